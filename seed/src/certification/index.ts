@@ -1,0 +1,35 @@
+/** Rules of the OCOP certificate itself (QĐ 148/QĐ-TTg), shared by the importer and the backend. */
+
+export const STAR_TIERS = [3, 4, 5] as const
+export type StarTier = (typeof STAR_TIERS)[number]
+
+export const CERTIFICATE_VALIDITY_MONTHS = 36
+
+export const CERTIFYING_LEVELS = ["district", "province", "national"] as const
+export type CertifyingLevel = (typeof CERTIFYING_LEVELS)[number]
+
+export const CERTIFICATION_STATUSES = ["active", "expired", "revoked", "superseded"] as const
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]
+
+/**
+ * Valid-until date of a certificate: decision date + 36 months, as a calendar date (YYYY-MM-DD).
+ * A decision of 31/05 ends on 31/05 three years later; 29/02 ends on 28/02 (no such day three years on).
+ */
+export function computeValidUntil(decisionDate: string, months = CERTIFICATE_VALIDITY_MONTHS): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(decisionDate)
+  if (!match) {
+    throw new Error(`decision_date must be YYYY-MM-DD, got "${decisionDate}"`)
+  }
+  const [year, month, day] = match.slice(1).map(Number)
+  const totalMonths = year * 12 + (month - 1) + months
+  const targetYear = Math.floor(totalMonths / 12)
+  const targetMonth = (totalMonths % 12) + 1
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate()
+  const targetDay = Math.min(day, lastDay)
+  return `${targetYear}-${String(targetMonth).padStart(2, "0")}-${String(targetDay).padStart(2, "0")}`
+}
+
+/** Default certifying level for a tier: 5★ by the ministry, 4★ by the province, 3★ by the province since 07/2025. */
+export function defaultCertifyingLevel(stars: StarTier): CertifyingLevel {
+  return stars === 5 ? "national" : "province"
+}

@@ -1,0 +1,4 @@
+export * from "./text/fold"
+export * from "./places"
+export * from "./taxonomy"
+export * from "./certification"
