@@ -1,0 +1,63 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Local defaults keep `npm start` working with nothing configured; production sets every one of these.
+const env = {
+  databaseUrl: process.env.DATABASE_URL,
+  redisUrl: process.env.REDIS_URL,
+  storeCors: process.env.STORE_CORS ?? "http://localhost:8000,http://127.0.0.1:8000",
+  adminCors: process.env.ADMIN_CORS ?? "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173",
+  authCors:
+    process.env.AUTH_CORS ??
+    "http://localhost:8000,http://127.0.0.1:8000,http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173",
+  jwtSecret: process.env.JWT_SECRET ?? "local-dev-jwt-secret",
+  cookieSecret: process.env.COOKIE_SECRET ?? "local-dev-cookie-secret",
+  // Browsers drop Secure cookies on plain http; only local runs over http turn this off.
+  secureCookies: (process.env.COOKIE_SECURE ?? (process.env.NODE_ENV === "production" ? "true" : "false")) === "true",
+}
+
+const redisModules = env.redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: env.redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    redisUrl: env.redisUrl,
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+    },
+    cookieOptions: { secure: env.secureCookies, sameSite: "lax" },
+  },
+  admin: {
+    disable: process.env.DISABLE_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL ?? "/",
+  },
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/vn-places" },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+import { Certification } from "./certification"
+
+/** Every evaluation of a certified product, never deleted: the rating history that provinces report on. */
+export const RatingEvent = model
+  .define("rating_event", {
+    id: model.id({ prefix: "orev" }).primaryKey(),
+    kind: model.enum(["first_rating", "re_evaluation", "upgrade", "downgrade", "revocation", "expiry", "correction"]),
+    stars: model.number().nullable(),
+    previous_stars: model.number().nullable(),
+    decision_number: model.text().nullable(),
+    decision_date: model.dateTime().nullable(),
+    note: model.text().nullable(),
+    certification: model.belongsTo(() => Certification, { mappedBy: "rating_events" }),
+  })
+  .checks([
+    { name: "rating_event_stars_check", expression: (c) => `${c.stars} IS NULL OR ${c.stars} BETWEEN 3 AND 5` },
+  ])

@@ -1,0 +1,139 @@
+import { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { computeValidUntil, defaultCertifyingLevel, getProductGroup, getProvince } from "@ocop/seed"
+import { Certification } from "./models/certification"
+import { RatingEvent } from "./models/rating-event"
+import { toDateOnly, fromDateOnly } from "./dates"
+import { rethrowConstraintError } from "./constraint-errors"
+import type { CertificationStatus, IssueCertificationInput, RatingEventKind } from "./types"
+
+/** Which status a certificate may move to. Ended certificates stay ended: a re-issue is a new certificate. */
+const STATUS_TRANSITIONS: Record<CertificationStatus, CertificationStatus[]> = {
+  active: ["expired", "revoked", "superseded"],
+  expired: ["revoked"],
+  revoked: [],
+  superseded: [],
+}
+
+const STATUS_EVENT: Partial<Record<CertificationStatus, RatingEventKind>> = {
+  revoked: "revocation",
+  expired: "expiry",
+}
+
+export default class OcopModuleService extends MedusaService({ Certification, RatingEvent }) {
+  /**
+   * Issues certificates and writes their first history entry in one transaction. valid_until defaults to the
+   * decision date + 36 months; the star range is enforced by the database (certification_stars_check).
+   */
+  @InjectManager()
+  async issueCertifications(data: IssueCertificationInput[], @MedusaContext() sharedContext: Context = {}) {
+    return await this.issueCertifications_(data, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async issueCertifications_(data: IssueCertificationInput[], @MedusaContext() sharedContext: Context = {}) {
+    const rows = data.map((input) => this.prepareCertification(input))
+    try {
+      const created = await this.createCertifications(rows, sharedContext)
+      await this.createRatingEvents(
+        created.map((cert, i) => ({
+          certification_id: cert.id,
+          kind: data[i].event_kind ?? "first_rating",
+          stars: cert.stars,
+          previous_stars: data[i].previous_stars ?? null,
+          decision_number: cert.decision_number,
+          decision_date: cert.decision_date,
+          note: data[i].note ?? null,
+        })),
+        sharedContext
+      )
+      return created
+    } catch (error) {
+      rethrowConstraintError(error)
+    }
+  }
+
+  /** Moves a certificate to a new status, refusing transitions the programme does not allow, and logs it. */
+  @InjectManager()
+  async changeCertificationStatus(
+    id: string,
+    status: CertificationStatus,
+    reason: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return await this.changeCertificationStatus_(id, status, reason, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async changeCertificationStatus_(
+    id: string,
+    status: CertificationStatus,
+    reason: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const current = await this.retrieveCertification(id, {}, sharedContext)
+    if (current.status === status) {
+      return current
+    }
+    if (!STATUS_TRANSITIONS[current.status].includes(status)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `status: a ${current.status} certification cannot become ${status}`
+      )
+    }
+    const updated = await this.updateCertifications({ id, status, status_reason: reason }, sharedContext)
+    const kind = STATUS_EVENT[status]
+    if (kind) {
+      await this.createRatingEvents(
+        { certification_id: id, kind, stars: current.stars, previous_stars: current.stars, note: reason },
+        sharedContext
+      )
+    }
+    return updated
+  }
+
+  private prepareCertification(input: IssueCertificationInput) {
+    if (!getProvince(input.province_code)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `province_code: unknown province "${input.province_code}"`)
+    }
+    if (input.product_group_code && !getProductGroup(input.product_group_code)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `product_group_code: "${input.product_group_code}" is not a QĐ 148 group code`
+      )
+    }
+    const validFrom = input.valid_from ?? input.decision_date ?? null
+    const validUntil = input.valid_until ?? (input.decision_date ? computeValidUntil(input.decision_date) : null)
+    return {
+      stars: input.stars,
+      potential_five_star: input.potential_five_star ?? false,
+      score: input.score ?? null,
+      product_group_code: input.product_group_code ?? null,
+      decision_number: input.decision_number ?? null,
+      decision_date: fromDateOnly(input.decision_date),
+      certifying_level: input.certifying_level ?? (isStarTier(input.stars) ? defaultCertifyingLevel(input.stars) : "province"),
+      valid_from: fromDateOnly(validFrom),
+      valid_until: fromDateOnly(validUntil),
+      status: input.status ?? "active",
+      province_as_listed: input.province_as_listed ?? null,
+      district_as_listed: input.district_as_listed ?? null,
+      commune_as_listed: input.commune_as_listed ?? null,
+      province_code: input.province_code,
+      commune_code: input.commune_code ?? null,
+      source: input.source ?? null,
+    }
+  }
+}
+
+// Out-of-range stars are left for the database constraint to refuse, with the constraint's clear message.
+function isStarTier(stars: number): stars is 3 | 4 | 5 {
+  return stars === 3 || stars === 4 || stars === 5
+}
+
+export { toDateOnly }

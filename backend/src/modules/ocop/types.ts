@@ -1,0 +1,35 @@
+import type { CertificationStatus, CertifyingLevel } from "@ocop/seed"
+
+export type { CertificationStatus, CertifyingLevel }
+
+export type RatingEventKind =
+  | "first_rating"
+  | "re_evaluation"
+  | "upgrade"
+  | "downgrade"
+  | "revocation"
+  | "expiry"
+  | "correction"
+
+/** What it takes to issue a certificate; dates are calendar dates (YYYY-MM-DD). */
+export type IssueCertificationInput = {
+  stars: number
+  potential_five_star?: boolean
+  score?: number | null
+  product_group_code?: string | null
+  decision_number?: string | null
+  decision_date?: string | null
+  certifying_level?: CertifyingLevel
+  valid_from?: string | null
+  valid_until?: string | null
+  status?: CertificationStatus
+  province_as_listed?: string | null
+  district_as_listed?: string | null
+  commune_as_listed?: string | null
+  province_code: string
+  commune_code?: string | null
+  source?: string | null
+  event_kind?: RatingEventKind
+  previous_stars?: number | null
+  note?: string | null
+}
