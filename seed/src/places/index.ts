@@ -125,6 +125,22 @@ for (const row of oldCommuneRows) {
   oldCommunesByName.set(row.oldCommune, list)
 }
 
+// Lookups for resolveCommune, built once: an importer resolves tens of thousands of rows, and scanning the
+// 3,321 communes (folding each name) per row would cost milliseconds a row.
+const currentCommunesByKey = new Map<string, Commune[]>()
+for (const c of communes) {
+  const mapKey = `${c.provinceCode}|${communeKey(c.name)}`
+  const list = currentCommunesByKey.get(mapKey) ?? []
+  list.push(c)
+  currentCommunesByKey.set(mapKey, list)
+}
+const oldProvinceKeysByCode = new Map<string, Set<string>>()
+for (const p of provinces) {
+  const keys = new Set(p.formerProvinces.map((old) => provinceKey(old.name)))
+  if (p.code === "46") keys.add(provinceKey("Thừa Thiên Huế"))
+  oldProvinceKeysByCode.set(p.code, keys)
+}
+
 /**
  * Resolves a commune as a list wrote it (old or current name, optional old district) to the current commune
  * of the given current province. Returns undefined when the name is ambiguous or unknown: a wrong commune is
@@ -136,12 +152,10 @@ export function resolveCommune(
   districtText?: string | null
 ): Commune | undefined {
   const key = communeKey(communeText)
-  const current = communes.filter((c) => c.provinceCode === provinceCode && communeKey(c.name) === key)
+  const current = currentCommunesByKey.get(`${provinceCode}|${key}`) ?? []
   if (current.length === 1) return current[0]
-  const province = provinceByCode.get(provinceCode)
-  if (!province) return undefined
-  const oldProvinceKeys = new Set(province.formerProvinces.map((p) => provinceKey(p.name)))
-  if (provinceCode === "46") oldProvinceKeys.add(provinceKey("Thừa Thiên Huế"))
+  const oldProvinceKeys = oldProvinceKeysByCode.get(provinceCode)
+  if (!oldProvinceKeys) return undefined
   let candidates = (oldCommunesByName.get(key) ?? []).filter((r) => oldProvinceKeys.has(r.oldProvince))
   if (districtText) {
     const dKey = districtKey(districtText)

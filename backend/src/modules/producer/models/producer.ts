@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { PRODUCER_TYPES } from "@ocop/seed"
 
 /** A chủ thể OCOP: the cooperative, household or firm that makes and sells certified products. */
 export const Producer = model
@@ -8,9 +9,7 @@ export const Producer = model
     // Matching key for imports: name folded (no accents, lower case) + province, so re-imports find the same producer.
     name_key: model.text(),
     handle: model.text().unique(),
-    type: model
-      .enum(["cooperative", "cooperative_group", "enterprise", "household_business", "farm", "association"])
-      .nullable(),
+    type: model.enum([...PRODUCER_TYPES]).nullable(),
     province_code: model.text().index(),
     commune_code: model.text().nullable(),
     address: model.text().nullable(),

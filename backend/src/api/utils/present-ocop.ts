@@ -1,0 +1,134 @@
+import { getCommune, getProductGroup, getProvince, isFormerProvinceName, expandGroupCode } from "@ocop/seed"
+import { toDateOnly, todayInVietnam } from "../../modules/ocop/dates"
+import { renderMarkdownSafely } from "./render-markdown"
+
+type CertificationRow = Record<string, any>
+
+/**
+ * The effective status a buyer must see: an "active" certificate past its valid-until date is expired even
+ * before the nightly sweep writes it.
+ */
+export function effectiveStatus(cert: CertificationRow, today = todayInVietnam()) {
+  const validUntil = toDateOnly(cert.valid_until)
+  if (cert.status === "active" && validUntil && validUntil < today) return "expired"
+  return cert.status as string
+}
+
+export function presentOrigin(cert: CertificationRow) {
+  const province = getProvince(cert.province_code)
+  const commune = cert.commune_code ? getCommune(cert.commune_code) : undefined
+  const listed = cert.province_as_listed as string | null
+  return {
+    province_as_listed: listed,
+    district_as_listed: cert.district_as_listed ?? null,
+    commune_as_listed: cert.commune_as_listed ?? null,
+    province: province ? { code: province.code, name: province.name } : null,
+    commune: commune ? { code: commune.code, name: commune.name } : null,
+    // "formerly Bắc Kạn" when the list used a pre-2025 province name
+    formerly: province && listed && isFormerProvinceName(province, listed) ? listed : null,
+  }
+}
+
+export function presentProductGroup(code: string | null | undefined) {
+  if (!code) return null
+  const group = getProductGroup(code)
+  if (!group) return null
+  return { code: group.code, name: group.name, path: expandGroupCode(code).map((c) => getProductGroup(c)!.name) }
+}
+
+export function presentCertification(cert: CertificationRow, today = todayInVietnam()) {
+  const status = effectiveStatus(cert, today)
+  return {
+    id: cert.id,
+    stars: cert.stars,
+    potential_five_star: cert.potential_five_star,
+    score: cert.score ?? null,
+    product_group: presentProductGroup(cert.product_group_code),
+    decision_number: cert.decision_number ?? null,
+    decision_date: toDateOnly(cert.decision_date),
+    certifying_level: cert.certifying_level,
+    valid_from: toDateOnly(cert.valid_from),
+    valid_until: toDateOnly(cert.valid_until),
+    status,
+    status_reason: cert.status_reason ?? null,
+    is_valid: status === "active",
+    origin: presentOrigin(cert),
+    ...(cert.rating_events
+      ? {
+          rating_history: [...cert.rating_events]
+            .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+            .map((e: Record<string, any>) => ({
+              kind: e.kind,
+              stars: e.stars,
+              previous_stars: e.previous_stars,
+              decision_number: e.decision_number,
+              decision_date: toDateOnly(e.decision_date),
+              note: e.note,
+              recorded_at: e.created_at,
+            })),
+        }
+      : {}),
+  }
+}
+
+/** The certificate a buyer sees: the valid one, else the most recent (shown plainly as expired or revoked). */
+export function pickCurrentCertification(certs: CertificationRow[] | null | undefined, today = todayInVietnam()) {
+  const list = (certs ?? []).filter(Boolean)
+  const valid = list.find((c) => effectiveStatus(c, today) === "active")
+  if (valid) return valid
+  return [...list].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0] ?? null
+}
+
+export function presentProducer(producer: Record<string, any> | null | undefined, withStory = false) {
+  if (!producer) return null
+  const province = getProvince(producer.province_code)
+  return {
+    id: producer.id,
+    name: producer.name,
+    handle: producer.handle,
+    type: producer.type ?? null,
+    province: province ? { code: province.code, name: province.name } : null,
+    women_led: producer.women_led,
+    ethnic_minority_led: producer.ethnic_minority_led,
+    ...(withStory
+      ? {
+          address: producer.address ?? null,
+          phone: producer.phone ?? null,
+          email: producer.email ?? null,
+          website: producer.website ?? null,
+          story_html: producer.story ? renderMarkdownSafely(producer.story) : null,
+        }
+      : {}),
+  }
+}
+
+export function presentStoreProduct(product: Record<string, any>, detail = false) {
+  const today = todayInVietnam()
+  const current = pickCurrentCertification(product.certifications, today)
+  const prices = (product.variants ?? [])
+    .map((v: Record<string, any>) => v.calculated_price?.calculated_amount)
+    .filter((a: unknown): a is number => typeof a === "number")
+  return {
+    id: product.id,
+    title: product.title,
+    subtitle: product.subtitle ?? null,
+    handle: product.handle,
+    description: detail ? product.description ?? null : undefined,
+    thumbnail: product.thumbnail ?? null,
+    images: detail ? (product.images ?? []).map((i: Record<string, any>) => ({ id: i.id, url: i.url })) : undefined,
+    variants: (product.variants ?? []).map((v: Record<string, any>) => ({
+      id: v.id,
+      title: v.title,
+      sku: v.sku ?? null,
+      price: v.calculated_price
+        ? { amount: v.calculated_price.calculated_amount, currency_code: v.calculated_price.currency_code }
+        : null,
+    })),
+    price_from: prices.length ? { amount: Math.min(...prices), currency_code: "vnd" } : null,
+    ocop: current ? presentCertification(current, today) : null,
+    certification_history: detail
+      ? (product.certifications ?? []).filter(Boolean).map((c: Record<string, any>) => presentCertification(c, today))
+      : undefined,
+    producer: presentProducer(product.producer, detail),
+  }
+}

@@ -1,0 +1,38 @@
+import { writeFileSync, readFileSync, existsSync } from "node:fs"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ensureStoreDefaults } from "./lib/ensure-store-defaults"
+import { ensureAdminUser } from "./lib/ensure-admin-user"
+import { loadDemoCatalog } from "./lib/load-demo-catalog"
+
+/**
+ * First-start set-up, safe to run on every start: store defaults, the admin login, the demo catalogue (unless
+ * OCOP_DEMO_DATA=false) and the publishable key written where the storefront reads it.
+ */
+export default async function bootstrap({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const defaults = await ensureStoreDefaults(container)
+
+  const email = process.env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"
+  const password = process.env.OCOP_ADMIN_PASSWORD ?? "supersecret"
+  const admin = await ensureAdminUser(container, email, password)
+  if (admin.created) logger.info(`Admin user ${email} created`)
+
+  if (process.env.OCOP_DEMO_DATA !== "false") {
+    const demo = await loadDemoCatalog(container, defaults.salesChannelId)
+    if (demo.created) logger.info(`Demo catalogue: ${demo.created} products loaded`)
+  }
+
+  const envFile = process.env.OCOP_STOREFRONT_ENV_FILE
+  if (envFile) {
+    writeEnvValue(envFile, "NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", defaults.publishableKey)
+  }
+  // One machine-readable line for scripts that start the backend.
+  console.log(`OCOP_BOOTSTRAP ${JSON.stringify({ publishable_key: defaults.publishableKey, region_id: defaults.regionId })}`)
+}
+
+function writeEnvValue(file: string, name: string, value: string) {
+  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l && !l.startsWith(`${name}=`)) : []
+  lines.push(`${name}=${value}`)
+  writeFileSync(file, `${lines.join("\n")}\n`)
+}

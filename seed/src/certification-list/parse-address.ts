@@ -1,0 +1,110 @@
+import { foldText, normalizeText } from "../text/fold"
+import { resolveProvince } from "../places"
+
+/**
+ * Splits an address as annexes write it ("thôn 3, xã Thạnh Phú, huyện Cầu Kè, tỉnh Trà Vinh") into the
+ * commune, district and province names without their type words. Hamlet-level parts (thôn, ấp, tổ dân phố,
+ * khu phố, bản, xóm …) are dropped: they are not administrative units we keep, and a hamlet may carry a
+ * province's name ("thôn Lâm Đồng").
+ */
+export type PlaceLevel = "commune" | "district" | "province" | "city" | "hamlet" | "untyped"
+export type PlacePart = { level: PlaceLevel; name: string }
+export type ParsedAddress = { commune: string | null; district: string | null; province: string | null }
+
+// Folded type words, longest first so "thi tran" wins over "thi". "thanh pho"/"tp" may be a province-level
+// city (Hà Nội, Huế …) or a district-level one (Phú Quốc): decided per address.
+const TYPE_WORDS: [string, PlaceLevel][] = [
+  ["to dan pho", "hamlet"], ["khu dan cu", "hamlet"], ["khu pho", "hamlet"], ["so nha", "hamlet"],
+  ["thi tran", "commune"], ["dac khu", "commune"], ["phuong", "commune"], ["xa", "commune"],
+  ["thi xa", "district"], ["huyen", "district"], ["quan", "district"],
+  ["thanh pho", "city"], ["tinh", "province"],
+  ["thon", "hamlet"], ["ap", "hamlet"], ["ban", "hamlet"], ["xom", "hamlet"], ["khoi", "hamlet"],
+  ["khom", "hamlet"], ["to", "hamlet"], ["kp", "hamlet"], ["tdp", "hamlet"], ["duong", "hamlet"], ["so", "hamlet"],
+  // Abbreviations, only with a dot or followed by a space: "TT. Cầu Kè", "TX Hương Trà", "TP. Phú Quốc".
+  ["tt", "commune"], ["p", "commune"], ["x", "commune"], ["tx", "district"], ["h", "district"], ["q", "district"],
+  ["tp", "city"], ["t", "province"],
+]
+const TYPE_PATTERN = new RegExp(
+  `^(${TYPE_WORDS.map(([word]) => word.replace(/ /g, "\\s+")).join("|")})(?:\\s*\\.\\s*|\\s+)(?=\\S)`
+)
+const TYPE_LEVEL = new Map(TYPE_WORDS.map(([word, level]) => [word, level]))
+const PART_SEPARATOR = /[,;\n]+/
+const DASH_SEPARATOR = /\s+[-–]\s+/
+const EDGE_PUNCTUATION = /^[\s.\-–:()]+|[\s.\-–:()]+$/g
+
+/** Classifies one comma-separated part by its leading type word and strips that word. */
+export function parsePlacePart(text: string): PlacePart {
+  const name = normalizeText(text).replace(EDGE_PUNCTUATION, "")
+  const folded = foldText(name)
+  const match = TYPE_PATTERN.exec(folded)
+  // Folding keeps one character per NFC letter, so the matched length also cuts the original text.
+  if (!match || folded.length !== name.length) return { level: "untyped", name }
+  const level = TYPE_LEVEL.get(match[1].replace(/\s+/g, " ")) ?? "untyped"
+  return { level, name: name.slice(match[0].length).trim() }
+}
+
+/** "Tân Hà - Lâm Hà - Lâm Đồng" is three parts, but "Bà Rịa - Vũng Tàu" is one province. */
+function splitDashes(part: string): string[] {
+  if (!DASH_SEPARATOR.test(part) || resolveProvince(part.replace(EDGE_PUNCTUATION, ""))) return [part]
+  const pieces = part.split(DASH_SEPARATOR)
+  const last = pieces[pieces.length - 1]
+  // Keep a trailing dashed province whole: "xã A - Bà Rịa - Vũng Tàu".
+  if (pieces.length > 2 && resolveProvince(`${pieces[pieces.length - 2]} - ${last}`)) {
+    return [...pieces.slice(0, -2), `${pieces[pieces.length - 2]} - ${last}`]
+  }
+  return pieces
+}
+
+/** A name without digits: an untyped part with a house number or a street is not a unit name. */
+const HAS_DIGIT = /\d/
+
+export function parseAddress(text: string): ParsedAddress {
+  const parts = normalizeText(text)
+    .split(PART_SEPARATOR)
+    .flatMap(splitDashes)
+    .map(parsePlacePart)
+    .filter((part) => part.name !== "" && part.level !== "hamlet")
+  const result: ParsedAddress = { commune: null, district: null, province: null }
+
+  for (const part of parts) {
+    if (part.level === "commune") result.commune ??= part.name
+    else if (part.level === "district") result.district ??= part.name
+    else if (part.level === "province") result.province ??= part.name
+  }
+  // "thành phố X" is the province only when nothing else names one, it comes last and X is a province.
+  const cities = parts.filter((part) => part.level === "city")
+  for (const city of cities) {
+    const isLast = parts[parts.length - 1] === city
+    if (!result.province && isLast && resolveProvince(city.name)) result.province = city.name
+    else result.district ??= city.name
+  }
+  assignUntypedParts(parts, result)
+  return result
+}
+
+const LOWER_LEVEL: Record<string, "district" | "commune" | null> = {
+  province: "district",
+  city: "commune",
+  district: "commune",
+  commune: null,
+}
+
+/**
+ * Untyped parts are read by position, right to left (province, district, commune), each one level below the
+ * part on its right, and only while that level is still empty: "Thạnh Phú, Cầu Kè, Trà Vinh",
+ * "xã Tân Hà - Lâm Hà - Lâm Đồng". A part with digits (house number, street) stops the walk.
+ */
+function assignUntypedParts(parts: PlacePart[], result: ParsedAddress) {
+  let expected: "province" | "district" | "commune" | null = "province"
+  for (let i = parts.length - 1; i >= 0 && expected; i--) {
+    const part = parts[i]
+    if (part.level !== "untyped") {
+      expected = LOWER_LEVEL[part.level] ?? null
+      continue
+    }
+    if (HAS_DIGIT.test(part.name) || result[expected] !== null) break
+    if (expected === "province" && !resolveProvince(part.name)) break
+    result[expected] = part.name
+    expected = LOWER_LEVEL[expected]
+  }
+}
