@@ -90,13 +90,18 @@ function dataFieldCount(roles: (ColumnRole | null)[]): number {
   return new Set(roles.filter((role) => role && role !== "ordinal" && role !== "note")).size
 }
 
+function isHeaderRow(row: SheetRow): boolean {
+  const roles = rolesOf(row)
+  return roles.includes("product_name") && dataFieldCount(roles) >= 2
+}
+
 /** Finds the header: the first row naming the product column and at least one other data field. */
 export function detectLayout(sheet: Sheet): Layout | null {
   const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS)
   for (let index = 0; index < limit; index++) {
     const row = sheet.rows[index]
+    if (!isHeaderRow(row)) continue
     const roles = rolesOf(row)
-    if (!roles.includes("product_name") || dataFieldCount(roles) < 2) continue
     const labels = row.cells.map(normalizeText)
     let headerIndex = index
     // A two-row header: "Địa chỉ" merged over "Xã | Huyện | Tỉnh" on the row below.
@@ -213,7 +218,7 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
     const firstFolded = foldText(texts[0])
 
     // A repeated header (the table continues on a new printed page).
-    if (productColumn >= 0 && matchHeader(cellText(productColumn)) === "product_name") continue
+    if (!isNumbered && isHeaderRow(row)) continue
 
     if (distinct.size <= 1) {
       const text = contentTexts[0] ?? ordinal

@@ -18,7 +18,7 @@ export type LegacyEncoding = "tcvn3" | "vni"
  * toneless capitals; the other capitals are VN1 additions, harmless to decode. The VN1 combining tone marks at
  * 0xB0–0xB4 are left out: ABC fonts never contain them and they are common Latin-1 symbols (°, ±, ², ³, ´).
  */
-const TCVN3_CHARS: Record<number, string> = {
+export const TCVN3_CHARS: Readonly<Record<number, string>> = {
   0xa1: "Ă", 0xa2: "Â", 0xa3: "Ê", 0xa4: "Ô", 0xa5: "Ơ", 0xa6: "Ư", 0xa7: "Đ",
   0xa8: "ă", 0xa9: "â", 0xaa: "ê", 0xab: "ô", 0xac: "ơ", 0xad: "ư", 0xae: "đ",
   0xaf: "Ằ", 0xb5: "à", 0xb6: "ả", 0xb7: "ã", 0xb8: "á", 0xb9: "ạ", 0xba: "Ẳ",
@@ -85,22 +85,35 @@ const VNI_PAIR =
 /** Code points VNI never produces (all of 0xA1–0xBF and a few letters). */
 const VNI_IMPOSSIBLE = /[\u00a1-\u00bfÇÐ×ÝÞßçð÷ýþÿ]/
 
+/** Characters past Latin-1 other than the windows-1252 punctuation an 8-bit file may hold (… – “ ”). */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff\u2013\u2014\u2018-\u201e\u2026\u20ac]/
+
 /** Letters that exist only in Unicode Vietnamese: a string holding them is already Unicode. */
 const UNICODE_VIETNAMESE = /[ăĂơƠưƯđĐĩĨũŨ\u1ea0-\u1ef9]/
 
-export type LegacyScore = { tcvn3: number; vni: number; unicode: boolean }
+export type LegacyScore = {
+  /** tell-tale TCVN3 characters (0 when the text holds a character TCVN3 cannot produce) */
+  tcvn3: number
+  /** vowel + VNI modifier pairs (0 when the text holds a character VNI cannot produce) */
+  vni: number
+  tcvn3Possible: boolean
+  vniPossible: boolean
+  /** the text holds letters that exist only in Unicode Vietnamese */
+  unicode: boolean
+}
 
 /** How strongly a string looks like TCVN3 or VNI (number of tell-tale characters), or like real Unicode. */
 export function scoreLegacyText(text: string): LegacyScore {
-  if (UNICODE_VIETNAMESE.test(text)) return { tcvn3: 0, vni: 0, unicode: true }
+  if (UNICODE_VIETNAMESE.test(text)) return { tcvn3: 0, vni: 0, tcvn3Possible: false, vniPossible: false, unicode: true }
   let tcvn3 = 0
-  let tcvnPossible = true
+  let tcvn3Possible = true
   for (const ch of text) {
     if (TCVN3_SIGNALS.has(ch)) tcvn3++
-    else if (TCVN3_IMPOSSIBLE.has(ch)) tcvnPossible = false
+    else if (TCVN3_IMPOSSIBLE.has(ch) || ch.charCodeAt(0) > 0xff) tcvn3Possible = false
   }
-  const vniPairs = VNI_IMPOSSIBLE.test(text) ? 0 : (text.match(VNI_PAIR)?.length ?? 0)
-  return { tcvn3: tcvnPossible ? tcvn3 : 0, vni: vniPairs, unicode: false }
+  const vniPossible = !VNI_IMPOSSIBLE.test(text) && !BEYOND_LATIN1.test(text)
+  const vni = vniPossible ? (text.match(VNI_PAIR)?.length ?? 0) : 0
+  return { tcvn3: tcvn3Possible ? tcvn3 : 0, vni, tcvn3Possible, vniPossible, unicode: false }
 }
 
 /**
@@ -188,13 +201,15 @@ export function isAscii(text: string): boolean {
 }
 
 /**
- * Converts one string of a document already judged to be in `encoding`, but only if the string itself
- * carries that encoding's signature: documents mix legacy cells with cells retyped in Unicode.
+ * Converts one string of a document already judged to be in `encoding`. Documents mix legacy cells with cells
+ * retyped in Unicode, so a string is left alone when it holds Unicode-only Vietnamese letters or a character
+ * the encoding cannot produce. A string with no tell-tale character ("Phó Quèc" is TCVN3 for "Phú Quốc") is
+ * still converted: the document has already shown its encoding.
  */
 export function repairLegacyString(text: string, encoding: LegacyEncoding): string {
   if (!text || isAscii(text)) return text
   const score = scoreLegacyText(text)
   if (score.unicode) return text
-  if (encoding === "tcvn3" ? score.tcvn3 > 0 : score.vni > 0) return convertLegacyText(text, encoding)
+  if (encoding === "tcvn3" ? score.tcvn3Possible : score.vniPossible) return convertLegacyText(text, encoding)
   return text
 }

@@ -1,7 +1,7 @@
 import { computeValidUntil } from "../certification"
 import { Province, resolveCommune, resolveProvince } from "../places"
+import { inferProducerType } from "../producers/infer-producer-type"
 import { normalizeText } from "../text/fold"
-import { classifyProducer } from "./classify-producer"
 import { mapProductGroup } from "./map-product-group"
 import { parseAddress, parsePlacePart } from "./parse-address"
 import { DateReading, findDate, readDate, readDecisionNumber } from "./parse-decision"
@@ -143,7 +143,7 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
       decision_number: decisionNumber,
       decision_date: decisionDate,
       source_row: raw.sourceRow,
-      producer_type: classifyProducer(producerName),
+      producer_type: inferProducerType(producerName),
       commune_code_2025: commune ? cachedCommuneCode(province.code, commune, district) : null,
       product_group_code: mapProductGroup(values.product_group) ?? section.productGroup ?? null,
       valid_until: decisionDate ? computeValidUntil(decisionDate) : null,

@@ -1,5 +1,5 @@
 import { foldText, normalizeText } from "../text/fold"
-import { startsWithLegalForm } from "./classify-producer"
+import { inferProducerType } from "../producers/infer-producer-type"
 import { detectLegacyEncoding, LegacyEncoding, repairLegacyString } from "./legacy-encoding"
 import { parseAddress } from "./parse-address"
 import { readSectionTier } from "./parse-stars"
@@ -90,15 +90,15 @@ function splitItem(text: string): RawRecord["values"] {
     values.producer_name = rest.slice(labelled.index + labelled[0].length).trim()
     return values
   }
-  // The producer follows "của"; when "của" occurs more than once, prefer the one before a legal form
-  // ("Quà của núi của HTX …"), else the last.
+  // The producer follows "của"; when "của" occurs more than once, prefer the one followed by a legal form
+  // ("Quà của núi của HTX …": inferProducerType reads only the start of a name), else the last.
   const separators = [...rest.matchAll(PRODUCER_SEPARATOR)]
   if (separators.length === 0) {
     values.product_name = rest
     return values
   }
   const chosen =
-    separators.find((match) => startsWithLegalForm(rest.slice((match.index ?? 0) + match[0].length))) ??
+    separators.find((match) => inferProducerType(rest.slice((match.index ?? 0) + match[0].length)) !== null) ??
     separators[separators.length - 1]
   const at = chosen.index ?? 0
   values.product_name = rest.slice(0, at).trim()

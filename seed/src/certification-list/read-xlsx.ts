@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs"
-import { convertLegacyText, detectLegacyEncoding, encodingFromFont, repairLegacyString } from "./legacy-encoding"
+import {
+  convertLegacyText,
+  detectLegacyEncoding,
+  encodingFromFont,
+  isAscii,
+  LegacyEncoding,
+  repairLegacyString,
+} from "./legacy-encoding"
 import { makeRow, Sheet } from "./sheet"
 
 type FontLike = Partial<ExcelJS.Font> | undefined
@@ -39,7 +46,7 @@ function pieceText(piece: TextPiece, fallback: ReturnType<typeof detectLegacyEnc
  * Reads every worksheet into a Sheet. Vertical merges (one producer for several products) give their text
  * to every row they cover; horizontal merges (titles, footnotes, signatures) keep it in the master cell only.
  */
-export async function readXlsx(buffer: Uint8Array): Promise<Sheet[]> {
+export async function readXlsx(buffer: Uint8Array): Promise<{ sheets: Sheet[]; legacy: LegacyEncoding | null }> {
   const workbook = new ExcelJS.Workbook()
   // exceljs's typings want its own Buffer type; a Node Buffer view of the same bytes satisfies it.
   await workbook.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as never)
@@ -72,14 +79,21 @@ export async function readXlsx(buffer: Uint8Array): Promise<Sheet[]> {
   })
 
   const fallback = detectLegacyEncoding(unhinted)
-  return rawSheets.map((sheet) => ({
+  let legacy: LegacyEncoding | null = fallback
+  const textOf = (piece: TextPiece) => {
+    const hint = encodingFromFont(piece.font?.name)
+    if (hint && piece.text && !isAscii(piece.text)) legacy ??= hint.encoding
+    return pieceText(piece, fallback)
+  }
+  const sheets = rawSheets.map((sheet) => ({
     name: sheet.name,
     rows: sheet.rows.map((row) =>
       makeRow(
         row.rowNumber,
-        row.pieces.map((cellPieces) => cellPieces.map((piece) => pieceText(piece, fallback)).join("")),
+        row.pieces.map((cellPieces) => cellPieces.map(textOf).join("")),
         row.covered
       )
     ),
   }))
+  return { sheets, legacy }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { STAR_TIERS } from "../certification"
-import { PRODUCER_TYPES } from "./classify-producer"
+import { PRODUCER_TYPES } from "../producers/infer-producer-type"
 
 /**
  * The normalised certification record: the shape the importer hands to the backend. Field names are the

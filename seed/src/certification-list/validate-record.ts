@@ -1,8 +1,7 @@
 import { foldText } from "../text/fold"
-import { RawRecord } from "./raw-record"
 import { CertificationRecord, certificationRecordSchema, RowError } from "./record-schema"
 import { rowError } from "./row-errors"
-import { FIELD_LABELS, Field } from "./raw-record"
+import { FIELD_LABELS, Field, RawRecord } from "./raw-record"
 
 /**
  * Checks that need the whole row or the whole file: markup in any text field, duplicates, and the record

@@ -24,10 +24,14 @@ export function validCertificationFilter(today = todayInVietnam()) {
   }
 }
 
-/** Ids of products holding a valid certificate that matches the filters. */
+/**
+ * Ids of products whose certificate matches the filters. A star tier is a promise to the buyer, so it only
+ * matches valid certificates; province and group describe the product and match any certificate it still
+ * carries (expired or revoked ones too: the product is listed, without a badge).
+ */
 export async function listCertifiedProductIds(scope: MedusaContainer, filters: CertificationFilters) {
-  const certificationFilters: Record<string, unknown>[] = [validCertificationFilter()]
-  if (filters.stars?.length) certificationFilters.push({ stars: filters.stars })
+  const certificationFilters: Record<string, unknown>[] = [{ status: { $ne: "superseded" } }]
+  if (filters.stars?.length) certificationFilters.push(validCertificationFilter(), { stars: filters.stars })
   if (filters.province_code) certificationFilters.push({ province_code: filters.province_code })
   if (filters.group) {
     certificationFilters.push({

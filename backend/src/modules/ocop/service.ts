@@ -33,30 +33,31 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
    */
   @InjectManager()
   async issueCertifications(data: IssueCertificationInput[], @MedusaContext() sharedContext: Context = {}) {
-    return await this.issueCertifications_(data, sharedContext)
+    // The insert reaches the database when the transaction commits, so constraint errors surface here.
+    try {
+      return await this.issueCertifications_(data, sharedContext)
+    } catch (error) {
+      rethrowConstraintError(error)
+    }
   }
 
   @InjectTransactionManager()
   protected async issueCertifications_(data: IssueCertificationInput[], @MedusaContext() sharedContext: Context = {}) {
     const rows = data.map((input) => this.prepareCertification(input))
-    try {
-      const created = await this.createCertifications(rows, sharedContext)
-      await this.createRatingEvents(
-        created.map((cert, i) => ({
-          certification_id: cert.id,
-          kind: data[i].event_kind ?? "first_rating",
-          stars: cert.stars,
-          previous_stars: data[i].previous_stars ?? null,
-          decision_number: cert.decision_number,
-          decision_date: cert.decision_date,
-          note: data[i].note ?? null,
-        })),
-        sharedContext
-      )
-      return created
-    } catch (error) {
-      rethrowConstraintError(error)
-    }
+    const created = await this.createCertifications(rows, sharedContext)
+    await this.createRatingEvents(
+      created.map((cert, i) => ({
+        certification_id: cert.id,
+        kind: data[i].event_kind ?? "first_rating",
+        stars: cert.stars,
+        previous_stars: data[i].previous_stars ?? null,
+        decision_number: cert.decision_number,
+        decision_date: cert.decision_date,
+        note: data[i].note ?? null,
+      })),
+      sharedContext
+    )
+    return created
   }
 
   /** Moves a certificate to a new status, refusing transitions the programme does not allow, and logs it. */

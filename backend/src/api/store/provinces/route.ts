@@ -1,18 +1,21 @@
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
 import { provinces } from "@ocop/seed"
-import { listSalesChannelProductIds, resolveQuery, validCertificationFilter } from "../../utils/ocop-catalog"
+import { listSalesChannelProductIds, resolveQuery } from "../../utils/ocop-catalog"
+import { effectiveStatus } from "../../utils/present-ocop"
+import { todayInVietnam } from "../../../modules/ocop/dates"
 
 type StarCounts = { 3: number; 4: number; 5: number }
 
 /**
- * GET /store/provinces — the 34 provinces with the number of published OCOP products holding a valid
- * certificate, in total and per star tier, plus the pre-2025 provinces each one absorbed.
+ * GET /store/provinces — the 34 provinces with their published products: all of them (product_count), those
+ * with a valid certificate (certified_count) and those per star tier, plus the pre-2025 provinces each absorbed.
  */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const today = todayInVietnam()
   const { data: certifications } = await resolveQuery(req.scope).graph({
     entity: "certification",
-    fields: ["id", "stars", "province_code", "product.id", "product.status"],
-    filters: validCertificationFilter(),
+    fields: ["id", "stars", "status", "valid_until", "province_code", "product.id", "product.status"],
+    filters: { status: { $ne: "superseded" } },
   })
   const published = certifications.filter((c: Record<string, any>) => c.product?.status === "published")
   const sold = new Set(
@@ -22,22 +25,25 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
       published.map((c: Record<string, any>) => c.product.id)
     )
   )
-  const counts = new Map<string, StarCounts>()
+  const counts = new Map<string, { all: Set<string>; stars: StarCounts }>()
   for (const cert of published) {
     if (!sold.has(cert.product.id)) continue
-    const entry = counts.get(cert.province_code) ?? { 3: 0, 4: 0, 5: 0 }
-    entry[cert.stars as 3 | 4 | 5] += 1
+    const entry = counts.get(cert.province_code) ?? { all: new Set<string>(), stars: { 3: 0, 4: 0, 5: 0 } }
+    entry.all.add(cert.product.id)
+    if (effectiveStatus(cert, today) === "active") entry.stars[cert.stars as 3 | 4 | 5] += 1
     counts.set(cert.province_code, entry)
   }
   res.json({
     provinces: provinces.map((p) => {
-      const byStars = counts.get(p.code) ?? { 3: 0, 4: 0, 5: 0 }
+      const entry = counts.get(p.code)
+      const byStars = entry?.stars ?? { 3: 0, 4: 0, 5: 0 }
       return {
         code: p.code,
         name: p.name,
         short_name: p.shortName,
         former_provinces: p.formerProvinces.map((o) => o.name),
-        product_count: byStars[3] + byStars[4] + byStars[5],
+        product_count: entry?.all.size ?? 0,
+        certified_count: byStars[3] + byStars[4] + byStars[5],
         product_count_by_stars: byStars,
       }
     }),

@@ -1,0 +1,21 @@
+import { RowError } from "./record-schema"
+
+/**
+ * The rejected-rows report (`<input>.errors.csv`): one line per reason, columns
+ * source_row,column,value,code,message, UTF-8. No BOM: the header must read exactly as above for the
+ * tools that consume it (Excel users open it through Data › From Text/CSV, which asks for UTF-8).
+ */
+export const ERROR_REPORT_COLUMNS = ["source_row", "column", "value", "code", "message"] as const
+
+function csvCell(value: string | number | null): string {
+  let text = value === null ? "" : String(value)
+  // A cell starting with = + - @ would run as a formula when the report is opened in a spreadsheet.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function formatErrorReport(errors: RowError[]): string {
+  const lines = [ERROR_REPORT_COLUMNS.join(",")]
+  for (const error of errors) lines.push(ERROR_REPORT_COLUMNS.map((column) => csvCell(error[column])).join(","))
+  return `${lines.join("\n")}\n`
+}

@@ -1,0 +1,13 @@
+/** Public API of the certification-list parser. */
+export { parseCertificationBuffer, parseCertificationFile, CertificationFileError } from "./parse-certification-file"
+export type { ParseOptions, ParseResult, SourceFormat } from "./parse-certification-file"
+export { certificationRecordSchema, rowErrorSchema, toExpectedShape, EXPECTED_KEYS } from "./record-schema"
+export type { CertificationRecord, ExpectedShape, RowError } from "./record-schema"
+export { ROW_ERROR_MESSAGES } from "./row-errors"
+export type { RowErrorCode } from "./row-errors"
+export { mapProductGroup } from "./map-product-group"
+export { readStars } from "./parse-stars"
+export { parseAddress } from "./parse-address"
+export { convertTcvn3, convertVni, detectLegacyEncoding } from "./legacy-encoding"
+export type { LegacyEncoding } from "./legacy-encoding"
+export { formatErrorReport, ERROR_REPORT_COLUMNS } from "./format-error-report"

@@ -1,0 +1,96 @@
+import { z } from "zod"
+import { CertificationRecord, rowErrorSchema } from "../certification-list"
+
+/**
+ * Client for the backend's bulk import endpoint (POST /admin/ocop/imports). Authenticates with
+ * MEDUSA_ADMIN_TOKEN, or logs in with the admin e-mail and password (POST /auth/user/emailpass → {token}).
+ */
+export const backendEnvSchema = z.object({
+  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  MEDUSA_ADMIN_TOKEN: z.string().min(1).optional(),
+  MEDUSA_ADMIN_EMAIL: z.string().min(1).default("admin@ocop.local"),
+  MEDUSA_ADMIN_PASSWORD: z.string().min(1).default("supersecret"),
+})
+export type BackendEnv = z.infer<typeof backendEnvSchema>
+
+export const importResponseSchema = z.object({
+  created: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  errors: z.array(rowErrorSchema.partial({ column: true, value: true })).default([]),
+})
+export type ImportResponse = z.infer<typeof importResponseSchema>
+
+/** The backend could not be reached or refused the request: the CLI exits with code 2. */
+export class BackendError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = "BackendError"
+  }
+}
+
+const REQUEST_TIMEOUT_MS = 120_000
+/** Records per request: keeps each JSON body well under common body-size limits. */
+export const IMPORT_BATCH_SIZE = 1000
+
+async function request(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause
+    const reason = cause?.code ?? cause?.message ?? (error as Error).message
+    throw new BackendError(
+      `Không kết nối được tới backend ${new URL(url).origin} (${reason}). ` +
+        "Hãy chạy backend (npm start) hoặc đặt MEDUSA_BACKEND_URL."
+    )
+  }
+}
+
+async function describeFailure(response: Response): Promise<string> {
+  const body = (await response.text().catch(() => "")).slice(0, 300)
+  return `${response.status} ${response.statusText}${body ? `: ${body}` : ""}`
+}
+
+export async function getAdminToken(env: BackendEnv): Promise<string> {
+  if (env.MEDUSA_ADMIN_TOKEN) return env.MEDUSA_ADMIN_TOKEN
+  const response = await request(`${env.MEDUSA_BACKEND_URL}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: env.MEDUSA_ADMIN_EMAIL, password: env.MEDUSA_ADMIN_PASSWORD }),
+  })
+  if (!response.ok) throw new BackendError(`Đăng nhập admin thất bại: ${await describeFailure(response)}`)
+  const parsed = z.object({ token: z.string().min(1) }).safeParse(await response.json().catch(() => null))
+  if (!parsed.success) throw new BackendError("Đăng nhập admin: backend không trả về token")
+  return parsed.data.token
+}
+
+/** Sends the records in batches and adds up the backend's counts. */
+export async function postImport(
+  env: BackendEnv,
+  records: CertificationRecord[],
+  fileName: string,
+  onBatch?: (sent: number) => void
+): Promise<ImportResponse> {
+  const total: ImportResponse = { created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] }
+  if (records.length === 0) return total
+  const token = await getAdminToken(env)
+  for (let start = 0; start < records.length; start += IMPORT_BATCH_SIZE) {
+    const batch = records.slice(start, start + IMPORT_BATCH_SIZE)
+    const response = await request(`${env.MEDUSA_BACKEND_URL}/admin/ocop/imports`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ records: batch, file_name: fileName }),
+    })
+    if (!response.ok) throw new BackendError(`Backend từ chối lô nhập: ${await describeFailure(response)}`)
+    const parsed = importResponseSchema.safeParse(await response.json().catch(() => null))
+    if (!parsed.success) throw new BackendError(`Phản hồi của backend không đúng dạng: ${parsed.error.issues[0]?.message}`)
+    total.created += parsed.data.created
+    total.updated += parsed.data.updated
+    total.unchanged += parsed.data.unchanged
+    total.rejected += parsed.data.rejected
+    total.errors.push(...parsed.data.errors)
+    onBatch?.(start + batch.length)
+  }
+  return total
+}
