@@ -11,23 +11,32 @@ export type PlaceLevel = "commune" | "district" | "province" | "city" | "hamlet"
 export type PlacePart = { level: PlaceLevel; name: string }
 export type ParsedAddress = { commune: string | null; district: string | null; province: string | null }
 
-// Folded type words, longest first so "thi tran" wins over "thi". "thanh pho"/"tp" may be a province-level
-// city (Hà Nội, Huế …) or a district-level one (Phú Quốc): decided per address.
+// Type words, longest first so "thị trấn" wins over "thị". They are matched with their diacritics: folded,
+// "đường" (street) would swallow the commune "Dương Đông", "phường" the commune "Phương Sơn", "tổ" "Tô Hiệu".
+// "thành phố"/"tp" may be a province-level city (Hà Nội, Huế …) or a district-level one (Phú Quốc): decided
+// per address.
 const TYPE_WORDS: [string, PlaceLevel][] = [
-  ["to dan pho", "hamlet"], ["khu dan cu", "hamlet"], ["khu pho", "hamlet"], ["so nha", "hamlet"],
-  ["thi tran", "commune"], ["dac khu", "commune"], ["phuong", "commune"], ["xa", "commune"],
-  ["thi xa", "district"], ["huyen", "district"], ["quan", "district"],
-  ["thanh pho", "city"], ["tinh", "province"],
-  ["thon", "hamlet"], ["ap", "hamlet"], ["ban", "hamlet"], ["xom", "hamlet"], ["khoi", "hamlet"],
-  ["khom", "hamlet"], ["to", "hamlet"], ["kp", "hamlet"], ["tdp", "hamlet"], ["duong", "hamlet"], ["so", "hamlet"],
+  ["tổ dân phố", "hamlet"], ["khu dân cư", "hamlet"], ["khu phố", "hamlet"], ["số nhà", "hamlet"],
+  ["thị trấn", "commune"], ["đặc khu", "commune"], ["phường", "commune"], ["xã", "commune"],
+  ["thị xã", "district"], ["huyện", "district"], ["quận", "district"],
+  ["thành phố", "city"], ["tỉnh", "province"],
+  ["thôn", "hamlet"], ["ấp", "hamlet"], ["bản", "hamlet"], ["xóm", "hamlet"], ["khối", "hamlet"],
+  ["khóm", "hamlet"], ["tổ", "hamlet"], ["đường", "hamlet"], ["số", "hamlet"], ["kp", "hamlet"], ["tdp", "hamlet"],
   // Abbreviations, only with a dot or followed by a space: "TT. Cầu Kè", "TX Hương Trà", "TP. Phú Quốc".
   ["tt", "commune"], ["p", "commune"], ["x", "commune"], ["tx", "district"], ["h", "district"], ["q", "district"],
   ["tp", "city"], ["t", "province"],
 ]
-const TYPE_PATTERN = new RegExp(
-  `^(${TYPE_WORDS.map(([word]) => word.replace(/ /g, "\\s+")).join("|")})(?:\\s*\\.\\s*|\\s+)(?=\\S)`
-)
-const TYPE_LEVEL = new Map(TYPE_WORDS.map(([word, level]) => [word, level]))
+function typePattern(words: string[]): RegExp {
+  return new RegExp(`^(${words.map((word) => word.replace(/ /g, "\\s+")).join("|")})(?:\\s*\\.\\s*|\\s+)(?=\\S)`, "u")
+}
+const ACCENTED_TYPE = typePattern(TYPE_WORDS.map(([word]) => word))
+// For addresses typed without any diacritics ("xa Thanh Phu, huyen Cau Ke") the folded words apply.
+const PLAIN_TYPE = typePattern(TYPE_WORDS.map(([word]) => foldText(word)))
+const TYPE_LEVEL = new Map<string, PlaceLevel>()
+for (const [word, level] of TYPE_WORDS) {
+  TYPE_LEVEL.set(word, level)
+  if (!TYPE_LEVEL.has(foldText(word))) TYPE_LEVEL.set(foldText(word), level)
+}
 const PART_SEPARATOR = /[,;\n]+/
 const DASH_SEPARATOR = /\s+[-–]\s+/
 const EDGE_PUNCTUATION = /^[\s.\-–:()]+|[\s.\-–:()]+$/g
@@ -35,10 +44,11 @@ const EDGE_PUNCTUATION = /^[\s.\-–:()]+|[\s.\-–:()]+$/g
 /** Classifies one comma-separated part by its leading type word and strips that word. */
 export function parsePlacePart(text: string): PlacePart {
   const name = normalizeText(text).replace(EDGE_PUNCTUATION, "")
+  const lower = name.toLowerCase()
   const folded = foldText(name)
-  const match = TYPE_PATTERN.exec(folded)
-  // Folding keeps one character per NFC letter, so the matched length also cuts the original text.
-  if (!match || folded.length !== name.length) return { level: "untyped", name }
+  const match = folded === lower ? PLAIN_TYPE.exec(folded) : ACCENTED_TYPE.exec(lower)
+  // Lower-casing keeps one character per NFC letter, so the matched length also cuts the original text.
+  if (!match || lower.length !== name.length) return { level: "untyped", name }
   const level = TYPE_LEVEL.get(match[1].replace(/\s+/g, " ")) ?? "untyped"
   return { level, name: name.slice(match[0].length).trim() }
 }
