@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ADMIN, demoHandle, demoProducts, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
+import { expireCertificationsWorkflow } from "../../../src/workflows/ocop/expire-certifications"
 
 jest.setTimeout(120_000)
 
@@ -133,6 +134,20 @@ medusaIntegrationTestRunner({
       it("answers 404 for an unknown certification", async () => {
         const error = await fail(api.post(`/admin/ocop/certifications/ocert_missing`, { stars: 4 }, { headers }))
         expect(error.status).toBe(404)
+      })
+    })
+
+    describe("nightly expiry sweep", () => {
+      it("expires exactly the certificates past their valid-until date and logs it", async () => {
+        const ocop: OcopModuleService = getContainer().resolve(OCOP_MODULE)
+        const { result } = await expireCertificationsWorkflow(getContainer()).run({ input: { today: "2025-01-01" } })
+        const lapsed = demoProducts.filter((r) => r.decision_date && r.decision_date < "2022-01-01")
+        expect(result).toHaveLength(lapsed.length)
+        const expired = await ocop.listCertifications({ status: "expired" }, { relations: ["rating_events"] })
+        expect(expired.map((c) => c.decision_number).sort()).toEqual(lapsed.map((r) => r.decision_number).sort())
+        expect(expired.every((c) => c.rating_events.some((e) => e.kind === "expiry"))).toBe(true)
+        const again = await expireCertificationsWorkflow(getContainer()).run({ input: { today: "2025-01-01" } })
+        expect(again.result).toHaveLength(0)
       })
     })
 
