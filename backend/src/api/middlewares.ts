@@ -1,3 +1,4 @@
+import multer from "multer"
 import {
   allowFields,
   defineMiddlewares,
@@ -18,11 +19,17 @@ function includeOcopRelationsByDefault(req: MedusaRequest, _res: MedusaResponse,
   next()
 }
 
+// Provincial lists are a few MB at most; 20 MB leaves room for an annex with embedded images.
+const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 1 } })
+
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
+    { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },
+    // `npm run import` posts a whole list as JSON.
+    { matcher: "/admin/ocop/imports", method: ["POST"], bodyParser: { sizeLimit: "50mb" } },
   ],
 })

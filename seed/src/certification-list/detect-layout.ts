@@ -152,13 +152,12 @@ function applySection(text: string, context: SectionContext, allowGroup: boolean
     context.potentialFiveStar = tier.potentialFiveStar
     return true
   }
+  // "TỈNH TRÀ VINH" / "HUYỆN CẦU KÈ": lists grouped by place. A "thành phố" is a province only if it is one.
   const place = parsePlacePart(text)
-  if (place.level === "province" || (place.level === "city" && resolveProvince(place.name))) {
-    if (resolveProvince(place.name)) {
-      context.province = place.name
-      context.district = undefined
-      return true
-    }
+  if ((place.level === "province" || place.level === "city") && resolveProvince(place.name)) {
+    context.province = place.name
+    context.district = undefined
+    return true
   }
   if (place.level === "district" || place.level === "city") {
     context.district = place.name
@@ -190,23 +189,27 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
   const ordinalColumn = layout.roles.indexOf("ordinal")
   const productColumn = layout.roles.indexOf("product_name")
   const dataColumns: [number, Field][] = []
+  // Column labels are the same for every row: one shared object.
+  const labels: RawRecord["labels"] = {}
   layout.roles.forEach((role, i) => {
-    if (role && role !== "ordinal" && role !== "note") dataColumns.push([i, role])
+    if (role && role !== "ordinal" && role !== "note") {
+      dataColumns.push([i, role])
+      labels[role] = layout.labels[i]
+    }
   })
 
   const records: RawRecord[] = []
   const context: SectionContext = {}
   let sourceRow = firstSourceRow
   for (const row of sheet.rows.slice(layout.headerIndex + 1)) {
-    const cellText = (i: number) => (i >= 0 && !row.covered[i] ? normalizeText(row.cells[i] ?? "") : "")
-    const ordinal = cellText(ordinalColumn)
+    // Normalised once per cell; a cell covered by a merge reads as empty.
+    const cells = row.cells.map((cell, i) => (row.covered[i] ? "" : normalizeText(cell)))
+    const ordinal = ordinalColumn >= 0 ? (cells[ordinalColumn] ?? "") : ""
     // The note column never counts: not as data, not to tell data rows from headings.
     const texts: string[] = []
     const contentTexts: string[] = []
-    row.cells.forEach((_, i) => {
-      if (layout.roles[i] === "note") return
-      const text = cellText(i)
-      if (!text) return
+    cells.forEach((text, i) => {
+      if (!text || layout.roles[i] === "note") return
       texts.push(text)
       if (i !== ordinalColumn) contentTexts.push(text)
     })
@@ -215,7 +218,6 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
 
     const isNumbered = INTEGER.test(ordinal)
     const distinct = new Set(contentTexts)
-    const firstFolded = foldText(texts[0])
 
     // A repeated header (the table continues on a new printed page).
     if (!isNumbered && isHeaderRow(row)) continue
@@ -227,15 +229,13 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
       if (heading && applySection(text, context, marked || (ordinal !== "" && !isNumbered))) continue
       if (!isNumbered && (ordinalColumn >= 0 || FOOTNOTE.test(foldText(text)))) continue
     }
-    if (!isNumbered && FOOTNOTE.test(firstFolded)) continue
+    if (!isNumbered && FOOTNOTE.test(foldText(texts[0]))) continue
     // The product cell lies under a merge spanning columns: a title, footnote or signature block.
     if (productColumn >= 0 && row.covered[productColumn]) continue
 
     const values: RawRecord["values"] = {}
-    const labels: RawRecord["labels"] = {}
     for (const [i, field] of dataColumns) {
-      const text = cellText(i)
-      labels[field] = layout.labels[i]
+      const text = cells[i]
       if (text) values[field] = text
     }
     records.push({ sourceRow: sourceRow++, values, labels, section: { ...context } })

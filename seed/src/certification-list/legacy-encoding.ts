@@ -179,11 +179,14 @@ export function encodingFromFont(fontName: string | undefined): { encoding: Lega
  * more strings carry its signature than carry Unicode-only Vietnamese letters, so a stray "Hoà" (a VNI-looking
  * pair) in a Unicode file is never "converted".
  */
-export function detectLegacyEncoding(strings: Iterable<string>): LegacyEncoding | null {
+export function detectLegacyEncoding(strings: readonly string[]): LegacyEncoding | null {
   let tcvnStrings = 0
   let vniStrings = 0
   let unicodeStrings = 0
-  for (const text of strings) {
+  for (let i = 0; i < strings.length; i++) {
+    // Stop once Unicode has won whatever the remaining strings hold.
+    if (unicodeStrings - Math.max(tcvnStrings, vniStrings) >= strings.length - i) return null
+    const text = strings[i]
     if (!text || isAscii(text)) continue
     const score = scoreLegacyText(text)
     if (score.unicode) unicodeStrings++

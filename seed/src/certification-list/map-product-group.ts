@@ -1,5 +1,6 @@
 import { productGroups, getProductGroup } from "../taxonomy"
 import { foldText } from "../text/fold"
+import { memoize } from "./memo"
 
 /**
  * Product group as a list writes it → QĐ 148 code ("I.2.b"). Accepts a code, a name of any level of the
@@ -45,7 +46,10 @@ for (const [name, code] of Object.entries(LEGACY_1048_GROUPS)) if (!groupByName.
 const CODE = /^([IV]+)(?:\.(\d)(?:\.([a-d]))?)?$/i
 
 export function mapProductGroup(text: string | null | undefined): string | null {
-  if (!text) return null
+  return text ? mapGroupName(text) : null
+}
+
+const mapGroupName = memoize((text: string): string | null => {
   const compact = text.replace(/\s+/g, "")
   const code = CODE.exec(compact)
   if (code) {
@@ -53,4 +57,4 @@ export function mapProductGroup(text: string | null | undefined): string | null 
     if (getProductGroup(normalized)) return normalized
   }
   return groupByName.get(groupKey(text)) ?? null
-}
+})

@@ -1,8 +1,8 @@
 import { computeValidUntil } from "../certification"
-import { Province, resolveCommune, resolveProvince } from "../places"
+import { Province, resolveCommune } from "../places"
 import { inferProducerType } from "../producers/infer-producer-type"
-import { normalizeText } from "../text/fold"
 import { mapProductGroup } from "./map-product-group"
+import { memoize, resolveProvinceCached } from "./memo"
 import { parseAddress, parsePlacePart } from "./parse-address"
 import { DateReading, findDate, readDate, readDecisionNumber } from "./parse-decision"
 import { DocumentHeading, listedProvinceName } from "./parse-heading"
@@ -17,25 +17,14 @@ import { rowError } from "./row-errors"
  */
 export type NormalizeResult = { record: CertificationRecord; errors: [] } | { record: null; errors: RowError[] }
 
-// Lists repeat the same few provinces and communes thousands of times: resolve each spelling once.
-const provinceCache = new Map<string, Province | null>()
-function cachedProvince(text: string): Province | null {
-  let province = provinceCache.get(text)
-  if (province === undefined) {
-    province = resolveProvince(text) ?? null
-    provinceCache.set(text, province)
-  }
-  return province
-}
-const communeCache = new Map<string, string | null>()
+// Lists repeat the same provinces and communes many times: resolve each spelling once.
+const cachedProvince = resolveProvinceCached
+const communeCodeOf = memoize((key: string) => {
+  const [provinceCode, commune, district] = key.split("\u0001")
+  return resolveCommune(provinceCode, commune, district || null)?.code ?? null
+})
 function cachedCommuneCode(provinceCode: string, commune: string, district: string | null): string | null {
-  const key = `${provinceCode}|${commune}|${district ?? ""}`
-  let code = communeCache.get(key)
-  if (code === undefined) {
-    code = resolveCommune(provinceCode, commune, district)?.code ?? null
-    communeCache.set(key, code)
-  }
-  return code
+  return communeCodeOf(`${provinceCode}\u0001${commune}\u0001${district ?? ""}`)
 }
 
 const HAS_LOWER_CASE = /\p{Ll}/u
@@ -51,7 +40,7 @@ function placeFromColumn(text: string | undefined, level: "commune" | "district"
 
 function readScore(text: string | undefined): number | null | "invalid" {
   if (!text) return null
-  const value = Number(normalizeText(text).replace(/\s*điểm$/iu, "").replace(",", "."))
+  const value = Number(text.replace(/\s*điểm$/iu, "").replace(",", "."))
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : "invalid"
 }
 
@@ -62,9 +51,10 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
   const fail = (code: Parameters<typeof rowError>[0], field: Field, value: string | null, detail?: string) =>
     errors.push(rowError(code, raw.sourceRow, label(field), value, detail))
 
-  const productName = normalizeText(values.product_name ?? "")
+  // Readers hand over normalised text (NFC, single spaces, trimmed): no second pass here.
+  const productName = values.product_name ?? ""
   if (!productName) fail("missing_product_name", "product_name", null)
-  const producerName = values.producer_name ? normalizeText(values.producer_name) : null
+  const producerName = values.producer_name || null
 
   // Stars: the row's own cell, else the section heading above it.
   let stars: number | null = null
@@ -147,7 +137,7 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
       commune_code_2025: commune ? cachedCommuneCode(province.code, commune, district) : null,
       product_group_code: mapProductGroup(values.product_group) ?? section.productGroup ?? null,
       valid_until: decisionDate ? computeValidUntil(decisionDate) : null,
-      address_as_listed: values.address ? normalizeText(values.address) : null,
+      address_as_listed: values.address || null,
     },
     errors: [],
   }

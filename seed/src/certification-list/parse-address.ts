@@ -1,5 +1,5 @@
 import { foldText, normalizeText } from "../text/fold"
-import { resolveProvince } from "../places"
+import { memoize, resolveProvinceCached as resolveProvince } from "./memo"
 
 /**
  * Splits an address as annexes write it ("thôn 3, xã Thạnh Phú, huyện Cầu Kè, tỉnh Trà Vinh") into the
@@ -41,17 +41,24 @@ const PART_SEPARATOR = /[,;\n]+/
 const DASH_SEPARATOR = /\s+[-–]\s+/
 const EDGE_PUNCTUATION = /^[\s.\-–:()]+|[\s.\-–:()]+$/g
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** Classifies one comma-separated part by its leading type word and strips that word. */
 export function parsePlacePart(text: string): PlacePart {
-  const name = normalizeText(text).replace(EDGE_PUNCTUATION, "")
+  return classifyPart(normalizeText(text))
+}
+
+// Parts repeat across rows ("huyện Cầu Kè", "tỉnh Trà Vinh"): classify each spelling once.
+const classifyPart = memoize((normalized: string): PlacePart => {
+  const name = normalized.replace(EDGE_PUNCTUATION, "")
   const lower = name.toLowerCase()
-  const folded = foldText(name)
-  const match = folded === lower ? PLAIN_TYPE.exec(folded) : ACCENTED_TYPE.exec(lower)
+  // Text without any diacritics is matched against the folded type words ("xa", "huyen").
+  const match = NON_ASCII.test(lower) ? ACCENTED_TYPE.exec(lower) : PLAIN_TYPE.exec(lower)
   // Lower-casing keeps one character per NFC letter, so the matched length also cuts the original text.
   if (!match || lower.length !== name.length) return { level: "untyped", name }
   const level = TYPE_LEVEL.get(match[1].replace(/\s+/g, " ")) ?? "untyped"
   return { level, name: name.slice(match[0].length).trim() }
-}
+})
 
 /** "Tân Hà - Lâm Hà - Lâm Đồng" is three parts, but "Bà Rịa - Vũng Tàu" is one province. */
 function splitDashes(part: string): string[] {
@@ -72,7 +79,7 @@ export function parseAddress(text: string): ParsedAddress {
   const parts = normalizeText(text)
     .split(PART_SEPARATOR)
     .flatMap(splitDashes)
-    .map(parsePlacePart)
+    .map((part) => classifyPart(part.trim()))
     .filter((part) => part.name !== "" && part.level !== "hamlet")
   const result: ParsedAddress = { commune: null, district: null, province: null }
 

@@ -122,20 +122,25 @@ function extractText(buffer: Uint8Array, fileName: string): Extracted {
     throw new CertificationFileError("unsupported_format", `${fileName} không phải bảng tính hay văn bản`)
   }
   const { text, encoding } = decodeText(buffer)
-  // Prose is tried first only for .txt files that read as a decision; any file may hold a table.
-  const table = readDelimited(text, fileName)
-  const layout = detectLayout(table.sheet)
-  if (layout) {
+  // Any text file may hold a table; prose is read only when no table header is found.
+  let table: ReturnType<typeof readDelimited> | null = null
+  let tableError: string | null = null
+  try {
+    table = readDelimited(text, fileName)
+  } catch (error) {
+    tableError = (error as Error).message // e.g. an unclosed quote; the text may still be prose
+  }
+  const layout = table ? detectLayout(table.sheet) : null
+  if (table && layout) {
     const reading = readSheetRecords(table.sheet, layout)
     return { ...reading, format: table.delimiter === "\t" ? "tsv" : "csv", encoding, legacy: table.legacy }
   }
   const prose = readDecisionText(text)
-  if (prose.records.length === 0) {
-    throw extname(fileName).toLowerCase() === ".txt"
-      ? new CertificationFileError("no_table", `Không tìm thấy danh sách sản phẩm (Điều 1 …) trong ${fileName}`)
-      : noTable(fileName)
-  }
-  return { ...prose, format: "text", encoding }
+  if (prose.records.length > 0) return { ...prose, format: "text", encoding }
+  if (tableError) throw new CertificationFileError("unreadable", `Không đọc được ${fileName} như một bảng CSV: ${tableError}`)
+  throw extname(fileName).toLowerCase() === ".txt"
+    ? new CertificationFileError("no_table", `Không tìm thấy danh sách sản phẩm (Điều 1 …) trong ${fileName}`)
+    : noTable(fileName)
 }
 
 function noTable(fileName: string): CertificationFileError {

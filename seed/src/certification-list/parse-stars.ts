@@ -1,4 +1,5 @@
 import { foldText } from "../text/fold"
+import { memoize } from "./memo"
 
 /**
  * Star tiers as lists write them: "3", "3 sao", "03 sao", "3*", "★★★", "Ba sao", "Hạng 4 sao",
@@ -18,7 +19,10 @@ const DIGITS = /^0*(\d+)(?:[.,]0+)?\s*(?:sao|\*+|★|⭐)?$/
 const WORD = /^(mot|hai|ba|bon|tu|nam|sau)(?:\s+sao)?$/
 const GLYPHS = /^[★⭐*☆✩✭]+$/
 
-export function readStars(text: string): StarsReading {
+// A list uses a handful of notations for thousands of rows.
+export const readStars: (text: string) => StarsReading = memoize(readStarsUncached)
+
+function readStarsUncached(text: string): StarsReading {
   const folded = foldText(text)
   if (folded === "") return { kind: "empty" }
   const potentialFiveStar = folded.includes("tiem nang")

@@ -47,6 +47,7 @@ export type SectionContext = {
 export type RawRecord = {
   /** 1-based position among the file's data rows */
   sourceRow: number
+  /** non-empty texts, already normalised by the reader (normalizeText: NFC, single spaces, trimmed) */
   values: Partial<Record<Field, string>>
   labels: Partial<Record<Field, string>>
   section: SectionContext

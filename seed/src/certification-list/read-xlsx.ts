@@ -48,8 +48,9 @@ function pieceText(piece: TextPiece, fallback: ReturnType<typeof detectLegacyEnc
  */
 export async function readXlsx(buffer: Uint8Array): Promise<{ sheets: Sheet[]; legacy: LegacyEncoding | null }> {
   const workbook = new ExcelJS.Workbook()
-  // exceljs's typings want its own Buffer type; a Node Buffer view of the same bytes satisfies it.
-  await workbook.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as never)
+  // exceljs declares its own `Buffer extends ArrayBuffer` type; at run time it takes a Node Buffer (zip input).
+  const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
 
   type RawSheet = { name: string; rows: { rowNumber: number; pieces: TextPiece[][]; covered: boolean[] }[] }
   const rawSheets: RawSheet[] = []

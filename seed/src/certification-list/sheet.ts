@@ -7,12 +7,15 @@ export type SheetRow = {
   /** 1-based row number in the source (spreadsheet row or CSV record), for messages only */
   rowNumber: number
   cells: string[]
-  /** covered[i] is true when cell i is covered by a merge whose master is another cell */
-  covered: boolean[]
+  /** covered[i] is true when cell i is covered by a merge whose master is another cell (missing = false) */
+  covered: readonly boolean[]
 }
 
 export type Sheet = { name: string; rows: SheetRow[] }
 
-export function makeRow(rowNumber: number, cells: string[], covered?: boolean[]): SheetRow {
-  return { rowNumber, cells, covered: covered ?? cells.map(() => false) }
+/** Shared by every row without merges (all of a CSV): no per-row array to allocate. */
+const NOTHING_COVERED: readonly boolean[] = Object.freeze([])
+
+export function makeRow(rowNumber: number, cells: string[], covered?: readonly boolean[]): SheetRow {
+  return { rowNumber, cells, covered: covered ?? NOTHING_COVERED }
 }

@@ -45,10 +45,9 @@ export function findMarkup(raw: RawRecord): RowError[] {
  * joins the key.
  */
 export function duplicateKey(record: CertificationRecord): string {
-  const place = record.producer_name
-    ? ""
-    : `|${foldText(record.district_as_listed ?? "")}|${foldText(record.commune_as_listed ?? "")}`
-  return `${foldText(record.product_name)}|${foldText(record.producer_name ?? "")}|${record.province_code_2025}${place}`
+  const place = record.producer_name ? "" : `\u0001${record.district_as_listed ?? ""}\u0001${record.commune_as_listed ?? ""}`
+  // One fold over the joined fields (\u0001 is neither text nor whitespace, so fields cannot run together).
+  return `${record.province_code_2025}\u0001${foldText(`${record.product_name}\u0001${record.producer_name ?? ""}${place}`)}`
 }
 
 export class DuplicateTracker {

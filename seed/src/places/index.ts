@@ -15,8 +15,9 @@ export type Province = {
 export type Commune = { code: string; name: string; shortName: string; provinceCode: string }
 
 const PROVINCE_TYPE = /^(tinh|thanh pho|tp\.?)\s+/
-const COMMUNE_TYPE = /^(xa|phuong|thi tran|dac khu|tt\.?|p\.?)\s+/
-const DISTRICT_TYPE = /^(huyen|quan|thi xa|thanh pho|tp\.?|tx\.?|h\.?)\s+/
+// Type words are matched with their diacritics, before folding: "Phương Liễu" is a commune name, "Phường" a type.
+const COMMUNE_TYPE = /^(xã|phường|thị trấn|đặc khu|tt\.|p\.)\s*/iu
+const DISTRICT_TYPE = /^(huyện|quận|thị xã|thành phố|tp\.|tx\.|h\.)\s*/iu
 
 export function stripProvinceType(name: string): string {
   return normalizeText(name).replace(/^(Tỉnh|Thành phố|TP\.?)\s+/i, "")
@@ -29,10 +30,10 @@ function provinceKey(name: string): string {
   return foldText(name).replace(PROVINCE_TYPE, "").replace(/[-–]/g, " ").replace(/\s+/g, " ").trim()
 }
 function communeKey(name: string): string {
-  return foldText(name).replace(COMMUNE_TYPE, "").trim()
+  return foldText(normalizeText(name).replace(COMMUNE_TYPE, ""))
 }
 function districtKey(name: string): string {
-  return foldText(name).replace(DISTRICT_TYPE, "").trim()
+  return foldText(normalizeText(name).replace(DISTRICT_TYPE, ""))
 }
 
 function buildProvinces(): Province[] {

@@ -24,6 +24,12 @@ describe("places after the 2025 reform", () => {
     expect(resolveProvince("thôn Lâm Đồng xyz")).toBeUndefined()
   })
 
+  it("does not mistake a commune named Phương… or Xa… for its type word", () => {
+    const phuong = communes.find((c) => /^(Xã|Phường) Phương /.test(c.name))!
+    expect(resolveCommune(phuong.provinceCode, phuong.shortName)?.code).toBe(phuong.code)
+    expect(resolveCommune(phuong.provinceCode, phuong.name)?.code).toBe(phuong.code)
+  })
+
   it("resolves a current commune and an old commune through the mapping", () => {
     expect(resolveCommune("19", "Hợp Thành")?.name).toBe("Xã Hợp Thành")
     const old = resolveCommune("86", "Thạnh Phú", "Cầu Kè")

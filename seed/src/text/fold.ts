@@ -3,17 +3,24 @@
  * (precomposed and combining); we always store NFC and compare on a folded key.
  */
 
+/** Whitespace other than a plain space, or two spaces in a row: only then is there anything to collapse. */
+const UNTIDY_WHITESPACE = /[^\S ]| {2}/
+const SPACE = 32
+
 /** NFC, trimmed, inner whitespace collapsed. */
 export function normalizeText(value: string): string {
-  return value.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim()
+  const nfc = value.normalize("NFC")
+  // Most cells are already tidy; testing first skips the costlier replace (importers call this per cell).
+  if (!UNTIDY_WHITESPACE.test(nfc) && nfc.charCodeAt(0) !== SPACE && nfc.charCodeAt(nfc.length - 1) !== SPACE) return nfc
+  return nfc.replace(/[\s\u00a0]+/g, " ").trim()
 }
 
 /** Lower-case key without diacritics ("Đắk Lắk" → "dak lak"), for matching only, never for display. */
 export function foldText(value: string): string {
+  // Lower-casing before the đ → d step turns Đ into đ, so one pass handles both.
   return normalizeText(value)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
     .toLowerCase()
+    .replace(/đ/g, "d")
 }

@@ -128,6 +128,8 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
       province_code: input.province_code,
       commune_code: input.commune_code ?? null,
       source: input.source ?? null,
+      import_key: input.import_key ?? null,
+      fingerprint: input.fingerprint ?? null,
     }
   }
 }

@@ -29,6 +29,8 @@ export type IssueCertificationInput = {
   province_code: string
   commune_code?: string | null
   source?: string | null
+  import_key?: string | null
+  fingerprint?: string | null
   event_kind?: RatingEventKind
   previous_stars?: number | null
   note?: string | null

@@ -27,10 +27,14 @@ export const Certification = model
     province_code: model.text().index(),
     commune_code: model.text().nullable(),
     source: model.text().nullable(),
+    // Set by the list importer: which listed product this is (see workflows/ocop/import-keys.ts) and a digest
+    // of the row, so an unchanged re-import is recognised without rewriting anything.
+    import_key: model.text().nullable(),
+    fingerprint: model.text().nullable(),
     rating_events: model.hasMany(() => RatingEvent, { mappedBy: "certification" }),
   })
   .cascades({ delete: ["rating_events"] })
-  .indexes([{ on: ["status", "stars"] }, { on: ["status", "province_code"] }])
+  .indexes([{ on: ["status", "stars"] }, { on: ["status", "province_code"] }, { on: ["import_key"] }])
   .checks([
     { name: "certification_stars_check", expression: (c) => `${c.stars} BETWEEN 3 AND 5` },
     {

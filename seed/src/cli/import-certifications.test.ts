@@ -1,0 +1,164 @@
+import { spawnSync } from "node:child_process"
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { createServer, IncomingMessage, Server } from "node:http"
+import { AddressInfo } from "node:net"
+import { tmpdir } from "node:os"
+import { join, relative } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { EXPECTED_KEYS } from "../certification-list"
+import { FIXTURES_DIR, REPO_ROOT, requireSamplesDir } from "../certification-list/test-paths"
+import { runImport } from "./import-certifications"
+
+const samplesDir = requireSamplesDir()
+const sampleFiles = readdirSync(samplesDir).filter((name) => !name.endsWith(".ndjson") && !name.endsWith(".md"))
+
+/** Runs the command exactly as a developer types it at the repository root. */
+function npmImport(args: string[], env: Record<string, string> = {}) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
+  delete childEnv.INIT_CWD // npm sets it to the directory the command is typed in
+  return spawnSync("npm", ["run", "import", "--", ...args], { cwd: REPO_ROOT, env: childEnv, encoding: "utf8" })
+}
+
+let workDir: string
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), "ocop-import-cli-"))
+})
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true })
+})
+
+describe("npm run import -- <file> --dry-run --json", () => {
+  it.each(sampleFiles)("prints %s as pure NDJSON equal to the expected file", (name) => {
+    // A relative path is resolved from where the command is typed (the repository root), not from seed/.
+    const run = npmImport([relative(REPO_ROOT, join(samplesDir, name)), "--dry-run", "--json"])
+    expect(run.status, run.stderr).toBe(0)
+    const expected = readFileSync(join(samplesDir, `${name}.expected.ndjson`), "utf8").trim().split("\n").map((line) => JSON.parse(line))
+    expect(run.stdout.endsWith("\n")).toBe(true)
+    const lines = run.stdout.slice(0, -1).split("\n")
+    const printed = lines.map((line) => JSON.parse(line))
+    for (const record of printed) expect(Object.keys(record)).toEqual([...EXPECTED_KEYS])
+    expect(printed).toEqual(expected)
+    // The summary goes to stderr only.
+    expect(run.stderr).toMatch(/read\s+\d+/)
+    expect(run.stderr).toMatch(/would be created/)
+  }, 60_000)
+})
+
+describe("exit codes and the error report", () => {
+  it("exits non-zero when the file cannot be read at all", () => {
+    const missing = npmImport([join(workDir, "missing.csv"), "--dry-run"])
+    expect(missing.status).not.toBe(0)
+    expect(missing.stderr).toMatch(/không tồn tại/)
+
+    const binary = join(workDir, "image.csv")
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
+    const unreadable = npmImport([binary, "--dry-run"])
+    expect(unreadable.status).not.toBe(0)
+    expect(unreadable.stdout).toBe("")
+  }, 60_000)
+
+  it("exits 0 for a file with bad rows and writes <file>.errors.csv next to it", () => {
+    const input = join(workDir, "bad-rows.csv")
+    copyFileSync(join(FIXTURES_DIR, "bad-rows.csv"), input)
+    const run = npmImport([input, "--dry-run"])
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/rejected\s+12/)
+    expect(run.stdout).toMatch(/created\s+3\s+would be created/)
+    const report = readFileSync(`${input}.errors.csv`, "utf8").trim().split("\n")
+    expect(report[0]).toBe("source_row,column,value,code,message")
+    expect(report).toHaveLength(13)
+    expect(report[1]).toBe("2,Tên sản phẩm,,missing_product_name,Thiếu tên sản phẩm")
+    expect(report.map((line) => line.split(",")[0])).toEqual(["source_row", ...["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"]])
+  }, 60_000)
+
+  it("writes no error report when every row is accepted", () => {
+    const input = join(workDir, "decision-inline.txt")
+    copyFileSync(join(FIXTURES_DIR, "decision-inline.txt"), input)
+    expect(npmImport([input, "--dry-run"]).status).toBe(0)
+    expect(existsSync(`${input}.errors.csv`)).toBe(false)
+  }, 60_000)
+
+  it("exits 2 with a clear message when the backend cannot be reached", () => {
+    const run = npmImport([join(samplesDir, "decision-text.txt")], { MEDUSA_BACKEND_URL: "http://127.0.0.1:1" })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/Không kết nối được tới backend http:\/\/127\.0\.0\.1:1/)
+  }, 60_000)
+})
+
+describe("import against a backend", () => {
+  type Received = { url: string; authorization?: string; body: unknown }
+  let server: Server
+  let baseUrl: string
+  const received: Received[] = []
+
+  const readBody = (req: IncomingMessage) =>
+    new Promise<string>((resolveBody) => {
+      let body = ""
+      req.on("data", (chunk) => (body += chunk))
+      req.on("end", () => resolveBody(body))
+    })
+
+  beforeAll(async () => {
+    // A stand-in for the backend on the loopback interface, speaking the agreed contract.
+    server = createServer(async (req, res) => {
+      const body = JSON.parse((await readBody(req)) || "null")
+      received.push({ url: req.url ?? "", authorization: req.headers.authorization, body })
+      res.setHeader("content-type", "application/json")
+      if (req.url === "/auth/user/emailpass") {
+        const ok = body?.email === "admin@ocop.local" && body?.password === "supersecret"
+        res.statusCode = ok ? 200 : 401
+        res.end(JSON.stringify(ok ? { token: "test-token" } : { message: "Unauthorized" }))
+      } else if (req.url === "/admin/ocop/imports") {
+        const count = (body?.records ?? []).length
+        res.end(JSON.stringify({
+          created: count - 1,
+          updated: 1,
+          unchanged: 0,
+          rejected: 0,
+          errors: [],
+        }))
+      } else {
+        res.statusCode = 404
+        res.end("{}")
+      }
+    })
+    await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready))
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((closed) => server.close(() => closed())))
+
+  it("logs in with the default admin and posts { records, file_name }", async () => {
+    const out: string[] = []
+    const info: string[] = []
+    const code = await runImport(
+      [join(samplesDir, "decision-text.txt")],
+      { out: (text) => out.push(text), info: (text) => info.push(text) },
+      { MEDUSA_BACKEND_URL: baseUrl }
+    )
+    expect(code, info.join("\n")).toBe(0)
+    expect(received.map((r) => r.url)).toEqual(["/auth/user/emailpass", "/admin/ocop/imports"])
+    const posted = received[1]
+    expect(posted.authorization).toBe("Bearer test-token")
+    expect(posted.body).toMatchObject({ file_name: "decision-text.txt" })
+    expect((posted.body as { records: unknown[] }).records).toHaveLength(5)
+    const summary = out.join("\n")
+    expect(summary).toMatch(/created\s+4/)
+    expect(summary).toMatch(/updated\s+1/)
+  })
+
+  it("uses MEDUSA_ADMIN_TOKEN without logging in, and reports a refused login as exit 2", async () => {
+    received.length = 0
+    const io = { out: () => {}, info: () => {} }
+    expect(await runImport([join(samplesDir, "decision-text.txt")], io, { MEDUSA_BACKEND_URL: baseUrl, MEDUSA_ADMIN_TOKEN: "given" })).toBe(0)
+    expect(received.map((r) => [r.url, r.authorization])).toEqual([["/admin/ocop/imports", "Bearer given"]])
+
+    const info: string[] = []
+    const refused = await runImport(
+      [join(samplesDir, "decision-text.txt")],
+      { out: () => {}, info: (text) => info.push(text) },
+      { MEDUSA_BACKEND_URL: baseUrl, MEDUSA_ADMIN_PASSWORD: "wrong" }
+    )
+    expect(refused).toBe(2)
+    expect(info.join("\n")).toMatch(/Đăng nhập admin thất bại: 401/)
+  })
+})
