@@ -1,6 +1,10 @@
+import { spawn } from "node:child_process"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { parseCertificationBuffer } from "@ocop/seed"
+import { generateSyntheticRows, parseCertificationBuffer, writeSyntheticCsv } from "@ocop/seed"
 import { ADMIN } from "../../fixtures/demo-catalog"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { ensureStoreDefaults } from "../../../src/scripts/lib/ensure-store-defaults"
@@ -12,7 +16,7 @@ import { productImportKey } from "../../../src/workflows/ocop/import/import-keys
 jest.setTimeout(180_000)
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConfig }) => {
     let headers: Record<string, string>
 
     beforeAll(async () => {
@@ -27,7 +31,7 @@ medusaIntegrationTestRunner({
 
     const upload = async (file: string, content = sampleBuffer(file), mode?: string) => {
       const form = new FormData()
-      form.append("file", new Blob([content]), file)
+      form.append("file", new Blob([new Uint8Array(content)]), file)
       if (mode) form.append("mode", mode)
       return api.post("/admin/ocop/imports/file", form, { headers })
     }
@@ -90,7 +94,7 @@ medusaIntegrationTestRunner({
     it("re-rates a product from a later list: new certificate, stars updated, history kept", async () => {
       const { records } = await parseCertificationBuffer(sampleBuffer("decision-text.txt"), "decision-text.txt")
       await api.post("/admin/ocop/imports", { records, file_name: "1114.txt" }, { headers })
-      const rerated = { ...records[3], stars: 4, decision_number: "77/QĐ-UBND", decision_date: "2024-05-02", valid_until: "2027-05-02" }
+      const rerated = { ...records[3], stars: 4 as const, decision_number: "77/QĐ-UBND", decision_date: "2024-05-02", valid_until: "2027-05-02" }
       const { data } = await api.post("/admin/ocop/imports", { records: [rerated], file_name: "77.txt" }, { headers })
       expect(data).toMatchObject({ created: 0, updated: 1, unchanged: 0 })
       const ocop: OcopModuleService = getContainer().resolve(OCOP_MODULE)
@@ -120,6 +124,50 @@ medusaIntegrationTestRunner({
       const [cert] = await ocop.listCertifications({ import_key: productImportKey(records[1]) }, { relations: ["rating_events"] })
       expect(cert.status).toBe("revoked")
       expect(cert.rating_events.map((e) => e.kind)).toContain("revocation")
+    })
+
+    it("survives being killed half-way: importing again ends with every product once", async () => {
+      const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-kill-")), "list.csv"), generateSyntheticRows(1200, 11))
+      const { records } = await parseCertificationBuffer(readFileSync(file), "list.csv")
+      const keys = new Set(records.map(productImportKey))
+      const products = getContainer().resolve(Modules.PRODUCT)
+      const productCount = async () => (await products.listAndCountProducts({}, { take: 1 }))[1]
+
+      // A separate backend process imports the list in small batches; it is killed with SIGKILL mid-way.
+      const child = spawn(join(__dirname, "..", "..", "..", "..", "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/import-list.ts", file], {
+        cwd: join(__dirname, "..", "..", ".."),
+        env: { ...process.env, DATABASE_URL: dbConfig.clientUrl, LOG_LEVEL: "error", OCOP_IMPORT_BATCH_SIZE: "40" },
+        detached: true,
+        stdio: "ignore",
+      })
+      const exited = new Promise((resolve) => child.on("exit", resolve))
+      const deadline = Date.now() + 120_000
+      while ((await productCount()) < 200 && child.exitCode === null && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(child.exitCode).toBeNull()
+      process.kill(-child.pid!, "SIGKILL")
+      await exited
+      const afterKill = await productCount()
+      expect(afterKill).toBeGreaterThanOrEqual(200)
+      expect(afterKill).toBeLessThan(keys.size)
+
+      const { data } = await upload("list.csv", readFileSync(file))
+      expect(data.rejected).toBe(0)
+      const { products: all, certifications } = await counts()
+      expect(all).toHaveLength(keys.size)
+      expect(new Set(all.map((p) => p.external_id)).size).toBe(keys.size)
+      const current = certifications.filter((c) => c.status !== "superseded")
+      expect(current).toHaveLength(keys.size)
+      expect(new Set(current.map((c) => c.import_key)).size).toBe(keys.size)
+      const { data: linked } = await getContainer()
+        .resolve("query")
+        .graph({ entity: "product", fields: ["id", "producer.id", "certifications.id"] })
+      expect(linked.filter((p: any) => !p.producer?.id)).toHaveLength(0)
+      expect(linked.filter((p: any) => !(p.certifications ?? []).filter(Boolean).length)).toHaveLength(0)
+
+      const again = await upload("list.csv", readFileSync(file))
+      expect(again.data).toMatchObject({ created: 0, updated: 0, unchanged: records.length })
     })
 
     it("rejects bad rows with their reason and imports the rest", async () => {

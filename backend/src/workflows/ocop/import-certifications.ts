@@ -25,17 +25,18 @@ export const importCertificationsWorkflow = createWorkflow(
   "import-certifications",
   (input: ImportCertificationsInput) => {
     const plan = planImportStep(input)
-    const createRows = transform({ plan }, ({ plan }) => plan.create)
-    const producerIds = upsertImportProducersStep(createRows)
+    const producerIds = upsertImportProducersStep(
+      transform({ plan }, ({ plan }) => [...plan.create, ...plan.relinkProducer])
+    )
     const productIds = createImportedProductsStep(
       transform({ plan }, ({ plan }) => ({ rows: plan.create, sales_channel_id: plan.sales_channel_id }))
     )
     createRemoteLinkStep(
       transform({ plan, producerIds, productIds }, ({ plan, producerIds, productIds }) =>
-        plan.create
+        [...plan.create, ...plan.relinkProducer]
           .filter((row) => producerIds[row.key])
           .map((row) => ({
-            [Modules.PRODUCT]: { product_id: productIds[row.key] },
+            [Modules.PRODUCT]: { product_id: row.product_id ?? productIds[row.key] },
             [PRODUCER_MODULE]: { producer_id: producerIds[row.key] },
           }))
       )

@@ -21,6 +21,8 @@ export type ImportRowError = { source_row: number; column: string | null; value:
 
 export type ImportPlan = {
   create: PlannedRow[]
+  /** existing products left without their producer link (an import killed between two steps) */
+  relinkProducer: PlannedRow[]
   recertify: PlannedRow[]
   revoke: { id: string; source_row: number }[]
   unchanged: number
@@ -44,10 +46,11 @@ export async function planImport(
 
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["id", "external_id"],
+    fields: ["id", "external_id", "producer.id"],
     filters: { external_id: keys },
   })
   const productByKey = new Map<string, string>(products.map((p: any) => [p.external_id, p.id]))
+  const linkedToProducer = new Set<string>(products.filter((p: any) => p.producer?.id).map((p: any) => p.id))
   const certifications = await ocop.listCertifications(
     { import_key: keys, status: { $ne: "superseded" } },
     { select: ["id", "import_key", "fingerprint", "status", "stars"], order: { created_at: "DESC" } }
@@ -57,7 +60,15 @@ export async function planImport(
     if (!currentByKey.has(cert.import_key!)) currentByKey.set(cert.import_key!, cert)
   }
 
-  const plan: ImportPlan = { create: [], recertify: [], revoke: [], unchanged: 0, rejected: [], sales_channel_id: null }
+  const plan: ImportPlan = {
+    create: [],
+    relinkProducer: [],
+    recertify: [],
+    revoke: [],
+    unchanged: 0,
+    rejected: [],
+    sales_channel_id: null,
+  }
   const seen = new Set<string>()
   for (const { record, key, fingerprint } of keyed) {
     // The same product twice in one list (e.g. "Dừa sáp sợi VICOSAP" and "Dừa sáp sợi (VICOSAP)"): the first row wins.
@@ -84,16 +95,17 @@ export async function planImport(
       }
       continue
     }
-    if (current && current.fingerprint === fingerprint) {
-      plan.unchanged++
-      continue
-    }
     const row: PlannedRow = {
       key,
       fingerprint,
       record,
       product_id: productId,
       supersedes: current && current.status !== "revoked" ? { id: current.id, stars: current.stars } : null,
+    }
+    if (productId && record.producer_name && !linkedToProducer.has(productId)) plan.relinkProducer.push(row)
+    if (current && current.fingerprint === fingerprint) {
+      plan.unchanged++
+      continue
     }
     if (productId) plan.recertify.push(row)
     else plan.create.push(row)

@@ -1,0 +1,25 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parseCertificationFile } from "@ocop/seed"
+import { runCertificationImport } from "../workflows/ocop/import/run-import"
+
+/**
+ * Imports a list straight into the database the backend uses, without a running server:
+ *   npx medusa exec ./src/scripts/import-list.ts <file> [revoke]
+ * with OCOP_IMPORT_BATCH_SIZE to change the batch size (medusa exec accepts no flags of its own).
+ * (`npm run import` is the usual way; this is for operators on the server and for crash tests.)
+ */
+export default async function importList({ container, args }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const [file, mode] = args
+  if (!file) throw new Error("Usage: medusa exec ./src/scripts/import-list.ts <file> [revoke]")
+  const batch = Number(process.env.OCOP_IMPORT_BATCH_SIZE) || undefined
+  const parsed = await parseCertificationFile(file)
+  const summary = await runCertificationImport(container, parsed.records, {
+    mode: mode === "revoke" ? "revoke" : "certify",
+    source: file.split("/").pop()!,
+    parseErrors: parsed.errors,
+    batchSize: batch,
+  })
+  logger.info(`Import of ${file}: ${JSON.stringify({ ...summary, errors: summary.errors.length })}`)
+}
