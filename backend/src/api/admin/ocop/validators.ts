@@ -25,36 +25,34 @@ const stars = z
 
 const text = (field: string, max = 500) => z.string().trim().max(max, `${field}: at most ${max} characters`)
 
+/** What an operator may state about a certificate, whether granting it or correcting it. */
+const certificateFields = {
+  potential_five_star: z.boolean().optional(),
+  score: z.number().min(0, "score: 0–100").max(100, "score: 0–100").nullable().optional(),
+  product_group_code: groupCode.nullable().optional(),
+  decision_number: text("decision_number", 100).nullable().optional(),
+  decision_date: isoDate("decision_date").nullable().optional(),
+  certifying_level: z.enum(CERTIFYING_LEVELS, { message: "certifying_level: district, province or national" }).optional(),
+  valid_until: isoDate("valid_until").nullable().optional(),
+  commune_code: communeCode.nullable().optional(),
+}
+
 export const AdminCertifyProduct = z
   .object({
+    ...certificateFields,
     stars,
-    potential_five_star: z.boolean().optional(),
-    score: z.number().min(0, "score: 0–100").max(100, "score: 0–100").nullable().optional(),
-    product_group_code: groupCode.nullable().optional(),
-    decision_number: text("decision_number", 100).nullable().optional(),
-    decision_date: isoDate("decision_date").nullable().optional(),
-    certifying_level: z.enum(CERTIFYING_LEVELS, { message: "certifying_level: district, province or national" }).optional(),
-    valid_until: isoDate("valid_until").nullable().optional(),
     province: provinceParam,
     province_as_listed: text("province_as_listed", 200).nullable().optional(),
     district_as_listed: text("district_as_listed", 200).nullable().optional(),
     commune_as_listed: text("commune_as_listed", 200).nullable().optional(),
-    commune_code: communeCode.nullable().optional(),
     note: text("note").nullable().optional(),
   })
   .strict()
 
 export const AdminUpdateCertification = z
   .object({
+    ...certificateFields,
     stars: stars.optional(),
-    potential_five_star: z.boolean().optional(),
-    score: z.number().min(0, "score: 0–100").max(100, "score: 0–100").nullable().optional(),
-    product_group_code: groupCode.nullable().optional(),
-    decision_number: text("decision_number", 100).nullable().optional(),
-    decision_date: isoDate("decision_date").nullable().optional(),
-    certifying_level: z.enum(CERTIFYING_LEVELS, { message: "certifying_level: district, province or national" }).optional(),
-    valid_until: isoDate("valid_until").nullable().optional(),
-    commune_code: communeCode.nullable().optional(),
     status: z.enum(CERTIFICATION_STATUSES, { message: "status: active, expired, revoked or superseded" }).optional(),
     status_reason: text("status_reason").nullable().optional(),
   })

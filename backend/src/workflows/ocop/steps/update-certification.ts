@@ -4,22 +4,23 @@ import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { fromDateOnly } from "../../../modules/ocop/dates"
 import { rethrowConstraintError } from "../../../modules/ocop/constraint-errors"
-import type { CertificationStatus, CertifyingLevel } from "../../../modules/ocop/types"
+import type { CertificationStatus, IssueCertificationInput } from "../../../modules/ocop/types"
 
-export type UpdateCertificationInput = {
-  id: string
-  stars?: number
-  potential_five_star?: boolean
-  score?: number | null
-  product_group_code?: string | null
-  decision_number?: string | null
-  decision_date?: string | null
-  certifying_level?: CertifyingLevel
-  valid_until?: string | null
-  commune_code?: string | null
-  status?: CertificationStatus
-  status_reason?: string | null
-}
+/** A correction: any of the certificate's stated facts, and a status move. Dates are YYYY-MM-DD. */
+export type UpdateCertificationInput = { id: string; status?: CertificationStatus; status_reason?: string | null } & Partial<
+  Pick<
+    IssueCertificationInput,
+    | "stars"
+    | "potential_five_star"
+    | "score"
+    | "product_group_code"
+    | "decision_number"
+    | "decision_date"
+    | "certifying_level"
+    | "valid_until"
+    | "commune_code"
+  >
+>
 
 const SNAPSHOT_FIELDS = [
   "stars",
