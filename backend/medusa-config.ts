@@ -37,6 +37,29 @@ const redisModules = env.redisUrl
     ]
   : []
 
+// Search: PostgreSQL (Vietnamese text configuration from the ocop module's migrations) unless a Meilisearch
+// server is configured, in which case Meilisearch serves queries and PostgreSQL stays registered.
+const meilisearchHost = process.env.MEILISEARCH_HOST
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "simple" } },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "@ocop/search/meilisearch",
+              id: "meilisearch",
+              options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
+    ],
+    default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -58,6 +81,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/vn-places" },
+    searchModule,
     ...redisModules,
   ],
 })

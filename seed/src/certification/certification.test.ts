@@ -13,3 +13,15 @@ describe("computeValidUntil", () => {
     expect(() => computeValidUntil("29/3/2023")).toThrow(/decision_date/)
   })
 })
+
+describe("effectiveCertificationStatus", () => {
+  it("treats an active certificate past its date as expired, on Vietnam's calendar", async () => {
+    const { effectiveCertificationStatus, todayInVietnam } = await import("./index")
+    expect(effectiveCertificationStatus({ status: "active", valid_until: "2024-04-06T00:00:00Z" }, "2024-04-07")).toBe("expired")
+    expect(effectiveCertificationStatus({ status: "active", valid_until: "2024-04-06T00:00:00Z" }, "2024-04-06")).toBe("active")
+    expect(effectiveCertificationStatus({ status: "active", valid_until: null }, "2030-01-01")).toBe("active")
+    expect(effectiveCertificationStatus({ status: "revoked", valid_until: null })).toBe("revoked")
+    // 18:00 UTC on 31 Dec is already 1 Jan in Hà Nội.
+    expect(todayInVietnam(new Date("2025-12-31T18:00:00Z"))).toBe("2026-01-01")
+  })
+})

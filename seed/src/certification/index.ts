@@ -33,3 +33,21 @@ export function computeValidUntil(decisionDate: string, months = CERTIFICATE_VAL
 export function defaultCertifyingLevel(stars: StarTier): CertifyingLevel {
   return stars === 5 ? "national" : "province"
 }
+
+/** Today's date in Vietnam (UTC+7), which decides whether a certificate is still valid. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
+}
+
+/**
+ * The status a buyer must see: an "active" certificate past its valid-until date is expired even before the
+ * nightly sweep writes it.
+ */
+export function effectiveCertificationStatus(
+  cert: { status: string; valid_until: Date | string | null | undefined },
+  today = todayInVietnam()
+): CertificationStatus {
+  const validUntil = cert.valid_until ? new Date(cert.valid_until).toISOString().slice(0, 10) : null
+  if (cert.status === "active" && validUntil && validUntil < today) return "expired"
+  return cert.status as CertificationStatus
+}

@@ -1,17 +1,18 @@
-import { getCommune, getProductGroup, getProvince, isFormerProvinceName, expandGroupCode } from "@ocop/seed"
+import {
+  effectiveCertificationStatus,
+  expandGroupCode,
+  getCommune,
+  getProductGroup,
+  getProvince,
+  isFormerProvinceName,
+} from "@ocop/seed"
 import { toDateOnly, todayInVietnam } from "../../modules/ocop/dates"
 import { renderMarkdownSafely } from "./render-markdown"
 
 type CertificationRow = Record<string, any>
 
-/**
- * The effective status a buyer must see: an "active" certificate past its valid-until date is expired even
- * before the nightly sweep writes it.
- */
-export function effectiveStatus(cert: CertificationRow, today = todayInVietnam()) {
-  const validUntil = toDateOnly(cert.valid_until)
-  if (cert.status === "active" && validUntil && validUntil < today) return "expired"
-  return cert.status as string
+export function effectiveStatus(cert: CertificationRow, today = todayInVietnam()): string {
+  return effectiveCertificationStatus(cert as { status: string; valid_until: Date | null }, today)
 }
 
 export function presentOrigin(cert: CertificationRow) {

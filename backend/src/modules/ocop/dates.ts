@@ -11,7 +11,4 @@ export function toDateOnly(value: Date | string | null | undefined): string | nu
   return new Date(value).toISOString().slice(0, 10)
 }
 
-/** Today's date in Vietnam (UTC+7), which decides whether a certificate is still valid. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10)
-}
+export { todayInVietnam } from "@ocop/seed"

@@ -81,7 +81,13 @@ export const importCertificationsWorkflow = createWorkflow(
         eventName: "ocop.catalog.imported",
         data: { product_ids: summary.product_ids },
       }))
-    )
+    ).config({ name: "emit-catalog-imported" })
+    emitEventStep(
+      transform({ revoked }, ({ revoked }) => ({
+        eventName: "ocop.certification.updated",
+        data: revoked.map((id) => ({ id })),
+      }))
+    ).config({ name: "emit-certifications-revoked" })
     return new WorkflowResponse(summary)
   }
 )

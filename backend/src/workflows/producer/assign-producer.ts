@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { findOrCreateProducerStep, type CreateProducerInput } from "./steps/create-producer"
@@ -28,5 +28,7 @@ export const assignProducerWorkflow = createWorkflow("assign-producer", (input: 
       : [{ [Modules.PRODUCT]: { product_id: products[0].id }, [PRODUCER_MODULE]: { producer_id: producer.id } }]
   )
   createRemoteLinkStep(link)
+  // Link changes emit no event a subscriber could use; the search index needs to know.
+  emitEventStep({ eventName: "ocop.product.producer-assigned", data: { product_id: input.product_id } })
   return new WorkflowResponse(producer)
 })

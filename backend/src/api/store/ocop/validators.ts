@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { getProductGroup, resolveProvince } from "@ocop/seed"
 
 /** "4", "4,5", ["4","5"] → [4, 5]; anything outside 3–5 is refused with the field named. */
-const starsParam = z
+export const starsParam = z
   .union([z.string(), z.array(z.string())])
   .transform((value, ctx) => {
     const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).map((v) => v.trim())
@@ -25,7 +25,7 @@ export const provinceParam = z.string().transform((value, ctx) => {
   return province.code
 })
 
-const groupParam = z.string().transform((value, ctx) => {
+export const groupParam = z.string().transform((value, ctx) => {
   if (!getProductGroup(value)) {
     ctx.addIssue({ code: "custom", message: `group: "${value}" is not a QĐ 148 product group code (e.g. I.2.b)` })
     return z.NEVER

@@ -1,0 +1,150 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { foldText, getProductGroup, getProvince } from "@ocop/seed"
+import type { StoreSearchProductsType } from "../store/ocop/search/validators"
+
+type Doc = Record<string, any>
+
+const SORT_ORDER: Record<StoreSearchProductsType["sort"], Record<string, "ASC" | "DESC"> | undefined> = {
+  relevance: undefined,
+  price: { price: "ASC" },
+  "-price": { price: "DESC" },
+  stars: { stars: "ASC" },
+  "-stars": { stars: "DESC" },
+  newest: { created_at: "DESC" },
+  certified: { certified_at: "DESC" },
+}
+
+// Hits re-ranked for typed diacritics: deep enough for the first pages people actually read.
+const RERANK_WINDOW = 60
+
+const FACETS = ["stars", "province_code", "group_codes", "producer_type", "in_stock", "certification_status"]
+
+function searchService(scope: MedusaContainer) {
+  return scope.resolve(Modules.SEARCH) as any
+}
+
+export function buildSearchFilters(params: StoreSearchProductsType, salesChannelIds: string[]) {
+  const filters: Record<string, unknown>[] = [{ status: "published" }, { sales_channel_ids: { $overlaps: salesChannelIds } }]
+  if (params.stars) filters.push({ stars: { $in: params.stars } })
+  if (params.province) filters.push({ province_code: params.province })
+  if (params.group) filters.push({ group_codes: params.group })
+  if (params.producer_type) filters.push({ producer_type: params.producer_type })
+  if (params.producer_id) filters.push({ producer_id: params.producer_id })
+  if (params.in_stock !== undefined) filters.push({ in_stock: params.in_stock })
+  if (params.price_min !== undefined) filters.push({ price: { $gte: params.price_min } })
+  if (params.price_max !== undefined) filters.push({ price: { $lte: params.price_max } })
+  return { $and: filters }
+}
+
+function tokens(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+}
+
+/**
+ * "mật ong" should list Mật ong before anything matching only as "mát"/"mắt": every provider folds accents to
+ * match, so hits that contain the typed words exactly (with their diacritics) move up; order is kept otherwise.
+ */
+export function rankExactDiacriticsFirst(q: string, hits: Doc[]): Doc[] {
+  const typed = tokens(q).filter((t) => t !== foldText(t))
+  if (!typed.length) return hits
+  const exactCount = (doc: Doc) => {
+    const words = new Set(tokens([doc.title, doc.producer_name, doc.province_names].filter(Boolean).join(" ")))
+    return typed.filter((t) => words.has(t)).length
+  }
+  return hits
+    .map((hit, index) => ({ hit, index, exact: exactCount(hit.document ?? {}) }))
+    .sort((a, b) => b.exact - a.exact || a.index - b.index)
+    .map((entry) => entry.hit)
+}
+
+function presentHit(doc: Doc) {
+  const province = doc.province_code ? getProvince(doc.province_code) : undefined
+  return {
+    id: doc.id,
+    title: doc.title,
+    handle: doc.handle,
+    thumbnail: doc.thumbnail ?? null,
+    price: doc.price === null || doc.price === undefined ? null : { amount: doc.price, currency_code: "vnd" },
+    stars: doc.stars ?? null,
+    potential_five_star: Boolean(doc.potential_five_star),
+    certification_status: doc.certification_status ?? null,
+    province: province ? { code: province.code, name: province.name } : null,
+    producer: doc.producer_id ? { id: doc.producer_id, name: doc.producer_name, type: doc.producer_type } : null,
+    in_stock: Boolean(doc.in_stock),
+  }
+}
+
+function presentFacets(facets: Record<string, any> = {}) {
+  const values = (field: string) => (facets[field]?.values ?? []) as { value: any; count: number }[]
+  return {
+    stars: values("stars").map((v) => ({ value: Number(v.value), count: v.count })),
+    province: values("province_code").map((v) => ({ code: v.value, name: getProvince(String(v.value))?.name ?? v.value, count: v.count })),
+    group: values("group_codes").map((v) => ({ code: v.value, name: getProductGroup(String(v.value))?.name ?? v.value, count: v.count })),
+    producer_type: values("producer_type").map((v) => ({ value: v.value, count: v.count })),
+    in_stock: values("in_stock").map((v) => ({ value: v.value === true || v.value === "true", count: v.count })),
+    certification_status: values("certification_status").map((v) => ({ value: v.value, count: v.count })),
+    price: facets.price?.type === "stats" ? { min: facets.price.min, max: facets.price.max } : null,
+  }
+}
+
+async function runSearch(scope: MedusaContainer, query: Record<string, unknown>) {
+  try {
+    return await searchService(scope).search({ entity: "product", ...query })
+  } catch (error) {
+    if (/no active version/i.test(String((error as Error).message))) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "search: the product index is still being built, try again shortly")
+    }
+    throw error
+  }
+}
+
+/** Text + filters + facets + sort + pagination over the product index. */
+export async function searchProducts(scope: MedusaContainer, params: StoreSearchProductsType, salesChannelIds: string[]) {
+  if (!salesChannelIds.length) return { hits: [], count: 0, facets: presentFacets(), offset: params.offset, limit: params.limit }
+  const q = params.q?.trim() || undefined
+  const rerank = Boolean(q) && params.sort === "relevance" && params.offset + params.limit <= RERANK_WINDOW
+  const order = SORT_ORDER[params.sort] ?? (q ? undefined : { created_at: "DESC" as const })
+  const searchWith = (typoTolerance: boolean) =>
+    runSearch(scope, {
+      filters: { ...(q ? { q } : {}), ...buildSearchFilters(params, salesChannelIds) },
+      pagination: {
+        skip: rerank ? 0 : params.offset,
+        take: rerank ? RERANK_WINDOW : params.limit,
+        ...(order ? { order } : {}),
+      },
+      search_options: {
+        typo_tolerance: typoTolerance,
+        count: "exact",
+        disjunctive_facets: true,
+        facets: [...FACETS, { field: "price", type: "stats" }],
+      },
+    })
+  // Typo matches only when nothing matches as typed: a fuzzy score would otherwise outrank real matches.
+  let result = await searchWith(false)
+  if (q && !result.metadata?.count) result = await searchWith(true)
+  const hits = rerank
+    ? rankExactDiacriticsFirst(q!, result.hits).slice(params.offset, params.offset + params.limit)
+    : result.hits
+  return {
+    hits: hits.map((hit: Doc) => presentHit(hit.document ?? hit)),
+    count: result.metadata?.count ?? hits.length,
+    facets: presentFacets(result.facets),
+    offset: params.offset,
+    limit: params.limit,
+  }
+}
+
+/** Search-as-you-type: the top 8 titles for what has been typed so far (the last word as a prefix). */
+export async function suggestProducts(scope: MedusaContainer, q: string, salesChannelIds: string[]) {
+  if (!salesChannelIds.length) return []
+  const result = await runSearch(scope, {
+    filters: { q, status: "published", sales_channel_ids: { $overlaps: salesChannelIds } },
+    pagination: { skip: 0, take: 8 },
+    search_options: { match_strategy: "last", count: "none" },
+  })
+  return rankExactDiacriticsFirst(q, result.hits).map((hit: Doc) => {
+    const doc = hit.document ?? {}
+    return { id: doc.id, title: doc.title, handle: doc.handle, thumbnail: doc.thumbnail ?? null, stars: doc.stars ?? null }
+  })
+}

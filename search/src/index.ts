@@ -1,0 +1,3 @@
+export * from "./synonyms"
+export * from "./product-index"
+export * from "./relevance/queries"

@@ -1,0 +1,221 @@
+import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import {
+  effectiveCertificationStatus,
+  expandGroupCode,
+  foldText,
+  getCommune,
+  getProductGroup,
+  getProvince,
+  todayInVietnam,
+} from "@ocop/seed"
+import { expandSynonyms } from "./synonyms"
+
+/**
+ * The product search index: what buyers type is matched against the title first, then producer and places
+ * (current and pre-2025 province names), then groups, tags and description; filters and facets cover stars,
+ * province, QĐ 148 group, producer type, certificate status, stock and price.
+ */
+export const productSearchFields: SearchTypes.SearchIndexFieldsInput = search.define({
+  id: search.keyword().filterable(),
+  title: search.text().searchable({ weight: 3 }).sortable(),
+  producer_name: search.text().searchable({ weight: 2 }),
+  province_names: search.text().searchable({ weight: 2 }),
+  commune_name: search.text().searchable(),
+  group_names: search.text().searchable(),
+  tags: search.text().searchable(),
+  description: search.text().searchable(),
+  synonyms: search.text().searchable().retrievable(false),
+  // Title and producer without accents: typo matching compares raw text, so "hong traa" needs "hong tra" to meet.
+  folded_text: search.text().searchable().retrievable(false),
+  handle: search.keyword(),
+  thumbnail: search.keyword(),
+  status: search.keyword().filterable().retrievable(false),
+  sales_channel_ids: search.keyword().array().filterable().retrievable(false),
+  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  potential_five_star: search.boolean().filterable(),
+  certification_id: search.keyword(),
+  certification_status: search.keyword().filterable().facetable(),
+  valid_until: search.date().filterable(),
+  certified_at: search.date().sortable(),
+  province_code: search.keyword().filterable().facetable(),
+  group_codes: search.keyword().array().filterable().facetable(),
+  producer_id: search.keyword().filterable(),
+  producer_type: search.keyword().filterable().facetable(),
+  in_stock: search.boolean().filterable().facetable(),
+  price: search.float().filterable().sortable().facetable({ types: ["stats"] }),
+  created_at: search.date().sortable(),
+})
+
+export const PRODUCT_SOURCE_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "thumbnail",
+  "description",
+  "status",
+  "created_at",
+  "tags.value",
+  "sales_channels.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.inventory_items.inventory.location_levels.available_quantity",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "certifications.*",
+  "producer.id",
+  "producer.name",
+  "producer.type",
+]
+
+type Row = any
+
+function currentCertification(certs: Row[] | null | undefined, today: string): Row | null {
+  const list = (certs ?? []).filter(Boolean)
+  return (
+    list.find((c) => effectiveCertificationStatus(c, today) === "active") ??
+    [...list].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0] ??
+    null
+  )
+}
+
+function isInStock(variants: Row[]): boolean {
+  return variants.some(
+    (v) =>
+      v.manage_inventory === false ||
+      v.allow_backorder ||
+      (v.inventory_items ?? []).some((item: Row) =>
+        (item?.inventory?.location_levels ?? []).some((level: Row) => Number(level?.available_quantity) > 0)
+      )
+  )
+}
+
+/** One search document per product; stars are set only while the certificate is valid. */
+export function buildProductDocument(product: Row, today = todayInVietnam()): Row {
+  const cert = currentCertification(product.certifications, today)
+  const status = cert ? effectiveCertificationStatus(cert, today) : null
+  const province = cert ? getProvince(cert.province_code) : undefined
+  const commune = cert?.commune_code ? getCommune(cert.commune_code) : undefined
+  const groupCodes = cert?.product_group_code ? expandGroupCode(cert.product_group_code) : []
+  const prices = (product.variants ?? [])
+    .flatMap((v: Row) => v.prices ?? [])
+    .filter((p: Row) => p?.currency_code === "vnd")
+    .map((p: Row) => Number(p.amount))
+  const provinceNames = province
+    ? [province.name, ...province.formerProvinces.map((p) => p.name), cert?.province_as_listed].filter(Boolean)
+    : [cert?.province_as_listed].filter(Boolean)
+  const groupNames = groupCodes.map((c) => getProductGroup(c)!.name)
+  const tags = (product.tags ?? []).map((t: Row) => t.value).filter(Boolean)
+  return {
+    id: product.id,
+    title: product.title,
+    producer_name: product.producer?.name ?? null,
+    province_names: [...new Set(provinceNames)].join(" · "),
+    commune_name: [commune?.name, cert?.commune_as_listed, cert?.district_as_listed].filter(Boolean).join(" · ") || null,
+    group_names: groupNames.join(" · ") || null,
+    tags: tags.join(" · ") || null,
+    description: product.description ?? null,
+    synonyms: expandSynonyms([product.title, ...tags].join(" ")).join(" · ") || null,
+    folded_text: foldText([product.title, product.producer?.name].filter(Boolean).join(" ")),
+    handle: product.handle,
+    thumbnail: product.thumbnail ?? null,
+    status: product.status,
+    sales_channel_ids: (product.sales_channels ?? []).filter(Boolean).map((s: Row) => s.id),
+    stars: status === "active" ? cert!.stars : null,
+    potential_five_star: status === "active" ? Boolean(cert!.potential_five_star) : false,
+    certification_id: cert?.id ?? null,
+    certification_status: status,
+    valid_until: cert?.valid_until ?? null,
+    certified_at: cert?.decision_date ?? cert?.created_at ?? null,
+    province_code: cert?.province_code ?? null,
+    group_codes: groupCodes,
+    producer_id: product.producer?.id ?? null,
+    producer_type: product.producer?.type ?? null,
+    in_stock: isInStock(product.variants ?? []),
+    price: prices.length ? Math.min(...prices) : null,
+    created_at: product.created_at,
+  }
+}
+
+/**
+ * Events that change what a product's document says, and how to find the products they touch. Link changes
+ * emit nothing useful, so the workflows that link emit their own events carrying product ids.
+ */
+export const PRODUCT_INDEX_EVENTS = [
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+  "ocop.certification.issued",
+  "ocop.certification.updated",
+  "ocop.catalog.imported",
+  "ocop.product.producer-assigned",
+  "producer.producer.updated",
+]
+
+function idsOf(data: unknown, key = "id"): string[] {
+  const items = Array.isArray(data) ? data : [data]
+  return items.flatMap((item: any) => {
+    const value = item?.[key]
+    return Array.isArray(value) ? value : value ? [value] : []
+  })
+}
+
+export async function resolveProductIds(
+  event: { name: string; data: any },
+  ctx: SearchTypes.SearchIngestionContext
+): Promise<string[]> {
+  const query = ctx.container.query as any
+  switch (event.name) {
+    case "ocop.catalog.imported":
+      return idsOf(event.data, "product_ids")
+    case "ocop.certification.issued":
+    case "ocop.product.producer-assigned":
+      return idsOf(event.data, "product_id")
+    case "ocop.certification.updated": {
+      const { data } = await query.graph({ entity: "certification", fields: ["product.id"], filters: { id: idsOf(event.data) } })
+      return data.map((c: Row) => c.product?.id).filter(Boolean)
+    }
+    case "producer.producer.updated": {
+      const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: idsOf(event.data) } })
+      return data.flatMap((p: Row) => (p.products ?? []).map((x: Row) => x?.id)).filter(Boolean)
+    }
+    default:
+      if (event.name.startsWith("product-variant.")) {
+        const { data } = await query.graph({
+          entity: "product_variant",
+          fields: ["product_id"],
+          filters: { id: idsOf(event.data) },
+          withDeleted: true,
+        })
+        return data.map((v: Row) => v.product_id).filter(Boolean)
+      }
+      return idsOf(event.data)
+  }
+}
+
+const source = {
+  fields: PRODUCT_SOURCE_FIELDS,
+  transform: (rows: Row[]) => {
+    const today = todayInVietnam()
+    return rows.map((row) => buildProductDocument(row, today))
+  },
+}
+
+/** Input for `defineSearchIndex` (the backend registers it in src/search/product.ts). */
+export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput> = {
+  name: "product",
+  entity: "product",
+  fields: productSearchFields,
+  settings: { typo_tolerance: { enabled: true, min_word_size_for_one_typo: 5, min_word_size_for_two_typos: 9 } },
+  events: PRODUCT_INDEX_EVENTS,
+  consume: graphConsume({
+    ...source,
+    resolve_ids: resolveProductIds,
+    // Only a deleted product leaves the index; a deleted variant or certificate just changes the document.
+    is_delete: (event: { name: string }) => event.name === "product.deleted",
+  }),
+  seed: graphSeed({ ...source, batch_size: 200 }),
+}
