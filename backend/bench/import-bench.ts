@@ -11,13 +11,16 @@ import { runCertificationImport } from "../src/workflows/ocop/import/run-import"
 
 /**
  * End-to-end import throughput (run by run-import-bench.mjs on a fresh database): 20,000 synthetic rows over the
- * 34 provinces become producers, draft products, certificates and links; then the same list again, which must
+ * 34 provinces become producers, draft products, certificates and links, with the search index following the
+ * import's events; then the same list again, which must
  * be recognised as unchanged without writes. For scale, the same run times Medusa's own createProductsWorkflow
  * creating as many bare products in batches of 1,000. Prints rows/s and the process's peak RSS. Asserts nothing.
  */
 export default async function importBench({ container }: ExecArgs) {
   const rows = Number(process.env.OCOP_BENCH_ROWS ?? 20000)
   await ensureStoreDefaults(container)
+  // The product index follows the import, as in production (an index version must exist first).
+  await (container.resolve(Modules.SEARCH) as any).reindex({ index: "product" })
   const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-import-bench-")), "list.csv"), generateSyntheticRows(rows))
   const { records, errors } = await parseCertificationFile(file)
 

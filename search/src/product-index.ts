@@ -3,7 +3,6 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import {
   effectiveCertificationStatus,
   expandGroupCode,
-  foldText,
   getCommune,
   getProductGroup,
   getProvince,
@@ -26,8 +25,6 @@ export const productSearchFields: SearchTypes.SearchIndexFieldsInput = search.de
   tags: search.text().searchable(),
   description: search.text().searchable(),
   synonyms: search.text().searchable().retrievable(false),
-  // Title and producer without accents: typo matching compares raw text, so "hong traa" needs "hong tra" to meet.
-  folded_text: search.text().searchable().retrievable(false),
   handle: search.keyword(),
   thumbnail: search.keyword(),
   status: search.keyword().filterable().retrievable(false),
@@ -116,7 +113,6 @@ export function buildProductDocument(product: Row, today = todayInVietnam()): Ro
     tags: tags.join(" · ") || null,
     description: product.description ?? null,
     synonyms: expandSynonyms([product.title, ...tags].join(" ")).join(" · ") || null,
-    folded_text: foldText([product.title, product.producer?.name].filter(Boolean).join(" ")),
     handle: product.handle,
     thumbnail: product.thumbnail ?? null,
     status: product.status,

@@ -26,7 +26,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["giò", "chả lụa", "giò lụa"],
   ["kẹo dừa", "kẹo"],
   ["măng", "măng khô"],
-  ["tinh dầu", "dầu"],
   ["nhang", "hương trầm", "nhang trầm"],
   ["nấm", "nấm linh chi", "linh chi"],
   ["sâm", "sâm ngọc linh", "nhân sâm"],

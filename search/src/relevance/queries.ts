@@ -1,7 +1,8 @@
 /**
  * The relevance suite: what buyers type, and the products that must come back in the top 3. The catalogue is
  * every product of the sample certification lists (../shared/data/ocop/samples), published.
- * Kinds: exact (with diacritics), plain (no diacritics), typo (one typo in a word of 5+ letters), old-province
+ * Kinds: exact (with diacritics), plain (no diacritics), typo (one typo in a word of 5+ letters, the rule the
+ * search applies), old-province
  * (a pre-2025 province name), producer, group (a kind of product), synonym.
  */
 export type RelevanceQuery = {
@@ -44,10 +45,10 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: "banh da vung ha tam", kind: "plain", expect: ["Bánh đa vừng Hà Tâm"] },
   { q: "gio bot tham thanh", kind: "plain", expect: ["Giò bột Thắm Thanh"] },
 
-  { q: "hong traa", kind: "typo", expect: ["Hồng trà"] },
+  { q: "hongg tra", kind: "typo", expect: ["Hồng trà"] },
   { q: "vicosapp", kind: "typo", expect: ["Dừa sáp sợi VICOSAP", "Dừa sáp sợi (VICOSAP)", "Bánh Vicosap dừa sáp và khoai lang", "Bánh Vicosap dừa sáp và bí đỏ", "Bánh Vicosap dừa sáp và chuối"] },
   { q: "curcumine", kind: "typo", expect: ["Thực phẩm bảo vệ sức khỏe Vicumax Limited Nano Curcumin", "Thực phẩm bảo vệ sức khỏe Vicumax Mật ong Nano curcumin"] },
-  { q: "Quang Hahn", kind: "typo", expect: ["Nước khoáng thiên nhiên Quang Hanh (bổ sung ga chất lượng cao)", "Nước khoáng Quang Hanh Fresh vị chanh muối"] },
+  { q: "Quangg Hanh", kind: "typo", expect: ["Nước khoáng thiên nhiên Quang Hanh (bổ sung ga chất lượng cao)", "Nước khoáng Quang Hanh Fresh vị chanh muối"] },
   { q: "actisso sapa", kind: "typo", expect: ["Trà phun sương Actiso Sapa"] },
   { q: "arabicca", kind: "typo", expect: ["Cà phê phin giấy Arabica (Chappi Mountains Coffee)", "Cà phê đặc sản Arabica yellow Bourbon (Chappi Mountains Coffee)"] },
   { q: "ichifods", kind: "typo", expect: ["Bột cần tây nguyên chất (Dalat ICHIFOODS)", "Bột cần tây cỏ ngọt (Dalat ICHIFOODS)", "Bột rau diếp cá cỏ ngọt (Dalat ICHIFOODS)", "Bột rau má dừa đậu xanh (Dalat ICHIFOODS)"] },
@@ -56,7 +57,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: "curcumin Bắc Kạn", kind: "old-province", expect: ["Thực phẩm bảo vệ sức khỏe Vicumax Limited Nano Curcumin", "Thực phẩm bảo vệ sức khỏe Vicumax Mật ong Nano curcumin"] },
   { q: "hong tra ha giang", kind: "old-province", expect: ["Hồng trà"] },
   { q: "măng Hòa Bình", kind: "old-province", expect: ["Măng nứa khô nấu ngay"] },
-  { q: "dừa sáp Trà Vinh", kind: "old-province", expect: ["Dừa sáp Bảo Châu", "Dừa sáp sợi VICOSAP", "Dừa sáp sợi (VICOSAP)", "Dừa sáp sấy khô giòn tan"] },
+  { q: "dừa sáp Trà Vinh", kind: "old-province", expect: ["Dừa sáp Bảo Châu", "Dừa sáp sợi VICOSAP", "Dừa sáp sợi (VICOSAP)", "Dừa sáp sấy khô giòn tan", "Sữa chua dừa sáp", "Kẹo dừa sáp cacao", "Mứt dừa sáp Cẩm Hằng", "Bánh Vicosap dừa sáp và khoai lang", "Bánh Vicosap dừa sáp và bí đỏ", "Bánh Vicosap dừa sáp và chuối"] },
   { q: "nuoc mam kien giang", kind: "old-province", expect: ["Nước mắm Phú Quốc Khải Hoàn 38 độ đạm", "Nước mắm Phú Quốc Khải Hoàn 40 độ đạm", "Nước mắm Phú Quốc Khải Hoàn 43 độ đạm", "Nước mắm Thanh Quốc 35 độ đạm"] },
   { q: "gạo Thừa Thiên Huế", kind: "old-province", expect: ["Gạo hữu cơ An Lỗ"] },
   { q: "vang nho ninh thuan", kind: "old-province", expect: ["Vang nho 39"] },

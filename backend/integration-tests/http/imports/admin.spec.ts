@@ -8,7 +8,7 @@ import { generateSyntheticRows, parseCertificationBuffer, writeSyntheticCsv } fr
 import { ADMIN } from "../../fixtures/demo-catalog"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { ensureStoreDefaults } from "../../../src/scripts/lib/ensure-store-defaults"
-import { expectedRecords, sampleBuffer, sampleFiles } from "../../fixtures/samples"
+import { expectedRecords, SAMPLES_DIR, sampleBuffer, sampleFiles } from "../../fixtures/samples"
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { productImportKey } from "../../../src/workflows/ocop/import/import-keys"
@@ -168,6 +168,29 @@ medusaIntegrationTestRunner({
 
       const again = await upload("list.csv", readFileSync(file))
       expect(again.data).toMatchObject({ created: 0, updated: 0, unchanged: records.length })
+    })
+
+    it("works from the command line: npm run import talks to the running backend", async () => {
+      const file = join(mkdtempSync(join(tmpdir(), "ocop-cli-")), "annex.xlsx")
+      require("node:fs").copyFileSync(join(SAMPLES_DIR, "annex-tra-vinh-style.xlsx"), file)
+      const run = () =>
+        new Promise<{ code: number | null; stdout: string }>((resolve) => {
+          const child = spawn("npm", ["run", "import", "--", file], {
+            cwd: join(__dirname, "..", "..", "..", ".."),
+            env: { ...process.env, MEDUSA_BACKEND_URL: String(api.defaults.baseURL).replace(/\/$/, ""), MEDUSA_ADMIN_EMAIL: ADMIN.email, MEDUSA_ADMIN_PASSWORD: ADMIN.password },
+          })
+          let stdout = ""
+          child.stdout.on("data", (chunk) => (stdout += chunk))
+          child.stderr.on("data", (chunk) => (stdout += chunk))
+          child.on("exit", (code) => resolve({ code, stdout }))
+        })
+      const first = await run()
+      expect(first.code).toBe(0)
+      const { products } = await counts()
+      expect(products).toHaveLength(uniqueProducts("annex-tra-vinh-style.xlsx"))
+      const second = await run()
+      expect(second.code).toBe(0)
+      expect((await counts()).products).toHaveLength(products.length)
     })
 
     it("rejects bad rows with their reason and imports the rest", async () => {

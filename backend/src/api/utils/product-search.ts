@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { foldText, getProductGroup, getProvince } from "@ocop/seed"
+import { correctQuery } from "@ocop/search"
 import type { StoreSearchProductsType } from "../store/ocop/search/validators"
+import { loadSearchVocabulary } from "./search-vocabulary"
 
 type Doc = Record<string, any>
 
@@ -48,9 +50,11 @@ function tokens(text: string): string[] {
 export function rankExactDiacriticsFirst(q: string, hits: Doc[]): Doc[] {
   const typed = tokens(q).filter((t) => t !== foldText(t))
   if (!typed.length) return hits
+  // A typed word found as written in the title counts twice as much as one found in producer or place names.
   const exactCount = (doc: Doc) => {
-    const words = new Set(tokens([doc.title, doc.producer_name, doc.province_names].filter(Boolean).join(" ")))
-    return typed.filter((t) => words.has(t)).length
+    const title = new Set(tokens(doc.title ?? ""))
+    const other = new Set(tokens([doc.producer_name, doc.province_names].filter(Boolean).join(" ")))
+    return typed.reduce((score, t) => score + (title.has(t) ? 2 : other.has(t) ? 1 : 0), 0)
   }
   return hits
     .map((hit, index) => ({ hit, index, exact: exactCount(hit.document ?? {}) }))
@@ -101,34 +105,43 @@ async function runSearch(scope: MedusaContainer, query: Record<string, unknown>)
 
 /** Text + filters + facets + sort + pagination over the product index. */
 export async function searchProducts(scope: MedusaContainer, params: StoreSearchProductsType, salesChannelIds: string[]) {
-  if (!salesChannelIds.length) return { hits: [], count: 0, facets: presentFacets(), offset: params.offset, limit: params.limit }
+  if (!salesChannelIds.length) {
+    return { hits: [], count: 0, corrected_query: null, facets: presentFacets(), offset: params.offset, limit: params.limit }
+  }
   const q = params.q?.trim() || undefined
   const rerank = Boolean(q) && params.sort === "relevance" && params.offset + params.limit <= RERANK_WINDOW
   const order = SORT_ORDER[params.sort] ?? (q ? undefined : { created_at: "DESC" as const })
-  const searchWith = (typoTolerance: boolean) =>
+  const searchWith = (text: string | undefined) =>
     runSearch(scope, {
-      filters: { ...(q ? { q } : {}), ...buildSearchFilters(params, salesChannelIds) },
+      filters: { ...(text ? { q: text } : {}), ...buildSearchFilters(params, salesChannelIds) },
       pagination: {
         skip: rerank ? 0 : params.offset,
         take: rerank ? RERANK_WINDOW : params.limit,
         ...(order ? { order } : {}),
       },
       search_options: {
-        typo_tolerance: typoTolerance,
         count: "exact",
         disjunctive_facets: true,
         facets: [...FACETS, { field: "price", type: "stats" }],
       },
     })
-  // Typo matches only when nothing matches as typed: a fuzzy score would otherwise outrank real matches.
-  let result = await searchWith(false)
-  if (q && !result.metadata?.count) result = await searchWith(true)
+  // Typos are corrected only when nothing matches as typed, against the catalogue's own words (one edit in
+  // words of 5+ letters). The provider's trigram typo mode is not used: it scans the whole index (seconds at
+  // 20,000 products) and its similarity score outranks real matches.
+  let result = await searchWith(q)
+  let corrected: string | null = null
+  if (q && !result.metadata?.count) {
+    corrected = correctQuery(q, await loadSearchVocabulary(scope))
+    if (corrected) result = await searchWith(corrected)
+  }
   const hits = rerank
     ? rankExactDiacriticsFirst(q!, result.hits).slice(params.offset, params.offset + params.limit)
     : result.hits
   return {
     hits: hits.map((hit: Doc) => presentHit(hit.document ?? hit)),
     count: result.metadata?.count ?? hits.length,
+    // What was searched when the typed words were corrected ("Có phải bạn muốn tìm …").
+    corrected_query: corrected,
     facets: presentFacets(result.facets),
     offset: params.offset,
     limit: params.limit,

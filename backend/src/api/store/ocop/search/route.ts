@@ -1,6 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { parseRequest } from "../../../utils/parse-request"
 import { searchProducts } from "../../../utils/product-search"
+import { cachedSearch } from "../../../utils/search-cache"
 import { StoreSearchProducts } from "./validators"
 
 /**
@@ -10,5 +11,7 @@ import { StoreSearchProducts } from "./validators"
  */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const params = parseRequest(StoreSearchProducts, req.query)
-  res.json(await searchProducts(req.scope, params, req.publishable_key_context?.sales_channel_ids ?? []))
+  const channels = req.publishable_key_context?.sales_channel_ids ?? []
+  const key = JSON.stringify([params, channels])
+  res.json(await cachedSearch(key, () => searchProducts(req.scope, params, channels)))
 }

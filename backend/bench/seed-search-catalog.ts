@@ -1,0 +1,35 @@
+import { performance } from "node:perf_hooks"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { generateSyntheticRows, parseCertificationBuffer } from "@ocop/seed"
+import { writeSyntheticCsv } from "@ocop/seed"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ensureStoreDefaults } from "../src/scripts/lib/ensure-store-defaults"
+import { runCertificationImport } from "../src/workflows/ocop/import/run-import"
+
+/**
+ * Builds the search benchmark's catalogue (run by run-search-bench.mjs on a fresh database): OCOP_BENCH_ROWS
+ * synthetic listed products imported and published, then a timed full rebuild of the product index.
+ */
+export default async function seedSearchCatalog({ container }: ExecArgs) {
+  const rows = Number(process.env.OCOP_BENCH_ROWS ?? 20000)
+  const defaults = await ensureStoreDefaults(container)
+  const searchModule = container.resolve(Modules.SEARCH) as any
+  // An index version must exist before writes can flow into it (the app builds it at start; this is a script).
+  await searchModule.reindex({ index: "product" })
+  const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-search-bench-")), "list.csv"), generateSyntheticRows(rows, 4242))
+  const { records } = await parseCertificationBuffer(readFileSync(file), "list.csv")
+  await runCertificationImport(container, records, { source: "bench.csv" })
+  const products = container.resolve(Modules.PRODUCT)
+  const drafts = await products.listProducts({ status: "draft" }, { select: ["id"], take: null as any })
+  for (let i = 0; i < drafts.length; i += 2000) {
+    await products.updateProducts({ id: drafts.slice(i, i + 2000).map((p) => p.id) }, { status: "published" })
+  }
+  const start = performance.now()
+  await searchModule.reindex({ index: "product" })
+  const seconds = (performance.now() - start) / 1000
+  console.log(`index build: ${drafts.length} products in ${seconds.toFixed(1)} s`)
+  console.log(`OCOP_BENCH ${JSON.stringify({ publishable_key: defaults.publishableKey, products: drafts.length })}`)
+}

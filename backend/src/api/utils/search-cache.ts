@@ -1,0 +1,29 @@
+import { LRUCache } from "lru-cache"
+
+/**
+ * Buyers repeat the same searches (the home page's tiers, "mật ong", a province) far more often than the
+ * catalogue changes, so answers are kept and dropped whenever the product index changes
+ * (subscribers/clear-search-cache.ts). The index itself is updated a moment after the event, so an answer
+ * computed in between may be stale: SEARCH_CACHE_TTL_MS (default 5 s) bounds that, and bounds what another
+ * instance that missed the event serves. Concurrent requests for the same answer share one computation, so
+ * a burst after a change costs one query, not twenty. OCOP_SEARCH_CACHE=off turns it off.
+ */
+const ttl = Number(process.env.SEARCH_CACHE_TTL_MS ?? 5_000)
+const enabled = process.env.OCOP_SEARCH_CACHE !== "off" && ttl > 0
+
+const cache = new LRUCache<string, Promise<object>>({ max: 5000, ttl })
+
+export function cachedSearch<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (!enabled) return compute()
+  const pending = cache.get(key) as Promise<T> | undefined
+  if (pending) return pending
+  const promise = compute()
+  cache.set(key, promise)
+  // A failed search is not an answer: the next request tries again.
+  promise.catch(() => cache.get(key) === promise && cache.delete(key))
+  return promise
+}
+
+export function clearSearchCache() {
+  cache.clear()
+}
