@@ -167,6 +167,12 @@ export async function resolveProductIds(
   switch (event.name) {
     case "ocop.catalog.imported":
       return idsOf(event.data, "product_ids")
+    case "product.created": {
+      // A product created by a list import gets its document from ocop.catalog.imported, once its certificate
+      // and producer are linked; indexing it here too would build every imported document twice.
+      const { data } = await query.graph({ entity: "product", fields: ["id", "external_id"], filters: { id: idsOf(event.data) } })
+      return data.filter((p: Row) => !String(p.external_id ?? "").startsWith("ocop:")).map((p: Row) => p.id)
+    }
     case "ocop.certification.issued":
     case "ocop.product.producer-assigned":
       return idsOf(event.data, "product_id")
