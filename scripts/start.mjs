@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: runs the marketplace on this machine. With DATABASE_URL unset it starts a persistent embedded
-// PostgreSQL in .data/postgres (git-ignored); then it migrates, sets up the store, loads the demo catalogue once,
+// PostgreSQL in .data/postgres (git-ignored); then it builds the shared workspaces, migrates, sets up the store,
+// loads the demo catalogue once,
 // and starts the backend (admin at /app). Ctrl-C stops everything, the database last.
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync } from "node:fs"
@@ -83,6 +84,9 @@ try {
     OCOP_STOREFRONT_ENV_FILE: join(root, "storefront", ".env.local"),
   }
   const medusa = join(root, "node_modules", ".bin", "medusa")
+  // The backend imports the seed and search workspaces as compiled packages.
+  log("building the shared workspaces (seed, search)")
+  await run("npm", ["run", "build", "-w", "@ocop/seed", "-w", "@ocop/search"], { cwd: root })
   log("migrating the database")
   await run(medusa, ["db:migrate"], { cwd: backendDir, env })
   log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
