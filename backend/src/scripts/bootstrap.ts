@@ -1,6 +1,6 @@
 import { writeFileSync, readFileSync, existsSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ensureStoreDefaults } from "./lib/ensure-store-defaults"
 import { ensureAdminUser } from "./lib/ensure-admin-user"
 import { loadDemoCatalog } from "./lib/load-demo-catalog"
@@ -11,6 +11,9 @@ import { loadDemoCatalog } from "./lib/load-demo-catalog"
  */
 export default async function bootstrap({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  // The product index needs an active version before the writes below can flow into it (the server builds
+  // it at start, but this script runs first); on an existing database this refreshes it.
+  await (container.resolve(Modules.SEARCH) as any).reindex({ index: "product" })
   const defaults = await ensureStoreDefaults(container)
 
   const email = process.env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"
