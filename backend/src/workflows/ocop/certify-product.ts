@@ -2,20 +2,14 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
-import type { IssueCertificationInput, RatingEventKind } from "../../modules/ocop/types"
+import type { IssueCertificationInput } from "../../modules/ocop/types"
+import { ratingKind } from "../../modules/ocop/rating-kind"
 import { supersedeActiveCertificationsStep } from "./steps/supersede-active-certifications"
 import { issueCertificationStep } from "./steps/issue-certification"
 
 export type CertifyProductInput = {
   product_id: string
   certification: Omit<IssueCertificationInput, "event_kind" | "previous_stars">
-}
-
-function ratingKind(previous: number | null, stars: number): RatingEventKind {
-  if (previous === null) return "first_rating"
-  if (stars > previous) return "upgrade"
-  if (stars < previous) return "downgrade"
-  return "re_evaluation"
 }
 
 /**

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { CertificationRecord } from "@ocop/seed"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
+import { ratingKind } from "../../../modules/ocop/rating-kind"
 import { certifiedStars, productImportKey, recordFingerprint } from "./import-keys"
 
 export type ImportMode = "certify" | "revoke"
@@ -119,9 +120,5 @@ export async function planImport(
 }
 
 export function ratingKindFor(row: PlannedRow) {
-  const stars = certifiedStars(row.record)
-  if (!row.supersedes) return "first_rating" as const
-  if (stars > row.supersedes.stars) return "upgrade" as const
-  if (stars < row.supersedes.stars) return "downgrade" as const
-  return "re_evaluation" as const
+  return ratingKind(row.supersedes?.stars, certifiedStars(row.record))
 }
