@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ADMIN, demoHandle, demoProducts, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { demoHandle, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { expireCertificationsWorkflow } from "../../../src/workflows/ocop/expire-certifications"
@@ -17,8 +17,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      const { data } = await api.post("/auth/user/emailpass", ADMIN)
-      headers = { authorization: `Bearer ${data.token}` }
+      headers = await loginAdmin(api)
     })
 
     const productByName = async (name: string) => {

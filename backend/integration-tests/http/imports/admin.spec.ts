@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { generateSyntheticRows, parseCertificationBuffer, writeSyntheticCsv } from "@ocop/seed"
-import { ADMIN } from "../../fixtures/demo-catalog"
+import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { ensureStoreDefaults } from "../../../src/scripts/lib/ensure-store-defaults"
 import { expectedRecords, SAMPLES_DIR, sampleBuffer, sampleFiles } from "../../fixtures/samples"
@@ -25,8 +25,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      const { data } = await api.post("/auth/user/emailpass", ADMIN)
-      headers = { authorization: `Bearer ${data.token}` }
+      headers = await loginAdmin(api)
     })
 
     const upload = async (file: string, content = sampleBuffer(file), mode?: string) => {

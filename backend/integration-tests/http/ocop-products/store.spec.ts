@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { demoHandle, demoProducts, isStillValid, seedDemoCatalog, ADMIN } from "../../fixtures/demo-catalog"
+import { demoHandle, demoProducts, isStillValid, seedDemoCatalog, loginAdmin } from "../../fixtures/demo-catalog"
 
 jest.setTimeout(120_000)
 
@@ -14,8 +14,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      const { data } = await api.post("/auth/user/emailpass", ADMIN)
-      adminHeaders = { authorization: `Bearer ${data.token}` }
+      adminHeaders = await loginAdmin(api)
     })
 
     const list = (query = "") => api.get(`/store/ocop/products${query}`, { headers })

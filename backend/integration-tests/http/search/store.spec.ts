@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { ADMIN, demoProducts, isStillValid, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { demoProducts, isStillValid, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { waitFor } from "../../fixtures/wait-for"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
@@ -21,8 +21,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      const { data } = await api.post("/auth/user/emailpass", ADMIN)
-      adminHeaders = { authorization: `Bearer ${data.token}` }
+      adminHeaders = await loginAdmin(api)
     })
 
     const search = async (query: string) => (await api.get(`/store/ocop/search${query}`, { headers })).data
