@@ -22,7 +22,7 @@ export default async function bootstrap({ container }: ExecArgs) {
   if (admin.created) logger.info(`Admin user ${email} created`)
 
   if (process.env.OCOP_DEMO_DATA !== "false") {
-    const demo = await loadDemoCatalog(container, defaults.salesChannelId)
+    const demo = await loadDemoCatalog(container, defaults)
     if (demo.created) logger.info(`Demo catalogue: ${demo.created} products loaded`)
   }
 

@@ -9,15 +9,22 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ensureShipping } from "./ensure-shipping"
 
-export type StoreDefaults = { salesChannelId: string; regionId: string; publishableKey: string; stockLocationId: string }
+export type StoreDefaults = {
+  salesChannelId: string
+  regionId: string
+  publishableKey: string
+  stockLocationId: string
+  shippingProfileId: string
+}
 
 const SALES_CHANNEL = "Chợ OCOP"
 const PUBLISHABLE_KEY_TITLE = "Storefront"
 
 /**
  * What a fresh database needs before a buyer can see anything: a sales channel, the region "Việt Nam" in VND,
- * a warehouse, and a publishable key bound to the channel. Each piece is created only when missing, so running
+ * a warehouse, delivery options, and a publishable key bound to the channel. Each piece is created only when missing, so running
  * this on every start is safe.
  */
 export async function ensureStoreDefaults(container: MedusaContainer): Promise<StoreDefaults> {
@@ -86,5 +93,12 @@ export async function ensureStoreDefaults(container: MedusaContainer): Promise<S
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
   }
 
-  return { salesChannelId: channel.id, regionId: region.id, publishableKey: key.token, stockLocationId: location.id }
+  const { shippingProfileId } = await ensureShipping(container, { regionId: region.id, stockLocationId: location.id })
+  return {
+    salesChannelId: channel.id,
+    regionId: region.id,
+    publishableKey: key.token,
+    stockLocationId: location.id,
+    shippingProfileId,
+  }
 }

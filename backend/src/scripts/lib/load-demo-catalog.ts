@@ -23,7 +23,10 @@ function describe(record: DemoProduct): string {
  * ../demo/demo-products.json), with illustrative prices and generated placeholder photos. Products already
  * present (by handle) are left alone, so loading twice adds nothing.
  */
-export async function loadDemoCatalog(container: MedusaContainer, salesChannelId: string) {
+export async function loadDemoCatalog(
+  container: MedusaContainer,
+  { salesChannelId, shippingProfileId }: { salesChannelId: string; shippingProfileId: string }
+) {
   const products = container.resolve(Modules.PRODUCT)
   const handles = demoProducts.map(demoHandle)
   const existing = new Set((await products.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle))
@@ -54,6 +57,7 @@ export async function loadDemoCatalog(container: MedusaContainer, salesChannelId
         thumbnail: files[i].url,
         images: [{ url: files[i].url }],
         sales_channels: [{ id: salesChannelId }],
+        shipping_profile_id: shippingProfileId,
         options: [{ title: "Quy cách", values: [r.variant_title] }],
         variants: [
           {

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { CertificationRecord } from "@ocop/seed"
@@ -66,6 +67,8 @@ export const createImportedProductsStep = createStep(
   "create-imported-products",
   async ({ rows, sales_channel_id }: { rows: PlannedRow[]; sales_channel_id: string | null }, { container }) => {
     if (!rows.length) return new StepResponse({} as Record<string, string>, [] as string[])
+    // Checkout offers only the delivery options of the items' shipping profile.
+    const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] })
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: rows.map(({ key, record }) => ({
@@ -76,6 +79,7 @@ export const createImportedProductsStep = createStep(
           // Medusa requires an option; the producer adds real variants (sizes, packs) when publishing.
           options: [{ title: "Quy cách", values: ["Tiêu chuẩn"] }],
           ...(sales_channel_id ? { sales_channels: [{ id: sales_channel_id }] } : {}),
+          ...(profile ? { shipping_profile_id: profile.id } : {}),
         })),
       },
     })
