@@ -28,7 +28,7 @@ export default async function bootstrap({ container }: ExecArgs) {
 
   const envFile = process.env.OCOP_STOREFRONT_ENV_FILE
   if (envFile) {
-    writeEnvValue(envFile, "NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", defaults.publishableKey)
+    writeEnvValue(envFile, "MEDUSA_PUBLISHABLE_KEY", defaults.publishableKey)
   }
   // One machine-readable line for scripts that start the backend.
   console.log(`OCOP_BOOTSTRAP ${JSON.stringify({ publishable_key: defaults.publishableKey, region_id: defaults.regionId })}`)

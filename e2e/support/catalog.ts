@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs"
+import { ADMIN, BACKEND_URL, STACK_FILE, type StackInfo } from "./stack"
+
+export function readStack(): StackInfo {
+  return JSON.parse(readFileSync(STACK_FILE, "utf8"))
+}
+
+async function call<T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
+  const response = await fetch(`${BACKEND_URL}${path}`, {
+    method: init.method ?? "GET",
+    headers: {
+      "content-type": "application/json",
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${response.status}: ${text}`)
+  return JSON.parse(text) as T
+}
+
+export async function adminToken() {
+  const { token } = await call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: ADMIN })
+  return token
+}
+
+/** ISO day `days` before today in Việt Nam. */
+function daysAgo(days: number) {
+  const now = new Date(Date.now() + 7 * 3600_000 - days * 86_400_000)
+  return now.toISOString().slice(0, 10)
+}
+
+/**
+ * A 4-star honey listed the way an operator lists one: product with a VND price in the shop's channel, its
+ * producer (from a list that still says "Hà Giang", merged into Tuyên Quang in 2025) and a recent certificate.
+ * The sample lists hold no 4-star honey, and the buyer journey filters "mật ong" by 4 stars.
+ */
+export async function listFourStarHoney(token: string) {
+  const { sales_channels } = await call<{ sales_channels: { id: string }[] }>("/admin/sales-channels?name=Ch%E1%BB%A3%20OCOP", { token })
+  const { shipping_profiles } = await call<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?type=default", { token })
+  const title = "Mật ong bạc hà Mèo Vạc"
+  const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/admin/products", {
+    method: "POST",
+    token,
+    body: {
+      title,
+      handle: "mat-ong-bac-ha-meo-vac-e2e",
+      description: "Mật ong hoa bạc hà thu hoạch vào mùa đông trên cao nguyên đá Đồng Văn.",
+      status: "published",
+      sales_channels: [{ id: sales_channels[0].id }],
+      shipping_profile_id: shipping_profiles[0].id,
+      options: [{ title: "Quy cách", values: ["Hũ 500 g"] }],
+      variants: [
+        {
+          title: "Hũ 500 g",
+          options: { "Quy cách": "Hũ 500 g" },
+          manage_inventory: false,
+          prices: [{ amount: 250000, currency_code: "vnd" }],
+        },
+      ],
+    },
+  })
+  await call(`/admin/products/${product.id}/ocop/producer`, {
+    method: "POST",
+    token,
+    body: { name: "Hợp tác xã Mật ong Bạc hà Mèo Vạc", type: "cooperative", province: "Hà Giang", story: "Hơn **200 hộ** nuôi ong trên cao nguyên đá." },
+  })
+  await call(`/admin/products/${product.id}/ocop/certifications`, {
+    method: "POST",
+    token,
+    body: {
+      stars: 4,
+      province: "Hà Giang",
+      province_as_listed: "Hà Giang",
+      decision_number: "1234/QĐ-UBND",
+      decision_date: daysAgo(30),
+      certifying_level: "province",
+      product_group_code: "I.2.b",
+    },
+  })
+  return { id: product.id, handle: product.handle, variantId: product.variants[0].id, title }
+}
+
+export async function setVariantPrice(token: string, productId: string, variantId: string, amount: number) {
+  await call(`/admin/products/${productId}/variants/${variantId}`, {
+    method: "POST",
+    token,
+    body: { prices: [{ amount, currency_code: "vnd" }] },
+  })
+}
+
+/** Waits until the store's search shows the product (the index follows writes through events). */
+export async function waitUntilSearchable(title: string, publishableKey: string) {
+  for (let i = 0; i < 60; i++) {
+    const response = await fetch(`${BACKEND_URL}/store/ocop/search?q=${encodeURIComponent(title)}&limit=5`, {
+      headers: { "x-publishable-api-key": publishableKey },
+    })
+    const data = (await response.json()) as { hits: { title: string }[] }
+    if (data.hits.some((h) => h.title === title)) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`"${title}" never appeared in search`)
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link, getPathname } from "@/i18n/navigation"
+import { ProductCard, ProductGrid } from "@/components/product-card"
+import { ProvinceMap } from "@/components/province-map"
+import { listProductGroups, listProvinces, searchProductsBy } from "@/lib/data/catalog"
+import { alternates } from "@/lib/seo"
+
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  return { alternates: alternates(locale, "") }
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations("home")
+  const [provinces, groups, fiveStar] = await Promise.all([
+    listProvinces(),
+    listProductGroups(),
+    searchProductsBy({ stars: "5,4", sort: "-stars", limit: 60 }),
+  ])
+  const sectors = groups.filter((g) => g.level === "sector")
+  // Featured per province: the best-rated products of the provinces with the most of them (curated lists, when a
+  // province publishes one, come with the curator console).
+  const byProvince = new Map<string, typeof fiveStar.hits>()
+  for (const hit of fiveStar.hits) {
+    if (!hit.province) continue
+    const list = byProvince.get(hit.province.code) ?? []
+    if (list.length < 4) list.push(hit)
+    byProvince.set(hit.province.code, list)
+  }
+  const featured = [...byProvince.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 4)
+  const withProducts = provinces.filter((p) => p.product_count > 0)
+
+  return (
+    <>
+      <section className="hero">
+        <h1>{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </section>
+
+      <section aria-labelledby="by-stars">
+        <h2 id="by-stars">{t("byStars")}</h2>
+        <ul className="chip-list">
+          {[5, 4, 3].map((stars) => (
+            <li key={stars}>
+              <Link href={`/search?stars=${stars}`} className="chip">
+                {t("starTier", { stars })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="by-group">
+        <h2 id="by-group">{t("byGroup")}</h2>
+        <ul className="group-list">
+          {sectors.map((g) => (
+            <li key={g.code}>
+              <Link href={`/search?group=${g.code}`}>{t(`groups.${g.code}` as never)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {featured.map(([code, hits]) => (
+        <section key={code} aria-labelledby={`featured-${code}`}>
+          <h2 id={`featured-${code}`}>
+            <Link href={`/provinces/${code}`}>{t("featuredIn", { province: hits[0].province!.name })}</Link>
+          </h2>
+          <ProductGrid>
+            {hits.map((hit, i) => (
+              <ProductCard key={hit.id} hit={hit} priority={i === 0 && code === featured[0][0]} />
+            ))}
+          </ProductGrid>
+        </section>
+      ))}
+
+      <section aria-labelledby="by-province" className="province-section">
+        <h2 id="by-province">{t("byProvince")}</h2>
+        <div className="province-layout">
+          <ProvinceMap
+            provinces={provinces}
+            title={t("mapTitle")}
+            hrefFor={(c) => getPathname({ href: `/provinces/${c}`, locale })}
+            countLabel={(count) => t("productCount", { count })}
+          />
+          <ul className="province-list">
+            {withProducts.map((p) => (
+              <li key={p.code}>
+                <Link href={`/provinces/${p.code}`}>{p.name}</Link> <span>({p.product_count})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,175 @@
+import type { Metadata } from "next"
+import Image from "next/image"
+import { notFound } from "next/navigation"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { AddToCart } from "@/components/add-to-cart"
+import { CertificateFacts } from "@/components/certificate-facts"
+import { ProductCard, ProductGrid } from "@/components/product-card"
+import { StarBadge } from "@/components/stars"
+import { getProduct, searchProductsBy } from "@/lib/data/catalog"
+import { formatVnd } from "@/lib/format"
+import type { ProductDetail } from "@/lib/schemas"
+import { alternates, DEFAULT_OG_IMAGE, jsonLd, siteUrl } from "@/lib/seo"
+
+type Props = { params: Promise<{ locale: string; handle: string }> }
+
+// Rendered on first visit, then served from cache until the backend revalidates the catalogue tag.
+export const revalidate = 3600
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const product = await getProduct(handle)
+  if (!product) return {}
+  const t = await getTranslations({ locale, namespace: "product" })
+  const stars = product.ocop?.is_valid ? product.ocop.stars : null
+  const description = stars
+    ? t("metaDescription", { title: product.title, stars, province: product.ocop?.origin.province?.name ?? "" })
+    : (product.description ?? product.title)
+  return {
+    title: product.title,
+    description,
+    alternates: alternates(locale, `/products/${handle}`),
+    openGraph: { title: product.title, description, images: [{ url: product.thumbnail ?? DEFAULT_OG_IMAGE }], type: "website" },
+  }
+}
+
+function productJsonLd(product: ProductDetail, locale: string) {
+  const cert = product.ocop
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    description: product.description ?? undefined,
+    image: product.images.map((i) => i.url),
+    url: `${siteUrl()}/${locale}/products/${product.handle}`,
+    brand: product.producer ? { "@type": "Organization", name: product.producer.name } : undefined,
+    countryOfOrigin: "VN",
+    hasCertification:
+      cert && cert.is_valid
+        ? {
+            "@type": "Certification",
+            name: `OCOP ${cert.stars} sao`,
+            certificationIdentification: cert.decision_number ?? undefined,
+            issuedBy: { "@type": "Organization", name: cert.certifying_level === "national" ? "Hội đồng OCOP Trung ương" : `Hội đồng OCOP ${cert.origin.province?.name ?? ""}` },
+            validFrom: cert.valid_from ?? undefined,
+            expires: cert.valid_until ?? undefined,
+            certificationRating: { "@type": "Rating", ratingValue: cert.stars, bestRating: 5, worstRating: 3 },
+            url: `${siteUrl()}/${locale}/certificates/${cert.id}`,
+          }
+        : undefined,
+    offers: product.variants
+      .filter((v) => v.price)
+      .map((v) => ({
+        "@type": "Offer",
+        name: v.title,
+        price: v.price!.amount,
+        priceCurrency: "VND",
+        availability: "https://schema.org/InStock",
+        url: `${siteUrl()}/${locale}/products/${product.handle}`,
+      })),
+  }
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { locale, handle } = await params
+  setRequestLocale(locale)
+  const product = await getProduct(handle)
+  if (!product) notFound()
+  const t = await getTranslations("product")
+  const cert = product.ocop
+  const origin = cert?.origin
+  const [sameProducer, sameProvince] = await Promise.all([
+    product.producer ? searchProductsBy({ producer_id: product.producer.id, limit: 5, sort: "-stars" }) : null,
+    origin?.province ? searchProductsBy({ province: origin.province.code, limit: 5, sort: "-stars" }) : null,
+  ])
+  const related = [...(sameProducer?.hits ?? []), ...(sameProvince?.hits ?? [])]
+    .filter((h, i, all) => h.id !== product.id && all.findIndex((o) => o.id === h.id) === i)
+    .slice(0, 4)
+  const images = product.images.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
+
+  return (
+    <article className="product-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={jsonLd(productJsonLd(product, locale))} />
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link href="/">{t("home")}</Link> ›{" "}
+        {origin?.province ? <Link href={`/provinces/${origin.province.code}`}>{origin.province.name}</Link> : null}
+      </nav>
+      <div className="product-main">
+        <div className="gallery">
+          {images.map((image, i) => (
+            <div key={image.id} className={i === 0 ? "gallery-main" : "gallery-thumb"}>
+              <Image
+                src={image.url}
+                alt={i === 0 ? product.title : t("photoOf", { title: product.title, n: i + 1 })}
+                fill
+                sizes={i === 0 ? "(max-width: 768px) 100vw, 560px" : "120px"}
+                priority={i === 0}
+              />
+            </div>
+          ))}
+        </div>
+        <div className="product-info">
+          <h1>{product.title}</h1>
+          <StarBadge stars={cert?.stars ?? null} active={!!cert?.is_valid} size="large" />
+          <p className="price" data-testid="product-price">
+            {product.price_from ? formatVnd(product.price_from.amount) : t("noPrice")}
+          </p>
+          <AddToCart variants={product.variants} inStock={product.variants.some((v) => v.price)} />
+          {cert ? (
+            <section className="certificate-box" aria-labelledby="cert-heading">
+              <h2 id="cert-heading">{t("certificate")}</h2>
+              <CertificateFacts certification={cert} locale={locale} />
+              <Link href={`/certificates/${cert.id}`} className="certificate-link">
+                {t("verifyCertificate")}
+              </Link>
+            </section>
+          ) : null}
+          {origin ? (
+            <section aria-labelledby="origin-heading">
+              <h2 id="origin-heading">{t("origin")}</h2>
+              <p>
+                {[origin.commune?.name, origin.province?.name].filter(Boolean).join(", ")}
+                {origin.formerly ? <span className="formerly"> ({t("formerly", { place: origin.formerly })})</span> : null}
+              </p>
+            </section>
+          ) : null}
+        </div>
+      </div>
+
+      {product.description ? (
+        <section aria-labelledby="description-heading">
+          <h2 id="description-heading">{t("description")}</h2>
+          <p className="description">{product.description}</p>
+        </section>
+      ) : null}
+
+      {product.producer ? (
+        <section className="producer-card" aria-labelledby="producer-heading">
+          <h2 id="producer-heading">{t("producer")}</h2>
+          <p>
+            <Link href={`/producers/${product.producer.handle}`}>{product.producer.name}</Link>
+            {product.producer.type ? <span> · {t(`producerType.${product.producer.type}` as never)}</span> : null}
+            {product.producer.province ? <span> · {product.producer.province.name}</span> : null}
+          </p>
+          {/* Sanitised by the backend (markdown → allow-listed HTML) before it is stored in the response. */}
+          {product.producer.story_html ? <div className="story" dangerouslySetInnerHTML={{ __html: product.producer.story_html }} /> : null}
+        </section>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">{t("related")}</h2>
+          <ProductGrid>
+            {related.map((hit) => (
+              <ProductCard key={hit.id} hit={hit} />
+            ))}
+          </ProductGrid>
+        </section>
+      ) : null}
+    </article>
+  )
+}

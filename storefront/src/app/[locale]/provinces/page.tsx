@@ -1,0 +1,60 @@
+import type { Metadata } from "next"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getPathname, Link } from "@/i18n/navigation"
+import { ProvinceMap } from "@/components/province-map"
+import { listProvinces } from "@/lib/data/catalog"
+import { alternates } from "@/lib/seo"
+
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "province" })
+  return { title: t("listTitle"), alternates: alternates(locale, "/provinces") }
+}
+
+export default async function ProvincesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations("province")
+  const home = await getTranslations("home")
+  const provinces = await listProvinces()
+  return (
+    <article>
+      <h1>{t("listTitle")}</h1>
+      <div className="province-layout">
+        <ProvinceMap
+          provinces={provinces}
+          title={home("mapTitle")}
+          hrefFor={(c) => getPathname({ href: `/provinces/${c}`, locale })}
+          countLabel={(count) => home("productCount", { count })}
+        />
+        <table className="province-table">
+          <caption className="visually-hidden">{t("listTitle")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("province")}</th>
+              <th scope="col">{t("products")}</th>
+              <th scope="col">5★</th>
+              <th scope="col">4★</th>
+              <th scope="col">3★</th>
+            </tr>
+          </thead>
+          <tbody>
+            {provinces.map((p) => (
+              <tr key={p.code}>
+                <th scope="row">
+                  <Link href={`/provinces/${p.code}`}>{p.name}</Link>
+                </th>
+                <td>{p.product_count}</td>
+                <td>{p.product_count_by_stars["5"] ?? 0}</td>
+                <td>{p.product_count_by_stars["4"] ?? 0}</td>
+                <td>{p.product_count_by_stars["3"] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  )
+}

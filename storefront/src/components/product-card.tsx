@@ -1,0 +1,32 @@
+import Image from "next/image"
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { formatVnd } from "@/lib/format"
+import type { SearchHit } from "@/lib/schemas"
+import { StarBadge } from "./stars"
+
+export async function ProductCard({ hit, priority = false }: { hit: SearchHit; priority?: boolean }) {
+  const t = await getTranslations("product")
+  return (
+    <article className="product-card">
+      <Link href={`/products/${hit.handle}`} className="product-card-link">
+        <div className="product-card-image">
+          {hit.thumbnail ? (
+            <Image src={hit.thumbnail} alt="" fill sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 240px" priority={priority} />
+          ) : null}
+        </div>
+        <h3 className="product-card-title">{hit.title}</h3>
+      </Link>
+      <StarBadge stars={hit.stars} active={hit.certification_status === "active"} />
+      <p className="product-card-price">{hit.price ? formatVnd(hit.price.amount) : t("noPrice")}</p>
+      <p className="product-card-meta">
+        {hit.province?.name}
+        {hit.in_stock === false ? <span className="out-of-stock"> · {t("outOfStock")}</span> : null}
+      </p>
+    </article>
+  )
+}
+
+export function ProductGrid({ children }: { children: React.ReactNode }) {
+  return <div className="product-grid">{children}</div>
+}

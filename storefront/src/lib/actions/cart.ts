@@ -1,0 +1,46 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { z } from "zod"
+import { getTranslations } from "next-intl/server"
+import { sdk } from "../medusa"
+import { getRegionId, retrieveCart } from "../data/cart"
+import { authHeaders, saveCartId } from "../data/session"
+import { fieldErrors, readForm, type FormState } from "./form-state"
+
+const addSchema = z.object({
+  locale: z.enum(["vi", "en"]).default("vi"),
+  variant_id: z.string().min(1),
+  quantity: z.coerce.number().int().min(1).max(99),
+})
+
+export async function addToCart(_: FormState, form: FormData): Promise<FormState> {
+  const parsed = addSchema.safeParse(readForm(form))
+  const t = await getTranslations({ locale: parsed.success ? parsed.data.locale : "vi", namespace: "cart" })
+  if (!parsed.success) return { error: t("invalidQuantity"), fields: fieldErrors(parsed.error) }
+  const headers = await authHeaders()
+  try {
+    let cartId = (await retrieveCart())?.id
+    if (!cartId) {
+      cartId = (await sdk.store.cart.create({ region_id: await getRegionId() }, {}, headers)).cart.id
+      await saveCartId(cartId)
+    }
+    await sdk.store.cart.createLineItem(cartId, { variant_id: parsed.data.variant_id, quantity: parsed.data.quantity }, {}, headers)
+  } catch (error) {
+    return { error: t("addFailed", { reason: (error as Error).message }) }
+  }
+  revalidatePath("/[locale]/cart", "page")
+  return { ok: true }
+}
+
+const lineSchema = z.object({ line_id: z.string().min(1), quantity: z.coerce.number().int().min(0).max(99) })
+
+export async function updateCartLine(form: FormData) {
+  const parsed = lineSchema.parse(readForm(form))
+  const cart = await retrieveCart()
+  if (!cart) return
+  const headers = await authHeaders()
+  if (parsed.quantity === 0) await sdk.store.cart.deleteLineItem(cart.id, parsed.line_id, {}, headers)
+  else await sdk.store.cart.updateLineItem(cart.id, parsed.line_id, { quantity: parsed.quantity }, {}, headers)
+  revalidatePath("/[locale]/cart", "page")
+}

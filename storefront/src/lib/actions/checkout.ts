@@ -1,0 +1,67 @@
+"use server"
+
+import { z } from "zod"
+import { getTranslations } from "next-intl/server"
+import { redirect } from "next/navigation"
+import { sdk } from "../medusa"
+import { listCommunes, listProvinces } from "../data/catalog"
+import { retrieveCart } from "../data/cart"
+import { authHeaders, forgetCartId } from "../data/session"
+import { addressSchema, toMedusaAddress } from "./address"
+import { fieldErrors, readForm, type FormState } from "./form-state"
+
+// Cash on delivery is Medusa's system payment provider: nothing is charged online, the courier collects.
+const CASH_ON_DELIVERY = "pp_system_default"
+
+const checkoutSchema = addressSchema.extend({
+  locale: z.enum(["vi", "en"]).default("vi"),
+  email: z.email("email"),
+  shipping_option_id: z.string().min(1, "shipping"),
+  payment: z.literal("cod", { message: "payment" }),
+  note: z.string().trim().max(500, "note").optional(),
+})
+
+/**
+ * One submit places the order: contact and address, delivery option, cash on delivery, then Medusa's
+ * cart-completion workflow (which reserves stock and rolls back on failure). Every field error comes back named.
+ */
+export async function placeOrder(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const locale = raw.locale === "en" ? "en" : "vi"
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  const parsed = checkoutSchema.safeParse(raw)
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error)
+    return { error: t("fixFields"), fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, t(`errors.${v}`)])) }
+  }
+  const input = parsed.data
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) return { error: t("emptyCart") }
+
+  const province = (await listProvinces()).find((p) => p.code === input.province_code)
+  const commune = province ? (await listCommunes(province.code)).find((c) => c.code === input.commune_code) : undefined
+  if (!province) return { error: t("fixFields"), fields: { province_code: t("errors.province") } }
+  if (!commune) return { error: t("fixFields"), fields: { commune_code: t("errors.commune") } }
+
+  const headers = await authHeaders()
+  const address = toMedusaAddress(input, { province: province.name, commune: commune.name })
+  let orderId: string
+  try {
+    await sdk.store.cart.update(
+      cart.id,
+      { email: input.email, shipping_address: address, billing_address: address, metadata: input.note ? { note: input.note } : undefined },
+      {},
+      headers
+    )
+    await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.shipping_option_id }, {}, headers)
+    const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: "id,*payment_collection" }, headers)
+    await sdk.store.payment.initiatePaymentSession(priced, { provider_id: CASH_ON_DELIVERY }, {}, headers)
+    const result = await sdk.store.cart.complete(cart.id, {}, headers)
+    if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
+    orderId = result.order.id
+  } catch (error) {
+    return { error: t("orderFailed", { reason: (error as Error).message }) }
+  }
+  await forgetCartId()
+  redirect(`/${locale}/orders/${orderId}`)
+}

@@ -1,0 +1,38 @@
+import "server-only"
+import { cookies } from "next/headers"
+import { secureCookies } from "../env"
+
+// httpOnly: scripts on the page never see the buyer's token or cart id.
+const CART_COOKIE = "ocop_cart"
+const TOKEN_COOKIE = "ocop_token"
+const options = { httpOnly: true, sameSite: "lax" as const, secure: secureCookies, path: "/" }
+
+export async function readCartId() {
+  return (await cookies()).get(CART_COOKIE)?.value
+}
+
+export async function saveCartId(id: string) {
+  ;(await cookies()).set(CART_COOKIE, id, { ...options, maxAge: 60 * 60 * 24 * 30 })
+}
+
+export async function forgetCartId() {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+export async function readToken() {
+  return (await cookies()).get(TOKEN_COOKIE)?.value
+}
+
+export async function saveToken(token: string) {
+  ;(await cookies()).set(TOKEN_COOKIE, token, { ...options, maxAge: 60 * 60 * 24 * 7 })
+}
+
+export async function forgetToken() {
+  ;(await cookies()).delete(TOKEN_COOKIE)
+}
+
+/** Headers of a signed-in buyer, or none. */
+export async function authHeaders(): Promise<Record<string, string>> {
+  const token = await readToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}

@@ -1,0 +1,18 @@
+const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND", maximumFractionDigits: 0 })
+
+/** 300000 → "300.000 ₫" in both locales: the shop sells in đồng, written the Vietnamese way. */
+export function formatVnd(amount: number | null | undefined): string {
+  return amount === null || amount === undefined ? "—" : vnd.format(Math.round(amount))
+}
+
+/** "2027-06-30" → "30/06/2027" (vi) or "30 Jun 2027" (en); dates are calendar days in Việt Nam. */
+export function formatDate(isoDay: string | null | undefined, locale: string): string {
+  if (!isoDay) return "—"
+  const [y, m, d] = isoDay.slice(0, 10).split("-").map(Number)
+  return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+    day: "2-digit",
+    month: locale === "vi" ? "2-digit" : "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d)))
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest"
+import { formatSearchState, parseSearchState, toBackendQuery, toggleStar, withChange } from "./search-state"
+
+describe("search state in the URL", () => {
+  it("reads what a buyer's link carries and writes it back the same way", () => {
+    const state = parseSearchState({ q: "mat ong", stars: "5,4", province: "42", sort: "price", page: "2" })
+    expect(state).toMatchObject({ q: "mat ong", stars: ["4", "5"], province: "42", sort: "price", page: 2 })
+    expect(formatSearchState(state)).toBe("?q=mat+ong&stars=4%2C5&province=42&sort=price&page=2")
+  })
+
+  it("drops values it cannot use instead of failing the page", () => {
+    const state = parseSearchState({ stars: ["2", "4", "x"], province: "Hà Nội", group: "DROP TABLE", page: "-3", sort: "cheap" })
+    expect(state).toMatchObject({ stars: ["4"], province: undefined, group: undefined, page: 1, sort: undefined })
+    expect(formatSearchState(state)).toBe("?stars=4")
+  })
+
+  it("goes back to page 1 when a filter changes, and toggles stars on and off", () => {
+    const state = parseSearchState({ q: "che", page: "3" })
+    const four = toggleStar(state, "4")
+    expect(four).toMatchObject({ stars: ["4"], page: 1 })
+    expect(toggleStar(four, "4").stars).toEqual([])
+    expect(withChange(state, { province: "19" })).toMatchObject({ province: "19", page: 1, q: "che" })
+  })
+
+  it("asks the backend for the page the buyer is on, best stars first when nothing is typed", () => {
+    expect(toBackendQuery(parseSearchState({ page: "3" }))).toEqual({ limit: 24, offset: 48, sort: "-stars" })
+    expect(toBackendQuery(parseSearchState({ q: "gạo", in_stock: "true", stars: "3" }))).toEqual({
+      limit: 24,
+      offset: 0,
+      q: "gạo",
+      in_stock: "true",
+      stars: "3",
+      sort: "relevance",
+    })
+  })
+})
