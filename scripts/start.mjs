@@ -73,6 +73,15 @@ async function stop(code = 0) {
   process.exit(code)
 }
 
+async function waitForHttp(url, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok).catch(() => false)) return
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
 process.on("SIGINT", () => stop(0))
 process.on("SIGTERM", () => stop(0))
 
@@ -92,16 +101,37 @@ try {
   log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
   await run(medusa, ["exec", "./src/scripts/bootstrap.ts"], { cwd: backendDir, env })
   const port = process.env.PORT ?? "9000"
+  const shopPort = process.env.STOREFRONT_PORT ?? "8000"
   log(`starting the backend on http://localhost:${port}`)
-  const backend = spawn(medusa, ["develop"], { cwd: backendDir, env: { ...env, PORT: port }, stdio: "inherit", detached: true })
+  const backend = spawn(medusa, ["develop"], {
+    cwd: backendDir,
+    env: { ...env, PORT: port, OCOP_STOREFRONT_URL: `http://localhost:${shopPort}` },
+    stdio: "inherit",
+    detached: true,
+  })
   children.add(backend)
   backend.on("exit", (code) => {
     children.delete(backend)
     if (!stopping) stop(code ?? 1)
   })
+  // The shop talks to the backend from its server side only; it starts once the backend answers.
+  await waitForHttp(`http://localhost:${port}/health`)
+  log(`starting the shop on http://localhost:${shopPort}`)
+  const shop = spawn("npm", ["run", "dev", "-w", "@ocop/storefront"], {
+    cwd: root,
+    env: { ...process.env, MEDUSA_BACKEND_URL: `http://localhost:${port}`, STOREFRONT_PORT: shopPort },
+    stdio: "inherit",
+    detached: true,
+  })
+  children.add(shop)
+  shop.on("exit", (code) => {
+    children.delete(shop)
+    if (!stopping) stop(code ?? 1)
+  })
   log(
     [
       "ready:",
+      `  shop          http://localhost:${shopPort}/vi  (English: /en)`,
       `  store API     http://localhost:${port}/store/ocop/products  (header x-publishable-api-key, see storefront/.env.local)`,
       `  admin         http://localhost:${port}/app`,
       `  admin login   ${process.env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"} / ${process.env.OCOP_ADMIN_PASSWORD ? "(OCOP_ADMIN_PASSWORD)" : "supersecret"}`,
