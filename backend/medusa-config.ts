@@ -60,6 +60,22 @@ const searchModule = {
   },
 }
 
+// Product photos are stored by the local file provider unless production configures S3; their URLs must name the
+// port this backend really listens on (tests and benchmarks run it on others than 9000).
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { backend_url: process.env.OCOP_FILE_URL ?? `http://localhost:${process.env.PORT ?? 9000}/static` },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -82,6 +98,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/vn-places" },
     searchModule,
+    fileModule,
     ...redisModules,
   ],
 })

@@ -5,6 +5,7 @@ import { secureCookies } from "../env"
 // httpOnly: scripts on the page never see the buyer's token or cart id.
 const CART_COOKIE = "ocop_cart"
 const TOKEN_COOKIE = "ocop_token"
+const PRODUCER_TOKEN_COOKIE = "ocop_producer_token"
 const options = { httpOnly: true, sameSite: "lax" as const, secure: secureCookies, path: "/" }
 
 export async function readCartId() {
@@ -35,4 +36,17 @@ export async function forgetToken() {
 export async function authHeaders(): Promise<Record<string, string>> {
   const token = await readToken()
   return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** A producer's portal session: a different actor from the buyer, so a different cookie. */
+export async function readProducerToken() {
+  return (await cookies()).get(PRODUCER_TOKEN_COOKIE)?.value
+}
+
+export async function saveProducerToken(token: string) {
+  ;(await cookies()).set(PRODUCER_TOKEN_COOKIE, token, { ...options, maxAge: 60 * 60 * 12 })
+}
+
+export async function forgetProducerToken() {
+  ;(await cookies()).delete(PRODUCER_TOKEN_COOKIE)
 }

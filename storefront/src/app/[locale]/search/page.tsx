@@ -56,6 +56,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </>
           ) : null}
         </p>
+        <a href="#filters" className="jump-to-filters">
+          {t("jumpToFilters")}
+        </a>
         <form method="get" className="sort-form">
           {Object.entries(Object.fromEntries(new URLSearchParams(formatSearchState({ ...state, sort: undefined, page: 1 })))).map(
             ([name, value]) => (
@@ -76,7 +79,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </form>
       </div>
 
-      <aside className="facets" aria-label={t("filters")}>
+      <aside className="facets" id="filters" aria-label={t("filters")}>
         <FacetGroup title={t("facet.stars")}>
           {[5, 4, 3].map((stars) => {
             const count = facets.stars?.find((f) => Number(f.value) === stars)?.count ?? 0

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test"
+import sharp from "sharp"
+import { adminToken, readStack } from "../support/catalog"
+import { BACKEND_URL } from "../support/stack"
+
+test("a producer joins by invite on a 360-px phone, edits a price and uploads a photo; the shop then shows both", async ({ browser, request }) => {
+  const { publishableKey } = readStack()
+  const store = { "x-publishable-api-key": publishableKey }
+  const { hits } = await (await request.get(`${BACKEND_URL}/store/ocop/search?q=ruou+ba+kich&limit=1`, { headers: store })).json()
+  const { product } = await (await request.get(`${BACKEND_URL}/store/ocop/products/${hits[0].handle}`, { headers: store })).json()
+
+  // The operator invites the producer's owner (the link is what the operator sends).
+  const token = await adminToken()
+  const invite = await request.post(`${BACKEND_URL}/admin/producers/${product.producer.id}/invites`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { role: "owner" },
+  })
+  expect(invite.status()).toBe(201)
+  const { link } = await invite.json()
+
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  await page.goto(new URL(link).pathname + new URL(link).search)
+  await page.getByLabel("Họ và tên").fill("Trần Văn Bảy")
+  await page.getByLabel("Email").fill(`bay.${Date.now()}@htx.vn`)
+  await page.getByLabel("Mật khẩu (ít nhất 8 ký tự)").fill("mat-khau-htx-2026")
+  await page.getByRole("button", { name: "Tham gia" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(product.producer.name)
+
+  await page.getByRole("link", { name: new RegExp(product.title) }).click()
+  await expect(page.getByText(/Hạng sao và chứng nhận lấy từ danh sách công nhận/)).toBeVisible()
+  const price = page.getByLabel("Giá bán (₫)")
+  await price.fill("-5")
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click()
+  await expect(page.getByText("Giá là số đồng, không âm, không có phần lẻ.")).toBeVisible()
+  await price.fill("415000")
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click()
+  await expect(page.getByText("Đã lưu. Chợ cập nhật trong vài giây.")).toBeVisible()
+
+  const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 180, g: 120, b: 40 } } })
+    .jpeg()
+    .toBuffer()
+  await page.getByLabel("Thêm ảnh").setInputFiles({ name: "ruou-ba-kich.jpg", mimeType: "image/jpeg", buffer: photo })
+  await page.getByRole("button", { name: "Tải ảnh lên" }).click()
+  await expect(page.getByText("Đã thêm ảnh.")).toBeVisible()
+  const uploaded = page.getByRole("img", { name: `Ảnh của ${product.title}` })
+  await expect(uploaded).toHaveCount(product.images.length + 1)
+  await page.screenshot({ path: "test-results/screenshots/portal-product-360x780.png", fullPage: true })
+
+  // The buyer's page (shared cache, revalidated by the backend) shows the new price and the new photo.
+  const shop = await browser.newPage()
+  await expect(async () => {
+    await shop.goto(`/vi/products/${product.handle}`)
+    await expect(shop.getByTestId("product-price")).toHaveText(/415\.000\s₫/, { timeout: 300 })
+    await expect(shop.locator(".gallery img")).toHaveCount(product.images.length + 1, { timeout: 300 })
+  }).toPass({ timeout: 10_000, intervals: [500] })
+  await context.close()
+})

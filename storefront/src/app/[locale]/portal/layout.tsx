@@ -1,0 +1,19 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+
+export const metadata: Metadata = { robots: { index: false } }
+
+/** The producer portal: its own navigation under the shop's header, phone-first like the shop. */
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("portal")
+  return (
+    <div className="portal">
+      <nav aria-label={t("nav")} className="portal-nav">
+        <Link href="/portal">{t("dashboard")}</Link>
+        <Link href="/portal/orders">{t("orders")}</Link>
+      </nav>
+      {children}
+    </div>
+  )
+}

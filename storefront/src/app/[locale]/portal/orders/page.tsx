@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { ShipmentForm } from "@/components/portal/shipment-form"
+import { listVendorOrders } from "@/lib/data/vendor"
+import { formatDate, formatVnd } from "@/lib/format"
+import { signedIn } from "../signed-in"
+
+export const dynamic = "force-dynamic"
+
+export default async function PortalOrdersPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations("portal")
+  const orders = await signedIn(locale, () => listVendorOrders())
+  return (
+    <article>
+      <h1>{t("orders")}</h1>
+      {!orders.length ? <p>{t("noOrders")}</p> : null}
+      <ul className="portal-orders">
+        {orders.map((order) => (
+          <li key={order.id} className="portal-order">
+            <h2>
+              #{order.display_id} · {formatDate(order.created_at, locale)}
+            </h2>
+            <ul>
+              {order.items.map((item) => (
+                <li key={item.id}>
+                  {item.title} {item.variant_title ? `(${item.variant_title})` : ""} × {item.quantity}
+                </li>
+              ))}
+            </ul>
+            <p>
+              {t("ownSubtotal")}: {formatVnd(order.subtotal)}
+            </p>
+            <p>
+              {t("shipmentStatus")}: {order.shipment ? t(`shipment.${order.shipment.status}` as never) : t("shipment.new")}
+              {order.shipment?.tracking_number ? ` · ${order.shipment.tracking_number}` : ""}
+            </p>
+            {order.shipment?.status !== "shipped" ? <ShipmentForm orderId={order.id} /> : null}
+          </li>
+        ))}
+      </ul>
+    </article>
+  )
+}

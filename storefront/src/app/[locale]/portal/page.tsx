@@ -1,0 +1,83 @@
+import Image from "next/image"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { logOutProducer } from "@/lib/actions/portal"
+import { listVendorProducts, readDashboard, readMe } from "@/lib/data/vendor"
+import { formatDate, formatVnd } from "@/lib/format"
+import { signedIn } from "./signed-in"
+
+export const dynamic = "force-dynamic"
+
+export default async function PortalDashboard({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations("portal")
+  const [me, dashboard, products] = await signedIn(locale, () => Promise.all([readMe(), readDashboard(), listVendorProducts()]))
+  const sales = dashboard.sales_last_30_days
+  return (
+    <article>
+      <h1>{me.producer?.name ?? t("noProducer")}</h1>
+      <form action={logOutProducer}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="link-button">
+          {t("logOut")}
+        </button>
+      </form>
+      <section aria-labelledby="sales-heading" className="portal-cards">
+        <h2 id="sales-heading">{t("sales30")}</h2>
+        <dl className="facts">
+          <dt>{t("ordersCount")}</dt>
+          <dd>{sales.orders}</dd>
+          <dt>{t("units")}</dt>
+          <dd>{sales.units}</dd>
+          <dt>{t("revenue")}</dt>
+          <dd>{formatVnd(sales.revenue_vnd)}</dd>
+        </dl>
+      </section>
+      {dashboard.certificate_reminders.length ? (
+        <section aria-labelledby="reminders-heading" className="notice">
+          <h2 id="reminders-heading">{t("reminders")}</h2>
+          <ul>
+            {dashboard.certificate_reminders.map((r) => (
+              <li key={r.product_id}>
+                {t("reminder", { product: r.product_title, date: formatDate(r.valid_until, locale), days: r.days_left })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {dashboard.low_stock.length ? (
+        <section aria-labelledby="stock-heading" className="notice">
+          <h2 id="stock-heading">{t("lowStock")}</h2>
+          <ul>
+            {dashboard.low_stock.map((v) => (
+              <li key={`${v.product_id}-${v.variant_title}`}>
+                {v.product_title} — {v.variant_title}: {t("left", { count: v.available })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="products-heading">
+        <h2 id="products-heading">{t("products", { count: products.length })}</h2>
+        <ul className="portal-products">
+          {products.map((p) => (
+            <li key={p.id}>
+              <Link href={`/portal/products/${p.id}`} className="portal-product">
+                {p.thumbnail ? <Image src={p.thumbnail} alt="" width={56} height={56} /> : <span className="no-photo" aria-hidden="true" />}
+                <span>
+                  <strong>{p.title}</strong>
+                  <br />
+                  <span className="hint">
+                    {t(`status.${p.status}` as never)} · {formatVnd(p.variants[0]?.price_vnd)}
+                    {p.certification ? ` · OCOP ${p.certification.stars}★` : ""}
+                  </span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,154 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { z } from "zod"
+import { sdk } from "../medusa"
+import { vendorFetch } from "../data/vendor"
+import { forgetProducerToken, saveProducerToken } from "../data/session"
+import { fieldErrors, readForm, type FormState } from "./form-state"
+
+const locale = z.enum(["vi", "en"]).default("vi")
+
+/** The backend's message starts with the field and says it in Vietnamese then English; the portal shows it whole. */
+function backendMessage(error: unknown) {
+  return (error as { message?: string }).message ?? String(error)
+}
+
+export async function logInProducer(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const parsed = z.object({ locale, email: z.email(), password: z.string().min(1) }).safeParse(raw)
+  if (!parsed.success) return { error: t("wrongCredentials") }
+  let token: unknown
+  try {
+    token = await sdk.auth.login("producer", "emailpass", { email: parsed.data.email, password: parsed.data.password })
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    return { error: status === 429 ? t("tooManyAttempts") : t("wrongCredentials") }
+  }
+  if (typeof token !== "string") return { error: t("wrongCredentials") }
+  await saveProducerToken(token)
+  redirect(`/${parsed.data.locale}/portal`)
+}
+
+export async function logOutProducer(form: FormData) {
+  await forgetProducerToken()
+  redirect(`/${form.get("locale") === "en" ? "en" : "vi"}/portal/login`)
+}
+
+const variantFields = z.object({ id: z.string(), price_vnd: z.coerce.number().int().min(0).max(1_000_000_000), stock: z.string().optional() })
+
+/**
+ * One form edits the listing: text, status and each variant's price (VND) and stock. Prices are whole đồng;
+ * stars and certificates are not on the form at all — they come from the certification list.
+ */
+export async function updateListing(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const ids = form.getAll("variant_id").map(String)
+  const variants = ids.map((id) => ({ id, price_vnd: raw[`price_${id}`], stock: raw[`stock_${id}`] }))
+  const schema = z.object({
+    title: z.string().trim().min(2, t("errors.title")).max(200, t("errors.title")),
+    description: z.string().trim().max(5000, t("errors.description")),
+    status: z.enum(["published", "draft"]),
+  })
+  const parsed = schema.safeParse(raw)
+  const fields: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error)
+  const parsedVariants = variants.map((v) => {
+    const result = variantFields.safeParse(v)
+    if (!result.success) fields[`price_${v.id}`] = t("errors.price")
+    const stock = v.stock === undefined || v.stock === "" ? undefined : Number(v.stock)
+    if (stock !== undefined && (!Number.isInteger(stock) || stock < 0)) fields[`stock_${v.id}`] = t("errors.stock")
+    return result.success ? { id: v.id, price_vnd: result.data.price_vnd, ...(stock !== undefined ? { stock } : {}) } : null
+  })
+  if (!parsed.success || Object.keys(fields).length) return { error: t("fixFields"), fields }
+  try {
+    await vendorFetch(`/vendor/products/${encodeURIComponent(raw.product_id)}`, {
+      method: "POST",
+      body: { ...parsed.data, variants: parsedVariants },
+    })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath(`/[locale]/portal/products/${raw.product_id}`, "page")
+  return { ok: true }
+}
+
+export async function uploadPhotos(_: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale: form.get("locale") === "en" ? "en" : "vi", namespace: "portal" })
+  const productId = String(form.get("product_id") ?? "")
+  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
+  if (!files.length) return { error: t("errors.noPhoto") }
+  const body = new FormData()
+  for (const file of files) body.append("files", file, file.name)
+  try {
+    // Multipart: the SDK must not set its JSON content type, fetch writes the boundary.
+    await vendorFetch(`/vendor/products/${encodeURIComponent(productId)}/images`, {
+      method: "POST",
+      body,
+      headers: { "content-type": null },
+    })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath(`/[locale]/portal/products/${productId}`, "page")
+  return { ok: true }
+}
+
+export async function deletePhoto(form: FormData) {
+  const productId = String(form.get("product_id"))
+  await vendorFetch(`/vendor/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(String(form.get("image_id")))}`, {
+    method: "DELETE",
+  })
+  revalidatePath(`/[locale]/portal/products/${productId}`, "page")
+}
+
+export async function recordShipment(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  try {
+    await vendorFetch(`/vendor/orders/${encodeURIComponent(raw.order_id)}/fulfillments`, {
+      method: "POST",
+      body: { status: raw.status, ...(raw.carrier ? { carrier: raw.carrier } : {}), ...(raw.tracking_number ? { tracking_number: raw.tracking_number } : {}) },
+    })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath("/[locale]/portal/orders", "page")
+  return { ok: true }
+}
+
+/**
+ * An invited person opens the operator's link, picks a password and becomes a member of the producer: register
+ * the identity, accept the invite with the registration token, then sign in for a token that carries the member.
+ */
+export async function acceptInvite(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const parsed = z
+    .object({
+      locale,
+      token: z.string().min(10),
+      name: z.string().trim().min(2, t("errors.name")).max(100, t("errors.name")),
+      email: z.email(t("errors.email")),
+      password: z.string().min(8, t("errors.password")),
+    })
+    .safeParse(raw)
+  if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
+  const { email, password, name, token } = parsed.data
+  try {
+    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
+    await sdk.client.fetch("/vendor/invites/accept", {
+      method: "POST",
+      body: { token, name },
+      headers: { authorization: `Bearer ${registration}` },
+    })
+    const session = await sdk.auth.login("producer", "emailpass", { email, password })
+    if (typeof session !== "string") return { error: t("wrongCredentials") }
+    await saveProducerToken(session)
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  redirect(`/${parsed.data.locale}/portal`)
+}
