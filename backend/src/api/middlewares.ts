@@ -1,11 +1,16 @@
 import multer from "multer"
 import {
   allowFields,
+  authenticate,
   defineMiddlewares,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { acceptPhotos } from "./vendor/accept-photos"
+import { vendorCors } from "./vendor/cors"
+import { limitLoginAttempts } from "./vendor/limit-login-attempts"
+import { requireProducer, resolveVendorMember } from "./vendor/scope"
 
 /**
  * Every product in this shop is an OCOP product, so Medusa's own GET /store/products[/:id] returns its
@@ -24,8 +29,24 @@ const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize:
 
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
+// Registration tokens carry no actor yet: only the two routes that create the member accept them.
+const authenticateRegistration = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
+const authenticateProducer = authenticate("producer", ["session", "bearer"])
+// Method-less entries are prefix matches (Express `use`), so each covers the routes below its path.
+const producerScoped = [vendorCors, authenticateProducer, resolveVendorMember, requireProducer]
+
 export default defineMiddlewares({
   routes: [
+    { matcher: "/auth/producer/emailpass", method: ["POST"], middlewares: [limitLoginAttempts] },
+    { matcher: "/auth/producer/emailpass/register", method: ["POST"], middlewares: [limitLoginAttempts] },
+    { matcher: "/vendor/members", middlewares: [vendorCors, authenticateRegistration] },
+    { matcher: "/vendor/invites/accept", middlewares: [vendorCors, authenticateRegistration] },
+    { matcher: "/vendor/me", middlewares: [vendorCors, authenticateProducer, resolveVendorMember] },
+    { matcher: "/vendor/claims", middlewares: [vendorCors, authenticateProducer, resolveVendorMember] },
+    { matcher: "/vendor/products", middlewares: producerScoped },
+    { matcher: "/vendor/orders", middlewares: producerScoped },
+    { matcher: "/vendor/dashboard", middlewares: producerScoped },
+    { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },
