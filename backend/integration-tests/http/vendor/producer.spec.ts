@@ -40,7 +40,7 @@ medusaIntegrationTestRunner({
 
     const photoForm = async () => {
       const form = new FormData()
-      form.append("files", new Blob([await makePhoneJpeg(800, 600)], { type: "image/jpeg" }), "anh.jpg")
+      form.append("files", new Blob([new Uint8Array(await makePhoneJpeg(800, 600))], { type: "image/jpeg" }), "anh.jpg")
       return form
     }
 

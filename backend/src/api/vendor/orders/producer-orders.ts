@@ -23,26 +23,27 @@ export async function listProducerLines(scope: MedusaContainer, producerId: stri
   const orders = scope.resolve(Modules.ORDER) as any
   const lines = await orders.listOrderLineItems(
     { product_id: productIds },
-    { select: ["id", "product_id", "variant_id", "title", "variant_title", "quantity", "unit_price"] }
+    { select: ["id", "product_id", "variant_id", "title", "variant_title", "unit_price"] }
   )
   if (!lines.length) return []
-  // Line items reach their order through order_item (one row per order version); the generated service lists them.
-  const orderItems: { item_id: string; order_id: string }[] = await orders.listOrderItems(
+  // Line items reach their order through order_item, which also holds the quantity (one row per order version,
+  // the latest wins); the service Medusa generates for the model lists them.
+  const orderItems: { item_id: string; order_id: string; quantity: unknown; version: number }[] = await orders.listOrderItems(
     { item_id: lines.map((l: any) => l.id), ...(orderIds ? { order_id: orderIds } : {}) },
-    { select: ["item_id", "order_id"] }
+    { select: ["item_id", "order_id", "quantity", "version"], order: { version: "ASC" } }
   )
-  const orderOf = new Map(orderItems.map((oi) => [oi.item_id, oi.order_id]))
+  const orderItemOf = new Map(orderItems.map((oi) => [oi.item_id, oi]))
   return lines
-    .filter((l: any) => orderOf.has(l.id))
+    .filter((l: any) => orderItemOf.has(l.id))
     .map(
       (l: any): ProducerLine => ({
         id: l.id,
-        order_id: orderOf.get(l.id)!,
+        order_id: orderItemOf.get(l.id)!.order_id,
         product_id: l.product_id,
         variant_id: l.variant_id ?? null,
         title: l.title,
         variant_title: l.variant_title ?? null,
-        quantity: Number(l.quantity),
+        quantity: Number(orderItemOf.get(l.id)!.quantity),
         unit_price: Number(l.unit_price),
       })
     )
