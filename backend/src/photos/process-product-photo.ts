@@ -1,5 +1,8 @@
 import sharp from "sharp"
 
+// Every photo is new: libvips's operation cache would only hold decoded pixels nobody asks for again.
+sharp.cache(false)
+
 export const PHOTO_LIMITS = {
   maxBytes: 15 * 1024 * 1024,
   maxPixels: 40_000_000,
@@ -47,11 +50,14 @@ export async function processProductPhoto(input: Buffer): Promise<PhotoRendition
     )
   }
 
-  // Decode once (oriented, sRGB), then resize from the decoded pixels: a 12-MP JPEG is not decoded nine times.
+  // Decode once, already oriented and scaled to the largest width (JPEG decoding then shrinks on load, 4× cheaper
+  // for a 12-MP photo), and render every rendition from those pixels.
+  const largest = PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]
   let decoded: { data: Buffer; info: sharp.OutputInfo }
   try {
     decoded = await sharp(input, { limitInputPixels: PHOTO_LIMITS.maxPixels, failOn: "error" })
       .rotate()
+      .resize({ width: largest, withoutEnlargement: true })
       .toColourspace("srgb")
       .raw()
       .toBuffer({ resolveWithObject: true })
@@ -60,19 +66,26 @@ export async function processProductPhoto(input: Buffer): Promise<PhotoRendition
   }
   const raw = { raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels } }
 
-  const renditions: Promise<PhotoRendition>[] = []
-  for (const width of PHOTO_WIDTHS) {
-    for (const format of PHOTO_FORMATS) {
-      // A small photo is not blown up; all three widths then hold the original size.
-      const resized = sharp(decoded.data, raw).resize({ width, withoutEnlargement: true })
-      const encoded =
-        format === "avif"
-          ? resized.avif({ quality: 50, effort: 2 })
-          : format === "webp"
-            ? resized.webp({ quality: 78 })
-            : resized.flatten({ background: "#ffffff" }).jpeg({ quality: 80, mozjpeg: true })
-      renditions.push(encoded.toBuffer().then((content) => ({ width, format, mimeType: MIME[format], content })))
-    }
+  const encode = (width: number, format: PhotoFormat): Promise<PhotoRendition> => {
+    // A small photo is not blown up; the wider renditions then keep its own width.
+    const resized = sharp(decoded.data, raw).resize({ width, withoutEnlargement: true })
+    // A photo is rendered once and downloaded by every buyer on a phone: AVIF gets the slower, smaller encode;
+    // JPEG is only the fallback for old browsers, so it skips mozjpeg (6× slower for a third fewer bytes).
+    const encoded =
+      format === "avif"
+        ? resized.avif({ quality: 50, effort: 2 })
+        : format === "webp"
+          ? resized.webp({ quality: 78 })
+          : resized.flatten({ background: "#ffffff" }).jpeg({ quality: 80 })
+    return encoded
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => ({ width: info.width, format, mimeType: MIME[format], content: data }))
   }
-  return Promise.all(renditions)
+  // One width at a time, its three formats in parallel: enough to keep two cores busy while bounding the
+  // memory a single upload holds in encoders.
+  const renditions: PhotoRendition[] = []
+  for (const width of PHOTO_WIDTHS) {
+    renditions.push(...(await Promise.all(PHOTO_FORMATS.map((format) => encode(width, format)))))
+  }
+  return renditions
 }

@@ -95,6 +95,18 @@ medusaIntegrationTestRunner({
         expect(twice.status).toBe(400)
       })
 
+      it("a rejected claim leaves the member without a producer", async () => {
+        const registration = await registerIdentity(api, "sai.nguoi@example.vn")
+        await api.post("/vendor/members", { name: "Sai người" }, { headers: registration })
+        const headers = await loginProducer(api, "sai.nguoi@example.vn")
+        const { data } = await api.post("/vendor/claims", { producer_id: producers[producers.length - 1].producer_id }, { headers })
+        const { data: rejected } = await api.post(`/admin/producer-claims/${data.claim.id}/reject`, {}, { headers: adminHeaders })
+        expect(rejected.claim.status).toBe("rejected")
+        const { data: me } = await api.get("/vendor/me", { headers })
+        expect(me.member.producer_id).toBeNull()
+        expect((await failed(api.get("/vendor/products", { headers }))).status).toBe(403)
+      })
+
       it("a producer that already has an account cannot be claimed by someone else", async () => {
         await inviteProducerMember(api, adminHeaders, producers[0].producer_id, "chu.that@example.vn")
         const registration = await registerIdentity(api, "ke.gian@example.vn")

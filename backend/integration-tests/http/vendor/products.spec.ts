@@ -4,7 +4,7 @@ import sharp from "sharp"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { hasGpsIfd, makePhoneJpeg, makePngBomb } from "../../fixtures/photos"
+import { hasGpsIfd, makePhoneJpeg, makePngBomb, makeTurnedJpeg } from "../../fixtures/photos"
 import { failed, firstVariantId, inviteProducerMember, listProducersWithProducts, placeOrder } from "../../fixtures/vendor"
 
 jest.setTimeout(240_000)
@@ -136,6 +136,14 @@ medusaIntegrationTestRunner({
         // The store shows the new photo.
         const { data: store } = await api.get(`/store/products/${productId()}?fields=thumbnail,images.url`, { headers: storeHeaders })
         expect(store.product.thumbnail).toBe(added.url)
+      })
+
+      it("a turned phone photo stays upright once its EXIF is stripped", async () => {
+        const response = await upload([{ content: await makeTurnedJpeg(), name: "doc.jpg", type: "image/jpeg" }])
+        const jpeg = response.data.product.images.at(-1).renditions.find((r: any) => r.format === "jpeg" && r.width === 900)
+        const meta = await sharp(await readStored(jpeg.url)).metadata()
+        expect([meta.width, meta.height]).toEqual([900, 1200])
+        expect(meta.orientation).toBeUndefined()
       })
 
       it("deleting a photo takes it off the product and moves the thumbnail", async () => {

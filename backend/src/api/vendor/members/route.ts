@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { parseRequest } from "../../utils/parse-request"
 import { createProducerMemberWorkflow } from "../../../workflows/producer/create-producer-member"
 import { VendorCreateMember } from "../validators"
 import { presentMember } from "../present-vendor"
+import { readIdentityEmail } from "../read-identity-email"
 
 /**
  * POST /vendor/members — after `/auth/producer/emailpass/register`, makes the new identity a member. The member
@@ -22,17 +23,4 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     },
   })
   res.status(201).json({ member: presentMember(result) })
-}
-
-/** The email is the one the identity registered with, not one the body claims. */
-export async function readIdentityEmail(req: AuthenticatedMedusaRequest): Promise<string> {
-  const auth = req.scope.resolve(Modules.AUTH)
-  const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, {
-    relations: ["provider_identities"],
-  })
-  const emailpass = identity.provider_identities?.find((p) => p.provider === "emailpass")
-  if (!emailpass) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "account: register with email and password first")
-  }
-  return emailpass.entity_id.toLowerCase()
 }

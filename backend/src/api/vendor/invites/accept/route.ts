@@ -4,7 +4,7 @@ import { parseRequest } from "../../../utils/parse-request"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/accept-producer-invite"
 import { VendorAcceptInvite } from "../../validators"
 import { presentMember } from "../../present-vendor"
-import { readIdentityEmail } from "../../members/route"
+import { readIdentityEmail } from "../../read-identity-email"
 
 /** POST /vendor/invites/accept — a freshly registered identity joins the producer that invited it. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
