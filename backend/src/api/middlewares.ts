@@ -29,20 +29,19 @@ const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize:
 
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
-// Registration tokens carry no actor yet: only the two routes that create the member accept them.
-const authenticateRegistration = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
-const authenticateProducer = authenticate("producer", ["session", "bearer"])
-// Method-less entries are prefix matches (Express `use`), so each covers the routes below its path.
-const producerScoped = [vendorCors, authenticateProducer, resolveVendorMember, requireProducer]
+// Method-less entries are prefix matches (Express `use`) and run parent path first. Everything under /vendor needs
+// a producer token, so a route added later cannot be left open; a registration token (no member yet) is enough
+// only for the two routes that create the member, because every other route first resolves the member.
+const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
+const producerScoped = [resolveVendorMember, requireProducer]
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/auth/producer/emailpass", method: ["POST"], middlewares: [limitLoginAttempts] },
     { matcher: "/auth/producer/emailpass/register", method: ["POST"], middlewares: [limitLoginAttempts] },
-    { matcher: "/vendor/members", middlewares: [vendorCors, authenticateRegistration] },
-    { matcher: "/vendor/invites/accept", middlewares: [vendorCors, authenticateRegistration] },
-    { matcher: "/vendor/me", middlewares: [vendorCors, authenticateProducer, resolveVendorMember] },
-    { matcher: "/vendor/claims", middlewares: [vendorCors, authenticateProducer, resolveVendorMember] },
+    { matcher: "/vendor", middlewares: [vendorCors, authenticateProducerToken] },
+    { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
+    { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/products", middlewares: producerScoped },
     { matcher: "/vendor/orders", middlewares: producerScoped },
     { matcher: "/vendor/dashboard", middlewares: producerScoped },

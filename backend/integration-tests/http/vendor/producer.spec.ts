@@ -230,6 +230,15 @@ medusaIntegrationTestRunner({
           if (response.status !== 401) wrong.push(`${method.toUpperCase()} ${url} with ${kind}: ${response.status}`)
         }
       }
+      // A registration token (no member yet) opens only the two routes that create the member.
+      const registration = await registerIdentity(api, "chua.la.thanh.vien@example.vn")
+      for (const [method, url] of routes.filter(([, url]) => !["/vendor/members", "/vendor/invites/accept"].includes(url))) {
+        const response =
+          method === "get" || method === "delete"
+            ? await failed((api as any)[method](url, { headers: registration }))
+            : await failed((api as any)[method](url, { title: "x" }, { headers: registration }))
+        if (response.status !== 401) wrong.push(`${method.toUpperCase()} ${url} with a registration token: ${response.status}`)
+      }
       expect(wrong).toEqual([])
     })
 

@@ -25,8 +25,11 @@ export type ProducerRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> &
  * never from the URL or body, so no parameter can point a request at another producer.
  */
 export async function resolveVendorMember(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const actorId = req.auth_context?.actor_id
+  // A registration token has no actor yet; an empty filter must never reach the query (it would match anyone).
+  if (!actorId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  const [member] = await producers.listProducerMembers({ id: req.auth_context.actor_id })
+  const [member] = await producers.listProducerMembers({ id: actorId })
   if (!member) {
     // A token for a deleted member is as good as none.
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
