@@ -230,6 +230,12 @@ medusaIntegrationTestRunner({
           if (response.status !== 401) wrong.push(`${method.toUpperCase()} ${url} with ${kind}: ${response.status}`)
         }
       }
+      // Authentication runs before the upload is read: an anonymous 16 MB upload gets 401, not "file too large".
+      const form = new FormData()
+      form.append("files", new Blob([new Uint8Array(16 * 1024 * 1024)], { type: "image/jpeg" }), "big.jpg")
+      const anonymousUpload = await failed(api.post(`/vendor/products/${id}/images`, form))
+      if (anonymousUpload.status !== 401) wrong.push(`anonymous 16 MB upload: ${anonymousUpload.status}`)
+
       // A registration token (no member yet) opens only the two routes that create the member.
       const registration = await registerIdentity(api, "chua.la.thanh.vien@example.vn")
       for (const [method, url] of routes.filter(([, url]) => !["/vendor/members", "/vendor/invites/accept"].includes(url))) {
