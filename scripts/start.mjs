@@ -91,6 +91,9 @@ try {
     ...process.env,
     DATABASE_URL: databaseUrl,
     OCOP_STOREFRONT_ENV_FILE: join(root, "storefront", ".env.local"),
+    // sharp (product photos) on glibc fragments memory across malloc arenas: 100 photos peak at 800 MB RSS with
+    // the default arenas and under 300 MB with two (`npm run bench:photos -w @ocop/backend`).
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
   const medusa = join(root, "node_modules", ".bin", "medusa")
   // The backend imports the seed and search workspaces as compiled packages.

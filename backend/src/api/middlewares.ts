@@ -1,11 +1,16 @@
 import multer from "multer"
 import {
   allowFields,
+  authenticate,
   defineMiddlewares,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { acceptPhotos } from "./vendor/accept-photos"
+import { vendorCors } from "./vendor/cors"
+import { limitLoginAttempts } from "./vendor/limit-login-attempts"
+import { requireProducer, resolveVendorMember } from "./vendor/scope"
 
 /**
  * Every product in this shop is an OCOP product, so Medusa's own GET /store/products[/:id] returns its
@@ -24,8 +29,23 @@ const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize:
 
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
+// Method-less entries are prefix matches (Express `use`) and run parent path first. Everything under /vendor needs
+// a producer token, so a route added later cannot be left open; a registration token (no member yet) is enough
+// only for the two routes that create the member, because every other route first resolves the member.
+const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
+const producerScoped = [resolveVendorMember, requireProducer]
+
 export default defineMiddlewares({
   routes: [
+    { matcher: "/auth/producer/emailpass", method: ["POST"], middlewares: [limitLoginAttempts] },
+    { matcher: "/auth/producer/emailpass/register", method: ["POST"], middlewares: [limitLoginAttempts] },
+    { matcher: "/vendor", middlewares: [vendorCors, authenticateProducerToken] },
+    { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
+    { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
+    { matcher: "/vendor/products", middlewares: producerScoped },
+    { matcher: "/vendor/orders", middlewares: producerScoped },
+    { matcher: "/vendor/dashboard", middlewares: producerScoped },
+    { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },

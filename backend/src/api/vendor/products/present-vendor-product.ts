@@ -1,0 +1,77 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { effectiveStatus, pickCurrentCertification } from "../../utils/present-ocop"
+import { toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
+
+export const VENDOR_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "status",
+  "thumbnail",
+  "updated_at",
+  "images.id",
+  "images.url",
+  "images.metadata",
+  "options.id",
+  "options.title",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.manage_inventory",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "certifications.*",
+]
+
+function stockOf(variant: any): number | null {
+  if (!variant.manage_inventory) return null
+  const levels = (variant.inventory_items ?? []).flatMap((i: any) => i?.inventory?.location_levels ?? [])
+  return levels.reduce((sum: number, l: any) => sum + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0), 0)
+}
+
+/** What the portal shows for a listing; the certificate is there to read, never to edit. */
+export function presentVendorProduct(product: any) {
+  const today = todayInVietnam()
+  const current = pickCurrentCertification(product.certifications ?? [], today)
+  return {
+    id: product.id,
+    title: product.title,
+    handle: product.handle,
+    description: product.description ?? null,
+    status: product.status,
+    thumbnail: product.thumbnail ?? null,
+    updated_at: product.updated_at,
+    images: (product.images ?? []).map((image: any) => ({
+      id: image.id,
+      url: image.url,
+      renditions: image.metadata?.renditions ?? [],
+    })),
+    variants: (product.variants ?? []).map((variant: any) => ({
+      id: variant.id,
+      title: variant.title,
+      sku: variant.sku ?? null,
+      price_vnd: (variant.prices ?? []).find((p: any) => p.currency_code === "vnd")?.amount ?? null,
+      stock: stockOf(variant),
+    })),
+    certification: current
+      ? {
+          id: current.id,
+          stars: current.stars,
+          status: effectiveStatus(current, today),
+          valid_until: current.valid_until ? toDateOnly(current.valid_until) : null,
+          decision_number: current.decision_number ?? null,
+          read_only: true,
+        }
+      : null,
+  }
+}
+
+export async function readVendorProduct(scope: MedusaContainer, productId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: VENDOR_PRODUCT_FIELDS, filters: { id: productId } })
+  return presentVendorProduct(data[0])
+}

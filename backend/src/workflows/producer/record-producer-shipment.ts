@@ -1,0 +1,58 @@
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
+
+export type RecordProducerShipmentInput = {
+  producer_id: string
+  order_id: string
+  line_item_ids: string[]
+  status: "packed" | "shipped"
+  carrier: string | null
+  tracking_number: string | null
+}
+
+type Undo = { created?: string; restore?: Record<string, unknown> & { id: string } }
+
+const upsertProducerShipmentStep = createStep(
+  "upsert-producer-shipment",
+  async (input: RecordProducerShipmentInput, { container }) => {
+    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const [existing] = await producers.listProducerShipments({ producer_id: input.producer_id, order_id: input.order_id })
+    // Shipped is final: a parcel on its way cannot be unpacked, only its tracking number corrected.
+    if (existing?.status === "shipped" && input.status === "packed") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: đơn đã gửi đi, không thể trở lại đóng gói / already shipped")
+    }
+    const data = {
+      line_item_ids: input.line_item_ids,
+      status: input.status,
+      carrier: input.carrier ?? existing?.carrier ?? null,
+      tracking_number: input.tracking_number ?? existing?.tracking_number ?? null,
+      shipped_at: input.status === "shipped" ? (existing?.shipped_at ?? new Date()) : null,
+    }
+    if (existing) {
+      const updated = await producers.updateProducerShipments({ id: existing.id, ...data })
+      const { id, line_item_ids, status, carrier, tracking_number, shipped_at } = existing
+      const undo: Undo = { restore: { id, line_item_ids, status, carrier, tracking_number, shipped_at } }
+      return new StepResponse(updated, undo)
+    }
+    const created = await producers.createProducerShipments({ producer_id: input.producer_id, order_id: input.order_id, ...data })
+    const undo: Undo = { created: created.id }
+    return new StepResponse(created, undo)
+  },
+  async (undo: Undo | undefined, { container }) => {
+    if (!undo) return
+    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    if (undo.created) await producers.deleteProducerShipments([undo.created])
+    if (undo.restore) await producers.updateProducerShipments(undo.restore as any)
+  }
+)
+
+/** Records that a producer packed or shipped its lines of an order. */
+export const recordProducerShipmentWorkflow = createWorkflow(
+  "record-producer-shipment",
+  (input: RecordProducerShipmentInput) => {
+    const shipment = upsertProducerShipmentStep(input)
+    return new WorkflowResponse(shipment)
+  }
+)
