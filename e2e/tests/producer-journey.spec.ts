@@ -56,3 +56,40 @@ test("a producer joins by invite on a 360-px phone, edits a price and uploads a 
   }).toPass({ timeout: 10_000, intervals: [500] })
   await context.close()
 })
+
+test("a person claims an imported producer from its public page; after the operator approves, the portal opens", async ({ browser, request }) => {
+  const { publishableKey } = readStack()
+  const { hits } = await (
+    await request.get(`${BACKEND_URL}/store/ocop/search?q=che+dinh&limit=1`, { headers: { "x-publishable-api-key": publishableKey } })
+  ).json()
+  const producer = hits[0].producer
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  await page.goto(`/vi/products/${hits[0].handle}`)
+  await page.getByRole("link", { name: producer.name }).first().click()
+  await page.getByRole("link", { name: `Bạn là ${producer.name}? Nhận quản lý gian hàng` }).click()
+  const email = `chu.${Date.now()}@haodat.vn`
+  await page.getByLabel("Họ và tên").fill("Nguyễn Văn Đạt")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu (ít nhất 8 ký tự)").fill("mat-khau-hao-dat")
+  await page.getByLabel(/Lời nhắn cho ban quản lý/).fill("Giám đốc HTX, 0912 000 111")
+  await page.getByRole("button", { name: "Gửi yêu cầu" }).click()
+  await expect(page.getByText("Yêu cầu nhận quản lý đang chờ ban quản lý duyệt.")).toBeVisible()
+
+  const token = await adminToken()
+  const { claims } = await (
+    await request.get(`${BACKEND_URL}/admin/producer-claims?status=pending`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()
+  const claim = claims.find((c: { producer: { id: string } | null }) => c.producer?.id === producer.id)
+  const approved = await request.post(`${BACKEND_URL}/admin/producer-claims/${claim.id}/approve`, { headers: { authorization: `Bearer ${token}` } })
+  expect(approved.status()).toBe(200)
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click().catch(() => undefined)
+  await page.goto("/vi/portal/login")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill("mat-khau-hao-dat")
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(producer.name)
+  await expect(page.getByRole("link", { name: new RegExp(hits[0].title) })).toBeVisible()
+  await context.close()
+})

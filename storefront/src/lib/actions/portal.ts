@@ -152,3 +152,35 @@ export async function acceptInvite(_: FormState, form: FormData): Promise<FormSt
   }
   redirect(`/${parsed.data.locale}/portal`)
 }
+
+/**
+ * A person who runs an imported producer asks to manage it: register, become a member without a producer, sign
+ * in, then file the claim the operator approves (POST /admin/producer-claims/:id/approve).
+ */
+export async function claimProducer(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const parsed = z
+    .object({
+      locale,
+      producer_id: z.string().min(1),
+      name: z.string().trim().min(2, t("errors.name")).max(100, t("errors.name")),
+      email: z.email(t("errors.email")),
+      password: z.string().min(8, t("errors.password")),
+      message: z.string().trim().max(1000, t("errors.message")).optional(),
+    })
+    .safeParse(raw)
+  if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
+  const { email, password, name, producer_id, message } = parsed.data
+  try {
+    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
+    await sdk.client.fetch("/vendor/members", { method: "POST", body: { name }, headers: { authorization: `Bearer ${registration}` } })
+    const session = await sdk.auth.login("producer", "emailpass", { email, password })
+    if (typeof session !== "string") return { error: t("wrongCredentials") }
+    await saveProducerToken(session)
+    await vendorFetch("/vendor/claims", { method: "POST", body: { producer_id, ...(message ? { message } : {}) } })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  redirect(`/${parsed.data.locale}/portal`)
+}

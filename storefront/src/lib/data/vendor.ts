@@ -21,6 +21,7 @@ export const vendorProduct = z.object({
 const me = z.object({
   member: z.object({ id: z.string(), name: z.string().nullable().optional(), email: z.string().nullable().optional() }).passthrough(),
   producer: z.object({ id: z.string(), name: z.string(), handle: z.string() }).passthrough().nullable(),
+  claims: z.array(z.object({ id: z.string(), producer_id: z.string(), status: z.string() })).default([]),
 })
 
 const dashboard = z.object({

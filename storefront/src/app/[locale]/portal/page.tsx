@@ -12,7 +12,27 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations("portal")
-  const [me, dashboard, products] = await signedIn(locale, () => Promise.all([readMe(), readDashboard(), listVendorProducts()]))
+  const me = await signedIn(locale, readMe)
+  if (!me.producer) {
+    // A person who claimed an imported producer waits for the operator's approval.
+    return (
+      <article>
+        <h1>{t("noProducer")}</h1>
+        <form action={logOutProducer}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="link-button">
+            {t("logOut")}
+          </button>
+        </form>
+        <ul>
+          {me.claims.map((claim) => (
+            <li key={claim.id}>{t(`claimStatus.${claim.status}` as never)}</li>
+          ))}
+        </ul>
+      </article>
+    )
+  }
+  const [dashboard, products] = await signedIn(locale, () => Promise.all([readDashboard(), listVendorProducts()]))
   const sales = dashboard.sales_last_30_days
   return (
     <article>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import { ProductCard, ProductGrid } from "@/components/product-card"
 import { getProducer, searchProductsBy } from "@/lib/data/catalog"
 import { alternates } from "@/lib/seo"
@@ -24,6 +25,7 @@ export default async function ProducerPage({ params }: Props) {
   const producer = await getProducer(handle)
   if (!producer) notFound()
   const t = await getTranslations("producer")
+  const portal = await getTranslations("portal")
   const products = await searchProductsBy({ producer_id: producer.id, limit: 48, sort: "-stars" })
   return (
     <article>
@@ -43,6 +45,9 @@ export default async function ProducerPage({ params }: Props) {
           <ProductCard key={hit.id} hit={hit} />
         ))}
       </ProductGrid>
+      <p className="hint">
+        <Link href={`/portal/claim?producer=${producer.handle}`}>{portal("claimLink", { producer: producer.name })}</Link>
+      </p>
     </article>
   )
 }
