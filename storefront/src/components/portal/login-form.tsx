@@ -4,6 +4,7 @@ import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { logInProducer } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
+import { FormField, FormOutcome } from "../form-field"
 
 export function ProducerLoginForm() {
   const t = useTranslations("portal")
@@ -12,15 +13,9 @@ export function ProducerLoginForm() {
   return (
     <form action={action} className="stack-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      {state.error ? (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      ) : null}
-      <label htmlFor="producer-email">{t("email")}</label>
-      <input id="producer-email" name="email" type="email" autoComplete="username" required />
-      <label htmlFor="producer-password">{t("password")}</label>
-      <input id="producer-password" name="password" type="password" autoComplete="current-password" required />
+      <FormOutcome error={state.error} />
+      <FormField id="producer-email" name="email" type="email" label={t("email")} autoComplete="username" required />
+      <FormField id="producer-password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("logIn")}
       </button>

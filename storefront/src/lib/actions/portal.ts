@@ -120,6 +120,18 @@ export async function recordShipment(_: FormState, form: FormData): Promise<Form
 }
 
 /**
+ * Register a producer identity, make it a member with the registration token (invite or bare member), then sign
+ * in: only a token issued after that carries the member, and it is kept in the portal's cookie.
+ */
+async function signUpProducer(email: string, password: string, becomeMember: (registrationToken: string) => Promise<unknown>) {
+  const registration = await sdk.auth.register("producer", "emailpass", { email, password })
+  await becomeMember(registration)
+  const session = await sdk.auth.login("producer", "emailpass", { email, password })
+  if (typeof session !== "string") throw new Error("Producer sign-in asked for a step the portal does not offer")
+  await saveProducerToken(session)
+}
+
+/**
  * An invited person opens the operator's link, picks a password and becomes a member of the producer: register
  * the identity, accept the invite with the registration token, then sign in for a token that carries the member.
  */
@@ -138,15 +150,9 @@ export async function acceptInvite(_: FormState, form: FormData): Promise<FormSt
   if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
   const { email, password, name, token } = parsed.data
   try {
-    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
-    await sdk.client.fetch("/vendor/invites/accept", {
-      method: "POST",
-      body: { token, name },
-      headers: { authorization: `Bearer ${registration}` },
-    })
-    const session = await sdk.auth.login("producer", "emailpass", { email, password })
-    if (typeof session !== "string") return { error: t("wrongCredentials") }
-    await saveProducerToken(session)
+    await signUpProducer(email, password, (registration) =>
+      sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token, name }, headers: { authorization: `Bearer ${registration}` } })
+    )
   } catch (error) {
     return { error: backendMessage(error) }
   }
@@ -173,11 +179,9 @@ export async function claimProducer(_: FormState, form: FormData): Promise<FormS
   if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
   const { email, password, name, producer_id, message } = parsed.data
   try {
-    const registration = await sdk.auth.register("producer", "emailpass", { email, password })
-    await sdk.client.fetch("/vendor/members", { method: "POST", body: { name }, headers: { authorization: `Bearer ${registration}` } })
-    const session = await sdk.auth.login("producer", "emailpass", { email, password })
-    if (typeof session !== "string") return { error: t("wrongCredentials") }
-    await saveProducerToken(session)
+    await signUpProducer(email, password, (registration) =>
+      sdk.client.fetch("/vendor/members", { method: "POST", body: { name }, headers: { authorization: `Bearer ${registration}` } })
+    )
     await vendorFetch("/vendor/claims", { method: "POST", body: { producer_id, ...(message ? { message } : {}) } })
   } catch (error) {
     return { error: backendMessage(error) }
