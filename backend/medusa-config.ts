@@ -58,6 +58,8 @@ const searchModule = {
         : []),
     ],
     default_provider: meilisearchHost ? "meilisearch" : "ocop-postgres",
+    // Documents written per provider call while (re)building an index (Medusa's default is 100).
+    reindex: { batch_size: 500 },
   },
 }
 

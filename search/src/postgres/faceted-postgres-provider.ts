@@ -195,9 +195,9 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     const carriedSql = [...carried].map((path) => `, "${column(path, first).name}"`).join("")
 
     const params: unknown[] = []
-    // Ranking reads every match's tsvector: only done when a page is asked for.
-    const needsScore = inputs.some((input) => (input.pagination?.take ?? 20) > 0)
-    const rank = needsScore ? fragments.rankSql(params) : "0::float4"
+    // Ranking reads each row's tsvector: done only for queries that want a page, over their own matches (the
+    // relaxed-filter facet queries of a batch match more rows and need no order).
+    const ranked = !!fragments.q && inputs.some((input) => (input.pagination?.take ?? 20) > 0)
     const conditions: string[] = []
     if (fragments.matchSql) conditions.push(fragments.matchSql(params))
     const commonWhere = compileTypedFilters({ $and: common }, columnList)
@@ -207,7 +207,7 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     }
     const ctes = [
       `candidates AS MATERIALIZED (
-        SELECT "id", ${rank} AS score${carriedSql}
+        SELECT "id"${ranked ? `, "search_vector"` : ""}${carriedSql}
         FROM "${facetTableName(catalog.table_name)}"
         ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
       )`,
@@ -226,10 +226,14 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
       const take = input.pagination?.take ?? 20
       if (take > 0) {
         const orderSql = this.resolveTypedOrder(input, (path) => column(path, input), !!fragments.q)
+        const document = this.buildDocumentSql(catalog.table_name, input.attributes_to_retrieve, params)
+        const score = ranked ? fragments.rankSql(params) : "0::float4"
         selects.push(`(
-          SELECT coalesce(jsonb_agg(jsonb_build_object('id', page."id", 'score', page.score,
-            'document', (SELECT d."document" FROM "${catalog.table_name}" d WHERE d."id" = page."id")) ORDER BY page.ord), '[]'::jsonb)
-          FROM (SELECT "id", score, row_number() OVER () AS ord FROM (SELECT * FROM ${from} ORDER BY ${orderSql} LIMIT ? OFFSET ?) ordered) page
+          SELECT coalesce(jsonb_agg(jsonb_build_object('id', page."id", 'score', page.score, 'document', ${document}) ORDER BY page.ord), '[]'::jsonb)
+          FROM (
+            SELECT "id", score, row_number() OVER () AS ord
+            FROM (SELECT *, ${score} AS score FROM ${from} ORDER BY ${orderSql} LIMIT ? OFFSET ?) ordered
+          ) page
         ) AS hits_${i}`)
         params.push(take, input.pagination?.skip ?? 0)
       }
@@ -264,6 +268,18 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
         },
       }
     })
+  }
+
+  /**
+   * The page's document, cut down in SQL to the top-level keys asked for (a search card needs a tenth of a
+   * product document); `projectDocument` then applies the exact paths.
+   */
+  private buildDocumentSql(table: string, attributes: string[] | undefined, params: unknown[]) {
+    const lookup = (expr: string) => `(SELECT ${expr} FROM "${table}" d WHERE d."id" = page."id")`
+    const keys = [...new Set((attributes ?? []).map((path) => path.split(".")[0]))]
+    if (!keys.length) return lookup(`d."document"`)
+    params.push(...keys)
+    return lookup(`(SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(d."document") e WHERE e.key IN (${keys.map(() => "?").join(", ")}))`)
   }
 
   /** The stock provider's order (score, then the requested fields, nulls last) over typed columns; ties by id. */

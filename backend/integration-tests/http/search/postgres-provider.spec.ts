@@ -106,6 +106,10 @@ medusaIntegrationTestRunner({
       expect(ours.facets).toEqual(theirs.facets)
       const prefix = query("mat o", {}, { search_options: { match_strategy: "last" } })
       expectSameAnswer(await provider.search(prefix), await stock(prefix))
+      const card = { ...query("che", {}), attributes_to_retrieve: ["id", "title", "province_code", "price"] }
+      const answer = await provider.search(card)
+      expectSameAnswer(answer, await stock(card))
+      expect(Object.keys(answer.hits[0].document).sort()).toEqual(["id", "price", "province_code", "title"])
     })
 
     it("answers a disjunctive batch (the module's relaxed-filter facet queries) in one go, each as Medusa's would", async () => {
