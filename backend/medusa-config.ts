@@ -45,7 +45,8 @@ const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: {
     providers: [
-      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "simple" } },
+      // Medusa's PostgreSQL provider answering a faceted search in one statement (search/src/postgres).
+      { resolve: "@ocop/search/postgres", id: "postgres", options: { language: "simple" } },
       ...(meilisearchHost
         ? [
             {
@@ -56,7 +57,9 @@ const searchModule = {
           ]
         : []),
     ],
-    default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
+    default_provider: meilisearchHost ? "meilisearch" : "ocop-postgres",
+    // Documents written per provider call while (re)building an index (Medusa's default is 100).
+    reindex: { batch_size: 500 },
   },
 }
 

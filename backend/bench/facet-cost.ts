@@ -1,42 +1,55 @@
 import { performance } from "node:perf_hooks"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 
 /**
- * Where a search's time goes on a kept benchmark catalogue (hits, exact count, each facet), straight against the
- * Search Module:
+ * Where a search's time goes on a kept benchmark catalogue (hits, exact count, each facet), for Medusa's stock
+ * PostgreSQL provider and ours (search/src/postgres) side by side on the same index table, in one run:
  *   DATABASE_URL=postgres://…/<db kept with BENCH_REUSE_DATABASE> npx medusa exec ./bench/facet-cost.ts
- * Prints medians of 5 runs per variant. Asserts nothing.
+ * Prints medians of 7 runs per variant, interleaved so machine load hits both alike. Asserts nothing.
  */
 export default async function facetCost({ container }: ExecArgs) {
-  const search = container.resolve(Modules.SEARCH) as any
-  const base = { status: "published" }
+  const searchModule = container.resolve(Modules.SEARCH) as any
+  const index = await searchModule.resolveActiveDefinition_("product")
+  const provider = searchModule.searchProviderService_.retrieve(index.provider)
+  const engines: [string, (input: any) => Promise<unknown>][] = [
+    ["stock", (input) => PostgresSearchService.prototype.search.call(provider, input)],
+    ["ours ", (input) => provider.search(input)],
+  ]
+  const facets = ["stars", "province_code", "group_codes", "producer_type", "in_stock", "certification_status"]
   const variants: [string, any][] = [
     ["hits only", { count: "none" }],
     ["hits + exact count", { count: "exact" }],
-    ["+ 6 facets", { count: "exact", facets: ["stars", "province_code", "group_codes", "producer_type", "in_stock", "certification_status"] }],
-    ["+ 6 facets + stats", { count: "exact", facets: ["stars", "province_code", "group_codes", "producer_type", "in_stock", "certification_status", { field: "price", type: "stats" }] }],
-    ["3 facets", { count: "exact", facets: ["stars", "province_code", "group_codes"] }],
+    ["+ 6 facets", { count: "exact", facets }],
+    ["+ 6 facets + stats", { count: "exact", facets: [...facets, { field: "price", type: "stats" }] }],
   ]
-  for (const q of ["mat ong", undefined]) {
-    for (const [label, options] of variants) {
-      for (const take of [20, 60]) {
-        const times: number[] = []
-        for (let i = 0; i < 5; i++) {
-          const start = performance.now()
-          await search.search({ entity: "product", filters: { ...(q ? { q } : {}), ...base }, pagination: { skip: 0, take }, search_options: options })
-          times.push(performance.now() - start)
-        }
-        times.sort((a, b) => a - b)
-        console.log(`${q ?? "(browse)"} | ${label} | take ${take}: median ${times[2].toFixed(0)} ms`)
+  const measure = async (label: string, input: any) => {
+    const times = new Map<string, number[]>(engines.map(([name]) => [name, []]))
+    for (let i = 0; i < 7; i++) {
+      for (const [name, run] of engines) {
+        const start = performance.now()
+        await run(input)
+        times.get(name)!.push(performance.now() - start)
       }
     }
+    const medians = engines.map(([name]) => `${name} ${times.get(name)!.sort((a, b) => a - b)[3].toFixed(1)} ms`)
+    console.log(`${label}: ${medians.join(" | ")}`)
   }
-  const times: number[] = []
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now()
-    await search.search({ entity: "product", filters: { q: "mat ong", ...base, stars: { $in: [4] } }, pagination: { skip: 0, take: 20 }, search_options: { count: "exact", disjunctive_facets: true, facets: ["stars", "province_code"] } })
-    times.push(performance.now() - start)
+  const base = { status: "published" }
+  const attributes_to_retrieve = Object.entries(index.fields as Record<string, any>)
+    .filter(([, field]) => field.retrievable !== false)
+    .map(([path]) => path)
+  for (const q of ["mat ong", "che", undefined]) {
+    for (const [label, options] of variants) {
+      await measure(`${q ?? "(browse)"} | ${label} | take 60`, {
+        index,
+        attributes_to_retrieve,
+        q,
+        filters: base,
+        pagination: { skip: 0, take: 60, order: q ? undefined : { created_at: "DESC" } },
+        search_options: options,
+      })
+    }
   }
-  console.log(`mat ong stars=4 disjunctive 2 facets: median ${times.sort((a, b) => a - b)[2].toFixed(0)} ms`)
 }

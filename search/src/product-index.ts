@@ -219,5 +219,5 @@ export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<Sear
     // Only a deleted product leaves the index; a deleted variant or certificate just changes the document.
     is_delete: (event: { name: string }) => event.name === "product.deleted",
   }),
-  seed: graphSeed({ ...source, batch_size: 200 }),
+  seed: graphSeed({ ...source, batch_size: 500 }),
 }

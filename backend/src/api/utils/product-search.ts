@@ -22,6 +22,25 @@ const RERANK_WINDOW = 60
 
 const FACETS = ["stars", "province_code", "group_codes", "producer_type", "in_stock", "certification_status"]
 
+// What a search card (presentHit) and the diacritics re-rank read: the rest of a document (description, names
+// of every place) would only be sent from the database and parsed to be dropped.
+const HIT_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "thumbnail",
+  "price",
+  "stars",
+  "potential_five_star",
+  "certification_status",
+  "province_code",
+  "province_names",
+  "producer_id",
+  "producer_name",
+  "producer_type",
+  "in_stock",
+]
+
 function searchService(scope: MedusaContainer) {
   return scope.resolve(Modules.SEARCH) as any
 }
@@ -114,6 +133,7 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
   const searchWith = (text: string | undefined) =>
     runSearch(scope, {
       filters: { ...(text ? { q: text } : {}), ...buildSearchFilters(params, salesChannelIds) },
+      fields: HIT_FIELDS,
       pagination: {
         skip: rerank ? 0 : params.offset,
         take: rerank ? RERANK_WINDOW : params.limit,

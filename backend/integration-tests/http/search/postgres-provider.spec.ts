@@ -1,0 +1,137 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { seedSampleCatalog } from "../../fixtures/sample-catalog"
+
+jest.setTimeout(300_000)
+
+const FACETS = [
+  "stars",
+  "province_code",
+  "group_codes",
+  "producer_type",
+  "in_stock",
+  "certification_status",
+  { field: "price", type: "stats" },
+  { field: "price", type: "range", ranges: [{ to: 100_000 }, { from: 100_000, to: 300_000 }, { from: 300_000 }] },
+  { field: "province_code", type: "value", sort: "alpha", limit: 3 },
+]
+
+// Filter shapes the store route sends, and the rest of the filter language, each read through typed columns.
+const FILTERS: Record<string, any>[] = [
+  {},
+  { $and: [{ status: "published" }, { stars: { $in: [4, 5] } }] },
+  { province_code: "19", in_stock: true },
+  { group_codes: "I" },
+  { group_codes: { $overlaps: ["I", "II"] } },
+  { group_codes: { $contains: ["I"] } },
+  { price: { $gte: 100_000, $lte: 400_000 } },
+  { $or: [{ stars: 5 }, { producer_type: "cooperative" }] },
+  { $not: { certification_status: "active" } },
+  { stars: { $ne: 3 } },
+  { stars: { $nin: [3, 4] } },
+  { stars: null },
+  { stars: { $exists: true }, province_code: { $prefix: "1" } },
+  { certification_status: { $eq: null } },
+]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    let provider: any
+    let index: any
+    let stock: (input: any) => Promise<any>
+    let attributes_to_retrieve: string[]
+
+    beforeAll(async () => {
+      await seedSampleCatalog(getContainer())
+      const searchModule = getContainer().resolve(Modules.SEARCH) as any
+      index = await searchModule.resolveActiveDefinition_("product")
+      provider = searchModule.searchProviderService_.retrieve(index.provider)
+      // Medusa's own provider code, run on the same index: what ours must answer.
+      stock = (input) => PostgresSearchService.prototype.search.call(provider, input)
+      attributes_to_retrieve = Object.entries(index.fields as Record<string, any>)
+        .filter(([, field]) => field.retrievable !== false)
+        .map(([path]) => path)
+    })
+
+    const query = (q: string | undefined, filters: Record<string, any>, extra: Record<string, any> = {}) => ({
+      index,
+      attributes_to_retrieve,
+      q,
+      filters: Object.keys(filters).length ? filters : undefined,
+      pagination: { skip: 0, take: 10, ...extra.pagination },
+      search_options: { count: "exact", facets: FACETS, ...extra.search_options },
+    })
+
+    /** Same count, facets and page; where the stock order leaves ties (field sorts), the same sort values. */
+    const expectSameAnswer = (ours: any, theirs: any, sortField?: string) => {
+      expect(ours.metadata.count).toBe(theirs.metadata.count)
+      expect(ours.facets).toEqual(theirs.facets)
+      if (sortField) {
+        expect(ours.hits.map((h: any) => h.document[sortField] ?? null)).toEqual(theirs.hits.map((h: any) => h.document[sortField] ?? null))
+      } else {
+        expect(ours.hits.map((h: any) => h.id)).toEqual(theirs.hits.map((h: any) => h.id))
+        expect(ours.hits.map((h: any) => h.document)).toEqual(theirs.hits.map((h: any) => h.document))
+      }
+    }
+
+    it("is the registered provider, and its facet table holds one row per indexed document", async () => {
+      expect(index.provider).toBe("ocop-postgres")
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const table = `search_pg_${index.physical_name}`
+      const [{ documents }] = (await db.raw(`SELECT count(*)::int AS documents FROM "${table}"`)).rows
+      const [{ facets }] = (await db.raw(`SELECT count(*)::int AS facets FROM "${table}_facets"`)).rows
+      expect(documents).toBeGreaterThan(100)
+      expect(facets).toBe(documents)
+    })
+
+    it("answers text, filters, facets and pages exactly as Medusa's PostgreSQL provider does", async () => {
+      for (const q of [undefined, "mat ong", "mật ong", "che", "gao", "Thái Nguyên"]) {
+        for (const filters of FILTERS) {
+          const input = query(q, filters)
+          expectSameAnswer(await provider.search(input), await stock(input))
+        }
+      }
+    })
+
+    it("sorts, pages and skips counts like Medusa's provider", async () => {
+      for (const [field, direction] of [["price", "ASC"], ["stars", "DESC"], ["created_at", "DESC"], ["title", "ASC"]]) {
+        const input = query(undefined, { stars: { $in: [3, 4, 5] } }, { pagination: { skip: 3, take: 7, order: { [field]: direction } } })
+        expectSameAnswer(await provider.search(input), await stock(input), field)
+      }
+      const uncounted = query("mat ong", {}, { pagination: { skip: 2, take: 0 }, search_options: { count: "none", facets: ["stars"] } })
+      const [ours, theirs] = [await provider.search(uncounted), await stock(uncounted)]
+      expect(ours.metadata.count).toBeNull()
+      expect(ours.hits).toEqual([])
+      expect(ours.facets).toEqual(theirs.facets)
+      const prefix = query("mat o", {}, { search_options: { match_strategy: "last" } })
+      expectSameAnswer(await provider.search(prefix), await stock(prefix))
+      const card = { ...query("che", {}), attributes_to_retrieve: ["id", "title", "province_code", "price"] }
+      const answer = await provider.search(card)
+      expectSameAnswer(answer, await stock(card))
+      expect(Object.keys(answer.hits[0].document).sort()).toEqual(["id", "price", "province_code", "title"])
+    })
+
+    it("answers a disjunctive batch (the module's relaxed-filter facet queries) in one go, each as Medusa's would", async () => {
+      const base = query("mat ong", { $and: [{ status: "published" }, { stars: { $in: [4] } }, { province_code: "19" }] })
+      const relaxed = [
+        { ...base, filters: { $and: [{ status: "published" }, { province_code: "19" }] }, pagination: { skip: 0, take: 0 }, search_options: { count: "none", facets: ["stars"] } },
+        { ...base, filters: { $and: [{ status: "published" }, { stars: { $in: [4] } }] }, pagination: { skip: 0, take: 0 }, search_options: { count: "none", facets: ["province_code"] } },
+      ]
+      const batch = [base, ...relaxed]
+      const answers = await provider.searchMany(batch)
+      for (const [i, input] of batch.entries()) expectSameAnswer(answers[i], await stock(input))
+    })
+
+    it("keeps the facet table equal to the documents through upserts and deletes", async () => {
+      const searchModule = getContainer().resolve(Modules.SEARCH) as any
+      const [hit] = (await provider.search(query(undefined, { stars: 5 }))).hits
+      await searchModule.upsertDocuments({ index: "product", documents: [{ ...hit.document, id: hit.id, status: "published", stars: 3 }] })
+      const moved = await provider.search(query(undefined, { stars: 3, id: hit.id }))
+      expect(moved.hits.map((h: any) => h.id)).toEqual([hit.id])
+      await searchModule.deleteDocuments({ index: "product", filters: { id: [hit.id] } })
+      expect((await provider.search(query(undefined, { id: hit.id }))).metadata.count).toBe(0)
+      expect((await stock(query(undefined, { id: hit.id }))).metadata.count).toBe(0)
+    })
+  },
+})

@@ -1,0 +1,10 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { FacetedPostgresSearchProvider } from "./faceted-postgres-provider"
+
+export { FacetedPostgresSearchProvider } from "./faceted-postgres-provider"
+export { buildFacetTableDdl, facetTableName, listFacetColumns } from "./facet-table"
+export { compileTypedFilters } from "./typed-filters"
+
+export default ModuleProvider(Modules.SEARCH, {
+  services: [FacetedPostgresSearchProvider],
+})
