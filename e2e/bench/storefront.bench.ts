@@ -73,7 +73,16 @@ test("storefront: TTFB under 20 connections, Lighthouse mobile scores, JavaScrip
       })
       const c = result!.lhr.categories
       const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
-      console.log(`Lighthouse mobile ${name}: performance ${score("performance")}, accessibility ${score("accessibility")}, SEO ${score("seo")}`)
+      const audit = (id: string) => result!.lhr.audits[id]?.displayValue ?? "?"
+      console.log(
+        `Lighthouse mobile ${name}: performance ${score("performance")}, accessibility ${score("accessibility")}, SEO ${score("seo")} ` +
+          `(FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, TBT ${audit("total-blocking-time")}, ` +
+          `CLS ${audit("cumulative-layout-shift")}, SI ${audit("speed-index")})`
+      )
+      if (process.env.BENCH_LIGHTHOUSE_REPORT) {
+        const { writeFileSync } = await import("node:fs")
+        writeFileSync(`test-results/lighthouse-${name}.json`, JSON.stringify(result!.lhr))
+      }
     }
   } finally {
     await chrome.kill()

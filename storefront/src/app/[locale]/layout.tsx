@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { clientMessages, SHOP_CLIENT_NAMESPACES } from "@/i18n/client-messages"
 import { routing } from "@/i18n/routing"
 import { CartCount } from "@/components/cart-count"
 import { SearchBox } from "@/components/search-box"
@@ -45,7 +46,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="skip-link">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages(...SHOP_CLIENT_NAMESPACES)}>
           <header className="site-header">
             <div className="header-row">
               <Link href="/" className="logo">

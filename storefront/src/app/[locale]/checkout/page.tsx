@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { CheckoutForm } from "@/components/checkout-form"
+import { ClientTexts } from "@/components/client-texts"
 import { listProvinces } from "@/lib/data/catalog"
 import { listShippingOptions, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -38,6 +39,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
         </p>
       ) : null}
       <div className="checkout-layout">
+        <ClientTexts namespaces={["checkout"]}>
         <CheckoutForm
           provinces={provinces.map((p) => ({ code: p.code, name: p.name }))}
           shippingOptions={options.map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0) }))}
@@ -50,6 +52,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
             commune_code: (saved?.metadata?.commune_code as string) ?? "",
           }}
         />
+        </ClientTexts>
         <aside className="order-summary" aria-labelledby="summary-heading">
           <h2 id="summary-heading">{t("summary")}</h2>
           <ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { ClientTexts } from "@/components/client-texts"
 
 export const metadata: Metadata = { robots: { index: false } }
 
@@ -13,7 +14,7 @@ export default async function PortalLayout({ children }: { children: React.React
         <Link href="/portal">{t("dashboard")}</Link>
         <Link href="/portal/orders">{t("orders")}</Link>
       </nav>
-      {children}
+      <ClientTexts namespaces={["portal"]}>{children}</ClientTexts>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { AccountForms } from "@/components/account-forms"
+import { ClientTexts } from "@/components/client-texts"
 
 // Rendered per buyer (cart and login cookies), never cached.
 export const dynamic = "force-dynamic"
@@ -23,7 +24,9 @@ export default async function LoginPage({
   return (
     <article className="login-page">
       <h1>{t("loginTitle")}</h1>
-      <AccountForms next={after} />
+      <ClientTexts namespaces={["account"]}>
+        <AccountForms next={after} />
+      </ClientTexts>
     </article>
   )
 }
