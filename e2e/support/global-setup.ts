@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process"
-import { existsSync, mkdirSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import pg from "pg"
 import {
@@ -125,6 +125,11 @@ export default async function globalSetup() {
     // `playwright test` builds it here. The build holds no backend address or key: both are read at run time.
     if (!existsSync(join(storefrontDir, ".next", "BUILD_ID"))) {
       execFileSync(bin("next", "storefront"), ["build"], { cwd: storefrontDir, env: storefrontEnv, stdio: "ignore" })
+    }
+    // Each run has a fresh database: pages and answers cached by an earlier run (same URLs, other ids) must not be
+    // served, so the shop's runtime caches start empty.
+    for (const cache of [["cache", "fetch-cache"], ["server", "route-cache"]]) {
+      rmSync(join(storefrontDir, ".next", ...cache), { recursive: true, force: true })
     }
     const storefront = startProcess(bin("next", "storefront"), ["start", "-p", String(STOREFRONT_PORT)], storefrontDir, storefrontEnv, join(logs, "storefront.log"))
     started.push(storefront)
