@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { readStack } from "../support/catalog"
+import { adminToken, readStack } from "../support/catalog"
 import { BACKEND_URL } from "../support/stack"
 
 test("the first search page renders without JavaScript, filters included", async ({ browser }) => {
@@ -64,8 +64,7 @@ test("each certificate offers its QR code as PNG and SVG, pointing at the certif
 
 test("a revoked certificate is shown plainly and the product loses its badge", async ({ page, request }) => {
   const { publishableKey } = readStack()
-  const { ADMIN } = await import("../support/stack")
-  const token = (await (await request.post(`${BACKEND_URL}/auth/user/emailpass`, { data: ADMIN })).json()).token
+  const token = await adminToken()
   const { hits } = await (
     await request.get(`${BACKEND_URL}/store/ocop/search?q=nuoc+mam&limit=1`, { headers: { "x-publishable-api-key": publishableKey } })
   ).json()

@@ -62,4 +62,3 @@ export function ProvinceMap({
   )
 }
 
-export const MAPPED_PROVINCES = Object.keys(TILES)

@@ -43,4 +43,3 @@ export async function getRegionId() {
   return vndRegionId
 }
 
-export { CART_FIELDS }
