@@ -93,3 +93,28 @@ test("a person claims an imported producer from its public page; after the opera
   await expect(page.getByRole("link", { name: new RegExp(hits[0].title) })).toBeVisible()
   await context.close()
 })
+
+test("sign-in attempts through the portal are limited per person's address, not for all producers at once", async ({ browser }) => {
+  const attempt = async (page: import("@playwright/test").Page) => {
+    await page.getByLabel("Email").fill("khong-co@htx.vn")
+    await page.getByLabel("Mật khẩu").fill("sai-mat-khau")
+    // The button is disabled while a sign-in is under way, so each click waits for the previous answer.
+    await page.getByRole("button", { name: "Đăng nhập" }).click()
+    await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled()
+  }
+  const guesser = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.7" } })
+  const page = await guesser.newPage()
+  await page.goto("/vi/portal/login")
+  for (let i = 0; i < 10; i++) await attempt(page)
+  await expect(page.getByText("Email hoặc mật khẩu chưa đúng.")).toBeVisible()
+  await attempt(page)
+  await expect(page.getByText("Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.")).toBeVisible()
+
+  const someoneElse = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.8" } })
+  const other = await someoneElse.newPage()
+  await other.goto("/vi/portal/login")
+  await attempt(other)
+  await expect(other.getByText("Email hoặc mật khẩu chưa đúng.")).toBeVisible()
+  await guesser.close()
+  await someoneElse.close()
+})
