@@ -4,7 +4,8 @@ import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { claimProducer } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
-import { FormField, FormOutcome } from "../form-field"
+import { FormOutcome } from "../form-field"
+import { SignUpFields } from "./sign-up-fields"
 
 export function ClaimForm({ producerId }: { producerId: string }) {
   const t = useTranslations("portal")
@@ -16,17 +17,7 @@ export function ClaimForm({ producerId }: { producerId: string }) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="producer_id" value={producerId} />
       <FormOutcome error={state.error} />
-      <FormField id="claim-name" name="name" label={t("yourName")} autoComplete="name" required error={errors.name} />
-      <FormField id="claim-email" name="email" type="email" label={t("email")} autoComplete="username" required error={errors.email} />
-      <FormField
-        id="claim-password"
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        autoComplete="new-password"
-        required
-        error={errors.password}
-      />
+      <SignUpFields form="claim" errors={errors} />
       <label htmlFor="claim-message">{t("claimMessage")}</label>
       <textarea
         id="claim-message"

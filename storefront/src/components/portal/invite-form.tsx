@@ -4,7 +4,8 @@ import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { acceptInvite } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
-import { FormField, FormOutcome } from "../form-field"
+import { FormOutcome } from "../form-field"
+import { SignUpFields } from "./sign-up-fields"
 
 export function InviteForm({ token }: { token: string }) {
   const t = useTranslations("portal")
@@ -16,17 +17,7 @@ export function InviteForm({ token }: { token: string }) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <FormOutcome error={state.error} />
-      <FormField id="invite-name" name="name" label={t("yourName")} autoComplete="name" required error={errors.name} />
-      <FormField id="invite-email" name="email" type="email" label={t("email")} autoComplete="username" required error={errors.email} />
-      <FormField
-        id="invite-password"
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        autoComplete="new-password"
-        required
-        error={errors.password}
-      />
+      <SignUpFields form="invite" errors={errors} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("join")}
       </button>

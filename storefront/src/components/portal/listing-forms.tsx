@@ -5,14 +5,7 @@ import { useLocale, useTranslations } from "next-intl"
 import { updateListing, uploadPhotos } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
 import type { VendorProduct } from "@/lib/data/vendor"
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <span id={id} className="field-error">
-      {message}
-    </span>
-  ) : null
-}
+import { FormField, FormOutcome } from "../form-field"
 
 export function ListingForm({ product }: { product: VendorProduct }) {
   const t = useTranslations("portal")
@@ -24,22 +17,15 @@ export function ListingForm({ product }: { product: VendorProduct }) {
     <form action={action} className="stack-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={product.id} />
-      {state.error ? (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      ) : null}
-      {state.ok ? (
-        <p role="status" className="form-ok">
-          {t("saved")}
-        </p>
-      ) : null}
-      <label htmlFor="title">{t("title")}</label>
-      <input id="title" name="title" defaultValue={product.title} {...invalid("title")} />
-      <FieldError id="title-error" message={errors.title} />
+      <FormOutcome error={state.error} ok={state.ok ? t("saved") : undefined} />
+      <FormField id="title" name="title" label={t("title")} defaultValue={product.title} error={errors.title} />
       <label htmlFor="description">{t("description")}</label>
       <textarea id="description" name="description" rows={5} defaultValue={product.description ?? ""} {...invalid("description")} />
-      <FieldError id="description-error" message={errors.description} />
+      {errors.description ? (
+        <span id="description-error" className="field-error">
+          {errors.description}
+        </span>
+      ) : null}
       <fieldset>
         <legend>{t("statusLabel")}</legend>
         <label className="radio-row">
@@ -55,32 +41,28 @@ export function ListingForm({ product }: { product: VendorProduct }) {
         <fieldset key={variant.id}>
           <legend>{variant.title}</legend>
           <input type="hidden" name="variant_id" value={variant.id} />
-          <label htmlFor={`price_${variant.id}`}>{t("priceVnd")}</label>
-          <input
+          <FormField
             id={`price_${variant.id}`}
             name={`price_${variant.id}`}
+            label={t("priceVnd")}
             type="number"
             inputMode="numeric"
             min={0}
             step={1000}
             defaultValue={variant.price_vnd ?? ""}
-            {...invalid(`price_${variant.id}`)}
+            error={errors[`price_${variant.id}`]}
           />
-          <FieldError id={`price_${variant.id}-error`} message={errors[`price_${variant.id}`]} />
           {variant.stock !== null ? (
-            <>
-              <label htmlFor={`stock_${variant.id}`}>{t("stock")}</label>
-              <input
-                id={`stock_${variant.id}`}
-                name={`stock_${variant.id}`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                defaultValue={variant.stock}
-                {...invalid(`stock_${variant.id}`)}
-              />
-              <FieldError id={`stock_${variant.id}-error`} message={errors[`stock_${variant.id}`]} />
-            </>
+            <FormField
+              id={`stock_${variant.id}`}
+              name={`stock_${variant.id}`}
+              label={t("stock")}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              defaultValue={variant.stock}
+              error={errors[`stock_${variant.id}`]}
+            />
           ) : null}
         </fieldset>
       ))}
@@ -104,16 +86,7 @@ export function PhotoForm({ productId }: { productId: string }) {
       <p id="photo-hint" className="hint">
         {t("photoHint")}
       </p>
-      {state.error ? (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      ) : null}
-      {state.ok ? (
-        <p role="status" className="form-ok">
-          {t("uploaded")}
-        </p>
-      ) : null}
+      <FormOutcome error={state.error} ok={state.ok ? t("uploaded") : undefined} />
       <button type="submit" className="button-primary" disabled={pending}>
         {pending ? t("uploading") : t("upload")}
       </button>
