@@ -37,6 +37,20 @@ const redisModules = env.redisUrl
     ]
   : []
 
+// Medusa's Caching Module (behind its `caching` feature flag in 2.21): without it every store request looks its
+// publishable key up with two SQL queries, about 4.5 ms of the backend's CPU (an empty store route: 226 → 919
+// requests/s here); cart, region and price reads use it too. Entries are dropped on the events that change them.
+// In memory for one process; in Redis when REDIS_URL is set, so every instance drops the same entries.
+// MEDUSA_FF_CACHING=false turns it off.
+const cachingEnabled = process.env.MEDUSA_FF_CACHING !== "false"
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: env.redisUrl
+    ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.redisUrl } }] }
+    : { in_memory: { enable: true } },
+}
+
 // Search: PostgreSQL (Vietnamese text configuration from the ocop module's migrations) unless a Meilisearch
 // server is configured, in which case Meilisearch serves queries and PostgreSQL stays registered.
 const meilisearchHost = process.env.MEILISEARCH_HOST
@@ -92,6 +106,7 @@ module.exports = defineConfig({
     },
     cookieOptions: { secure: env.secureCookies, sameSite: "lax" },
   },
+  featureFlags: { caching: cachingEnabled },
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL ?? "/",
@@ -102,6 +117,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/vn-places" },
     searchModule,
     fileModule,
+    ...(cachingEnabled ? [cachingModule] : []),
     ...redisModules,
   ],
 })

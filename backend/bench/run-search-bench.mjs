@@ -13,8 +13,10 @@ const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = join(backendDir, "..", "node_modules", ".bin", "medusa")
 const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
 const port = Number(process.env.BENCH_PORT ?? 9123)
-// BENCH_REUSE_DATABASE=<name> measures again on a catalogue an earlier run left (it is then not dropped).
+// BENCH_REUSE_DATABASE=<name> measures again (index build included) on a catalogue an earlier run left (it is
+// then not dropped); BENCH_KEEP_DATABASE=1 leaves this run's catalogue for that.
 const reuse = process.env.BENCH_REUSE_DATABASE
+const keep = Boolean(reuse) || process.env.BENCH_KEEP_DATABASE === "1"
 const name = reuse ?? `ocop_search_bench_${Date.now()}`
 const admin = new pg.Client({ connectionString: server })
 await admin.connect()
@@ -62,27 +64,16 @@ async function twentyConnections(label, paths, headers) {
 
 let backend
 try {
-  let publishable_key
-  if (reuse) {
-    const client = new pg.Client({ connectionString: url.toString() })
-    await client.connect()
-    const { rows } = await client.query(
-      "SELECT a.token FROM api_key a JOIN publishable_api_key_sales_channel p ON p.publishable_key_id = a.id " +
-        "JOIN sales_channel s ON s.id = p.sales_channel_id WHERE s.name = 'Chợ OCOP'"
-    )
-    await client.end()
-    publishable_key = rows[0].token
-  } else {
-    execFileSync(medusa, ["db:migrate"], { cwd: backendDir, env, stdio: "ignore" })
-    const seeded = execFileSync(medusa, ["exec", "./bench/seed-search-catalog.ts"], {
-      cwd: backendDir,
-      env,
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
-    }).toString()
-    console.log(seeded.split("\n").find((l) => l.startsWith("index build")))
-    publishable_key = JSON.parse(seeded.split("\n").find((l) => l.startsWith("OCOP_BENCH")).slice(11)).publishable_key
-  }
+  if (!reuse) execFileSync(medusa, ["db:migrate"], { cwd: backendDir, env, stdio: "ignore" })
+  // Imports the catalogue (a kept one is only indexed again) and times a full index build.
+  const seeded = execFileSync(medusa, ["exec", "./bench/seed-search-catalog.ts"], {
+    cwd: backendDir,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString()
+  console.log(seeded.split("\n").find((l) => l.startsWith("index build")))
+  const { publishable_key } = JSON.parse(seeded.split("\n").find((l) => l.startsWith("OCOP_BENCH")).slice(11))
   backend = spawn(medusa, ["start"], { cwd: backendDir, env, stdio: "ignore", detached: true })
   for (let i = 0; i < 120; i++) {
     if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) break
@@ -110,6 +101,7 @@ try {
 } finally {
   if (backend) process.kill(-backend.pid, "SIGTERM")
   await new Promise((r) => setTimeout(r, 2000))
-  if (!reuse) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  if (keep) console.log(`catalogue kept: BENCH_REUSE_DATABASE=${name}`)
+  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await admin.end()
 }

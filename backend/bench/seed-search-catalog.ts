@@ -19,17 +19,22 @@ export default async function seedSearchCatalog({ container }: ExecArgs) {
   const searchModule = container.resolve(Modules.SEARCH) as any
   // An index version must exist before writes can flow into it (the app builds it at start; this is a script).
   await searchModule.reindex({ index: "product" })
-  const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-search-bench-")), "list.csv"), generateSyntheticRows(rows, 4242))
-  const { records } = await parseCertificationBuffer(readFileSync(file), "list.csv")
-  await runCertificationImport(container, records, { source: "bench.csv" })
   const products = container.resolve(Modules.PRODUCT)
-  const drafts = await products.listProducts({ status: "draft" }, { select: ["id"], take: null as any })
-  for (let i = 0; i < drafts.length; i += 2000) {
-    await products.updateProducts({ id: drafts.slice(i, i + 2000).map((p) => p.id) }, { status: "published" })
+  // A kept catalogue (BENCH_REUSE_DATABASE) is only indexed again, so its build time can be measured again.
+  const [, published] = await products.listAndCountProducts({ status: "published" }, { select: ["id"], take: 1 })
+  if (published < rows) {
+    const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-search-bench-")), "list.csv"), generateSyntheticRows(rows, 4242))
+    const { records } = await parseCertificationBuffer(readFileSync(file), "list.csv")
+    await runCertificationImport(container, records, { source: "bench.csv" })
+    const drafts = await products.listProducts({ status: "draft" }, { select: ["id"], take: null as any })
+    for (let i = 0; i < drafts.length; i += 2000) {
+      await products.updateProducts({ id: drafts.slice(i, i + 2000).map((p) => p.id) }, { status: "published" })
+    }
   }
+  const [, count] = await products.listAndCountProducts({ status: "published" }, { select: ["id"], take: 1 })
   const start = performance.now()
   await searchModule.reindex({ index: "product" })
   const seconds = (performance.now() - start) / 1000
-  console.log(`index build: ${drafts.length} products in ${seconds.toFixed(1)} s`)
-  console.log(`OCOP_BENCH ${JSON.stringify({ publishable_key: defaults.publishableKey, products: drafts.length })}`)
+  console.log(`index build: ${count} products in ${seconds.toFixed(1)} s`)
+  console.log(`OCOP_BENCH ${JSON.stringify({ publishable_key: defaults.publishableKey, products: count })}`)
 }

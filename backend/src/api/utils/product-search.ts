@@ -62,12 +62,17 @@ function tokens(text: string): string[] {
   return text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 }
 
+/** The typed words that carry diacritics: what the re-rank looks for as written. */
+function listAccentedWords(q: string): string[] {
+  return tokens(q).filter((t) => t !== foldText(t))
+}
+
 /**
  * "mật ong" should list Mật ong before anything matching only as "mát"/"mắt": every provider folds accents to
  * match, so hits that contain the typed words exactly (with their diacritics) move up; order is kept otherwise.
  */
 export function rankExactDiacriticsFirst(q: string, hits: Doc[]): Doc[] {
-  const typed = tokens(q).filter((t) => t !== foldText(t))
+  const typed = listAccentedWords(q)
   if (!typed.length) return hits
   // A typed word found as written in the title counts twice as much as one found in producer or place names.
   const exactCount = (doc: Doc) => {
@@ -128,7 +133,8 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
     return { hits: [], count: 0, corrected_query: null, facets: presentFacets(), offset: params.offset, limit: params.limit }
   }
   const q = params.q?.trim() || undefined
-  const rerank = Boolean(q) && params.sort === "relevance" && params.offset + params.limit <= RERANK_WINDOW
+  // Only typed diacritics re-rank ("mat ong" has none: its page is the provider's page as is).
+  const rerank = Boolean(q) && listAccentedWords(q!).length > 0 && params.sort === "relevance" && params.offset + params.limit <= RERANK_WINDOW
   const order = SORT_ORDER[params.sort] ?? (q ? undefined : { created_at: "DESC" as const })
   const searchWith = (text: string | undefined) =>
     runSearch(scope, {

@@ -1,0 +1,227 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { mapFacetResult, type NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
+import type { FacetColumn } from "./facet-table"
+import { compileTypedFilters, type SqlFragment } from "./typed-filters"
+
+type Query = SearchTypes.ProviderSearchQuery
+type Filters = Record<string, unknown>
+
+/** One query of a batch: its own filters (beyond those the batch shares), facets and page. */
+export type BatchMember = {
+  input: Query
+  rest: Filters[]
+  facets: NormalizedFacetRequest[]
+}
+
+export type BatchStatement = {
+  sql: string
+  params: unknown[]
+  /** Each member's page (ids, scores, documents), exact count and facets, read from the statement's one row. */
+  read: (row: Record<string, any>) => BatchAnswer[]
+}
+
+export type BatchAnswer = {
+  hits: { id: string; score: number | null; document: Record<string, unknown> }[]
+  count: number | null
+  facets: Record<string, SearchTypes.SearchFacetResult> | undefined
+}
+
+/** SQL text with its `?` parameters in the order they appear. */
+class SqlBuilder {
+  readonly params: unknown[] = []
+  bind(value: unknown) {
+    this.params.push(value)
+    return "?"
+  }
+  embed(fragment: SqlFragment) {
+    this.params.push(...fragment.params)
+    return fragment.sql
+  }
+}
+
+/**
+ * One statement answering every query of a batch (same index, same text): the text and the shared filters match
+ * the facet table once into a small materialised set `m` holding, per row, only the id, a flag per member saying
+ * whether its own filters hold, the columns facets and sorts read, and the text rank (computed only for rows some
+ * page needs). From `m`, per member and over its own rows only: the page; ALL scalar facets, the count, price
+ * stats and ranges in one grouping-sets pass; one unnest pass per list field. No tsvector is copied and each row
+ * is hashed once per facet it counts in (the first version of this provider scanned the matches once per facet).
+ */
+export function buildBatchStatement(input: {
+  facetTable: string
+  documentTable: string
+  columns: FacetColumn[]
+  members: BatchMember[]
+  /** The text match (`search_vector @@ …`) and the rank expression, or nothing when browsing without text. */
+  text?: { match: (params: unknown[]) => string; rank: (params: unknown[]) => string }
+  shared: Filters[]
+  order: (member: BatchMember) => string
+}): BatchStatement {
+  const { columns, members, text } = input
+  const byPath = new Map(columns.map((c) => [c.path, c]))
+  const column = (path: string, member: BatchMember) =>
+    byPath.get(path) ??
+    (() => {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Field "${path}" cannot be filtered, sorted or faceted on search index "${member.input.index.name}"`
+      )
+    })()
+  const q = new SqlBuilder()
+
+  // A member's flag is a column of `m` when it has filters of its own; otherwise every row is its row.
+  const flags = members.map((member) => compileTypedFilters({ $and: member.rest }, columns))
+  const flag = (i: number) => (flags[i] ? `"r${i}"` : "TRUE")
+  const wantsPage = (member: BatchMember) => (member.input.pagination?.take ?? 20) > 0
+  const pageMembers = members.map((m, i) => [m, i] as const).filter(([m]) => wantsPage(m))
+  const ranked = Boolean(text) && pageMembers.length > 0
+
+  const carried = new Set<string>()
+  members.forEach((member) => {
+    member.facets.forEach((f) => carried.add(column(f.field, member).name))
+    if (wantsPage(member)) {
+      Object.keys(member.input.pagination?.order ?? {})
+        .filter((path) => path !== "_score")
+        .forEach((path) => carried.add(column(path, member).name))
+    }
+  })
+
+  // --- m: the matched rows, narrow. Parameters are bound in the order they appear in the text: the outer
+  // select list (the rank), then the inner one (the flags), then the match and the shared filters.
+  const outer: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`), ...flags.flatMap((f, i) => (f ? [`"r${i}"`] : []))]
+  if (ranked) {
+    // Ranked only where some page can show the row: a filter of the main query often keeps a tenth of the matches.
+    const rank = text!.rank(q.params)
+    outer.push(
+      pageMembers.every(([, i]) => flags[i])
+        ? `CASE WHEN ${pageMembers.map(([, i]) => flag(i)).join(" OR ")} THEN ${rank} END AS "score"`
+        : `${rank} AS "score"`
+    )
+  } else {
+    outer.push(`0::float4 AS "score"`)
+  }
+  const inner: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`)]
+  if (ranked) inner.push(`"search_vector"`)
+  flags.forEach((fragment, i) => fragment && inner.push(`(${q.embed(fragment)}) AS "r${i}"`))
+  const where: string[] = []
+  if (text) where.push(text.match(q.params))
+  const shared = compileTypedFilters({ $and: input.shared }, columns)
+  if (shared) where.push(`(${q.embed(shared)})`)
+  const cte = `WITH m AS MATERIALIZED (
+    SELECT ${outer.join(", ")}
+    FROM (SELECT ${inner.join(", ")} FROM "${input.facetTable}" ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) s
+  )`
+
+  const selects: string[] = []
+
+  // --- pages
+  pageMembers.forEach(([member, i]) => {
+    const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]
+    const document = keys.length
+      ? `(SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(d."document") e WHERE e.key IN (${keys.map((k) => q.bind(k)).join(", ")}))`
+      : `d."document"`
+    selects.push(`(
+      SELECT coalesce(jsonb_agg(jsonb_build_object('id', p."id", 'score', p."score",
+        'document', (SELECT ${document} FROM "${input.documentTable}" d WHERE d."id" = p."id")) ORDER BY p.ord), '[]'::jsonb)
+      FROM (SELECT "id", "score", row_number() OVER () AS ord
+            FROM (SELECT "id", "score" FROM m WHERE ${flag(i)} ORDER BY ${input.order(member)} LIMIT ${q.bind(member.input.pagination?.take ?? 20)} OFFSET ${q.bind(member.input.pagination?.skip ?? 0)}) o) p
+    ) AS "hits_${i}"`)
+  })
+
+  // --- facets and counts: per member, one grouping-sets pass over its own rows (every scalar value facet, the
+  // count, stats and ranges) and one unnest pass per list field it facets on
+  const valueFacetColumns = (member: BatchMember, list: boolean) => [
+    ...new Set(
+      member.facets
+        .filter((f) => f.type === "value")
+        .map((f) => column(f.field, member))
+        .filter((c) => c.planned.is_array === list)
+        .map((c) => c.name)
+    ),
+  ]
+  const scalarColumnsOf = members.map((member) => valueFacetColumns(member, false))
+  members.forEach((member, i) => {
+    if (member.input.search_options?.count === "none" && !member.facets.length) return
+    const scalars = scalarColumnsOf[i]
+    const aggregates = [`count(*)::int AS "n"`]
+    member.facets.forEach((request, j) => {
+      const facetColumn = column(request.field, member)
+      const col = `"${facetColumn.name}"`
+      if (request.type !== "value" && facetColumn.planned.is_array) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${request.type} facet needs a single-valued field; "${request.field}" is a list`)
+      }
+      if (request.type === "stats") {
+        for (const fn of ["min", "max", "avg", "sum"]) aggregates.push(`${fn}(${col}) AS "s${j}_${fn}"`)
+      } else if (request.type === "range") {
+        ;(request.ranges ?? []).forEach((range, k) => {
+          const conditions: string[] = []
+          if (range.from !== undefined) conditions.push(`${col} >= ${q.bind(range.from)}`)
+          if (range.to !== undefined) conditions.push(`${col} < ${q.bind(range.to)}`)
+          aggregates.push(`count(*) FILTER (WHERE ${conditions.join(" AND ") || "TRUE"})::int AS "g${j}_${k}"`)
+        })
+      }
+    })
+    // GROUPING() tells the sets apart: all bits set is the whole-row total, one bit clear names the facet column.
+    const quoted = scalars.map((name) => `"${name}"`)
+    selects.push(`(
+      SELECT coalesce(jsonb_agg(to_jsonb(g) ORDER BY g.v), '[]'::jsonb) FROM (
+        SELECT ${quoted.length ? `GROUPING(${quoted.join(", ")})` : "0"} AS "set",
+          ${quoted.length ? `coalesce(${quoted.map((c) => `${c}::text`).join(", ")})` : "NULL::text"} AS v, ${aggregates.join(", ")}
+        FROM m WHERE ${flag(i)} GROUP BY GROUPING SETS (${[...quoted.map((c) => `(${c})`), "()"].join(", ")})
+      ) g
+    ) AS "groups_${i}"`)
+    // Lists are counted as whole lists first (a catalogue has few distinct group lists), then each distinct list
+    // is unnested with its count: the same numbers as unnesting every row, for a fraction of the hashing.
+    valueFacetColumns(member, true).forEach((name) => {
+      selects.push(`(
+        SELECT coalesce(jsonb_agg(jsonb_build_array(a.v, a.n) ORDER BY a.v), '[]'::jsonb) FROM (
+          SELECT v, sum(l.n)::int AS n
+          FROM (SELECT "${name}" AS list, count(*) AS n FROM m WHERE ${flag(i)} GROUP BY 1) l, unnest(l.list::text[]) AS v
+          WHERE v IS NOT NULL GROUP BY v
+        ) a
+      ) AS "list_${i}_${name}"`)
+    })
+  })
+
+  const sql = `${cte} SELECT ${selects.length ? selects.join(",\n") : "1"}`
+
+  const read = (row: Record<string, any>): BatchAnswer[] =>
+    members.map((member, i) => {
+      const groups = (row[`groups_${i}`] ?? []) as Record<string, any>[]
+      const scalars = scalarColumnsOf[i]
+      const all = (1 << scalars.length) - 1
+      const totals = groups.find((g) => g.set === all) ?? {}
+      const valueRows = (name: string): { value: string; count: number }[] => {
+        const index = scalars.indexOf(name)
+        if (index < 0) return ((row[`list_${i}_${name}`] ?? []) as [string, number][]).map(([value, count]) => ({ value, count }))
+        const set = all & ~(1 << (scalars.length - 1 - index))
+        return groups.filter((g) => g.set === set && g.v !== null).map((g) => ({ value: g.v, count: g.n }))
+      }
+      return {
+        hits: wantsPage(member) ? row[`hits_${i}`] ?? [] : [],
+        count: member.input.search_options?.count === "none" ? null : Number(totals.n ?? 0),
+        facets: member.facets.length
+          ? Object.fromEntries(
+              member.facets.map((request, j) => {
+                if (request.type === "stats") {
+                  const stat = (fn: string) => totals[`s${j}_${fn}`] ?? null
+                  return [request.field, mapFacetResult(request, [{ min: stat("min"), max: stat("max"), avg: stat("avg"), sum: stat("sum"), count: totals.n ?? 0 }])]
+                }
+                if (request.type === "range") {
+                  return [request.field, mapFacetResult(request, [Object.fromEntries((request.ranges ?? []).map((_, k) => [`r${k}`, totals[`g${j}_${k}`] ?? 0]))])]
+                }
+                // Rows arrive ordered by value (the database's collation, as ORDER BY value gives); a stable sort
+                // by count keeps that order among equal counts.
+                let values = valueRows(column(request.field, member).name)
+                if (request.query) values = values.filter((v) => v.value.startsWith(request.query!))
+                if (request.sort !== "alpha") values = [...values].sort((a, b) => b.count - a.count)
+                return [request.field, mapFacetResult(request, values.slice(0, request.limit ?? 10))]
+              })
+            )
+          : undefined,
+      }
+    })
+
+  return { sql, params: q.params, read }
+}
