@@ -206,6 +206,32 @@ const source = {
   },
 }
 
+type Seed = NonNullable<SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput>["seed"]>
+
+/**
+ * The seed with the next batch read while the module writes the current one: reading a batch (the graph of 500
+ * products, their prices, stock, certificates and producers) is CPU here, writing it is the database's, and the
+ * module asks for the next batch only once the write is done. Progress is still recorded per written batch.
+ */
+export function prefetchSeed(seed: Seed): Seed {
+  return async function* prefetchingSeed(context) {
+    const batches = seed(context)[Symbol.asyncIterator]()
+    try {
+      let next = batches.next()
+      while (true) {
+        const batch = await next
+        if (batch.done) return
+        next = batches.next()
+        // A failed read surfaces when it is awaited, not as an unhandled rejection while the write runs.
+        next.catch(() => undefined)
+        yield batch.value
+      }
+    } finally {
+      await batches.return?.(undefined)
+    }
+  }
+}
+
 /** Input for `defineSearchIndex` (the backend registers it in src/search/product.ts). */
 export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput> = {
   name: "product",
@@ -219,5 +245,5 @@ export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<Sear
     // Only a deleted product leaves the index; a deleted variant or certificate just changes the document.
     is_delete: (event: { name: string }) => event.name === "product.deleted",
   }),
-  seed: graphSeed({ ...source, batch_size: 500 }),
+  seed: prefetchSeed(graphSeed({ ...source, batch_size: 500 })),
 }

@@ -33,24 +33,22 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["mứt", "ô mai"],
 ]
 
-const foldedGroups = SYNONYM_GROUPS.map((group) => group.map((phrase) => foldText(phrase)))
-const DIACRITIC_GROUPS = SYNONYM_GROUPS
-
-function containsPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u").test(text)
-}
+// Phrases and texts compared as folded words between single spaces: " ca phe " is in " ca phe sua da ", not in
+// " ca pheo ". Built once; the index build expands every product (20,000 RegExps per phrase was 8 % of it).
+const asWords = (text: string) => ` ${foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ")} `
+const foldedGroups = SYNONYM_GROUPS.map((group) => group.map(asWords))
 
 /**
  * The synonyms of every phrase the text contains, written with their diacritics, minus what the text already
  * says. "Chè búp Thái Nguyên" → ["trà"].
  */
 export function expandSynonyms(text: string): string[] {
-  const folded = foldText(text)
+  const words = asWords(text)
   const extra = new Set<string>()
   foldedGroups.forEach((group, g) => {
-    if (group.some((phrase) => containsPhrase(folded, phrase))) {
+    if (group.some((phrase) => words.includes(phrase))) {
       group.forEach((phrase, i) => {
-        if (!containsPhrase(folded, phrase)) extra.add(DIACRITIC_GROUPS[g][i])
+        if (!words.includes(phrase)) extra.add(SYNONYM_GROUPS[g][i])
       })
     }
   })
