@@ -47,8 +47,17 @@ async function oneConnection(label, paths, headers) {
   console.log(`${label} 1 connection, 1000 requests: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`)
 }
 
+// CPU seconds used so far by the backend's process group and by local PostgreSQL processes (ps counts whole
+// seconds; over a 30 s run of thousands of requests that is precise enough for a per-request split).
+function cpuSeconds() {
+  const lines = execFileSync("ps", ["-e", "-o", "cputimes=,pgid=,args="]).toString().trim().split("\n")
+  const sum = (keep) => lines.map((l) => l.trim().split(/\s+/)).filter(keep).reduce((s, [t]) => s + Number(t), 0)
+  return { backend: sum(([, pgid]) => Number(pgid) === backend?.pid), postgres: sum(([, , name]) => name === "postgres:") }
+}
+
 async function twentyConnections(label, paths, headers) {
   let next = 0
+  const before = cpuSeconds()
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: 20,
@@ -60,6 +69,9 @@ async function twentyConnections(label, paths, headers) {
     `${label} 20 connections, 30 s: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
       `p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`
   )
+  const after = cpuSeconds()
+  const perRequest = (key) => (((after[key] - before[key]) * 1000) / result.requests.total).toFixed(1)
+  console.log(`  CPU per request: backend ${perRequest("backend")} ms, PostgreSQL ${perRequest("postgres")} ms`)
 }
 
 let backend
