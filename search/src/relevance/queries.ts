@@ -1,6 +1,6 @@
 /**
  * The relevance suite: what buyers type, and the products that must come back in the top 3. The catalogue is
- * every product of the sample certification lists (../shared/data/ocop/samples), published.
+ * every product of the sample certification lists (seed/samples), published.
  * Kinds: exact (with diacritics), plain (no diacritics), typo (one typo in a word of 5+ letters, the rule the
  * search applies), old-province
  * (a pre-2025 province name), producer, group (a kind of product), synonym.
