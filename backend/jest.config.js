@@ -9,6 +9,7 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  reporters: ["default", "<rootDir>/integration-tests/security-reporter.js"],
 }
 
 if (process.env.TEST_TYPE === "integration:http") {
