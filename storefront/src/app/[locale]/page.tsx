@@ -23,8 +23,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     searchProductsBy({ stars: "5,4", sort: "-stars", limit: 60 }),
   ])
   const sectors = groups.filter((g) => g.level === "sector")
-  // Featured per province: the best-rated products of the provinces with the most of them (curated lists, when a
-  // province publishes one, come with the curator console).
+  // Featured per province: the best-rated products of the provinces with the most of them, until provinces can
+  // publish curated lists of their own.
   const byProvince = new Map<string, typeof fiveStar.hits>()
   for (const hit of fiveStar.hits) {
     if (!hit.province) continue
