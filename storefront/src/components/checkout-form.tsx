@@ -17,10 +17,12 @@ export function CheckoutForm({ provinces, shippingOptions, defaults }: { provinc
   const [province, setProvince] = useState(defaults.province_code)
   const [communes, setCommunes] = useState<Place[]>([])
   const errors = state.fields ?? {}
+  // Without a province no commune can be chosen; the last province's list is hidden, not cleared in the effect.
+  const provinceCommunes = province ? communes : []
 
   // Communes depend on the province: 3,321 of them are too many to send with the page.
   useEffect(() => {
-    if (!province) return setCommunes([])
+    if (!province) return
     let current = true
     fetch(`/api/communes/${province}`)
       .then((r) => r.json())
@@ -77,9 +79,9 @@ export function CheckoutForm({ provinces, shippingOptions, defaults }: { provinc
         </select>
         {error("province_code")}
         <label htmlFor="checkout-commune_code">{t("commune")}</label>
-        <select {...field("commune_code")} defaultValue={defaults.commune_code} key={`${province}-${communes.length}`} required>
+        <select {...field("commune_code")} defaultValue={defaults.commune_code} key={`${province}-${provinceCommunes.length}`} required>
           <option value="">{t("chooseCommune")}</option>
-          {communes.map((c) => (
+          {provinceCommunes.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
             </option>

@@ -24,10 +24,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   useEffect(() => {
     const q = query.trim()
     latest.current = q
-    if (q.length < 2) {
-      setSuggestions([])
-      return
-    }
+    if (q.length < 2) return
     // Wait for a pause in typing; drop answers that arrive after the buyer typed on.
     const timer = setTimeout(async () => {
       const response = await fetch(`/api/suggest?q=${encodeURIComponent(q)}`).catch(() => null)
@@ -40,7 +37,9 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     return () => clearTimeout(timer)
   }, [query])
 
-  const expanded = open && suggestions.length > 0
+  // Under two letters nothing is suggested; older suggestions are hidden rather than cleared in the effect.
+  const shown = query.trim().length < 2 ? [] : suggestions
+  const expanded = open && shown.length > 0
   return (
     <form action={`/${locale}/search`} method="get" role="search" className="search-box" onSubmit={() => setOpen(false)}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">
@@ -64,21 +63,21 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
           if (!expanded) return
           if (e.key === "ArrowDown") {
             e.preventDefault()
-            setActive((i) => (i + 1) % suggestions.length)
+            setActive((i) => (i + 1) % shown.length)
           } else if (e.key === "ArrowUp") {
             e.preventDefault()
-            setActive((i) => (i <= 0 ? suggestions.length - 1 : i - 1))
+            setActive((i) => (i <= 0 ? shown.length - 1 : i - 1))
           } else if (e.key === "Escape") {
             setOpen(false)
           } else if (e.key === "Enter" && active >= 0) {
             e.preventDefault()
-            router.push(`/products/${suggestions[active].handle}`)
+            router.push(`/products/${shown[active].handle}`)
           }
         }}
       />
       <button type="submit">{t("submit")}</button>
       <ul id={`${listId}-list`} role="listbox" className="suggestions" hidden={!expanded} aria-label={t("suggestions")}>
-        {suggestions.map((s, i) => (
+        {shown.map((s, i) => (
           <li
             key={s.id}
             id={`${listId}-${i}`}
