@@ -24,10 +24,17 @@ const trustedProxies = z
   .default("")
   .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
   .pipe(z.array(z.string().refine(isAddressOrRange, "TRUSTED_PROXIES: each entry is an IP address or a CIDR range")))
-  .parse(process.env.TRUSTED_PROXIES)
 
-// An empty list trusts no hop at all: the socket's address is the client's.
-const trustProxy = proxyaddr.compile(trustedProxies)
+// Checked when the backend starts, so a typo stops it rather than a sign-in.
+trustedProxies.parse(process.env.TRUSTED_PROXIES)
+
+let trustProxy: ((address: string, hop: number) => boolean) | undefined
+// Compiled on first use (a test sets its proxies before its first request); an empty list trusts no hop at all:
+// the socket's address is the client's.
+function trustConfiguredProxies() {
+  trustProxy ??= proxyaddr.compile(trustedProxies.parse(process.env.TRUSTED_PROXIES))
+  return trustProxy
+}
 
 function forwardingSecret(): string | undefined {
   return process.env.OCOP_FORWARDING_SECRET || undefined
@@ -66,5 +73,5 @@ export function bucketClientAddress(address: string): string {
 
 /** The client's address bucket: signed by the shop, else as seen through the trusted proxies only. */
 export function readClientAddress(req: IncomingMessage): string {
-  return bucketClientAddress(readSignedAddress(req) ?? proxyaddr(req, trustProxy))
+  return bucketClientAddress(readSignedAddress(req) ?? proxyaddr(req, trustConfiguredProxies()))
 }
