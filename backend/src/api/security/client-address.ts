@@ -16,8 +16,15 @@ export const CLIENT_ADDRESS_HEADER = "x-ocop-client-ip"
 export const CLIENT_SIGNATURE_HEADER = "x-ocop-client-signature"
 const MAX_CLOCK_SKEW_SECONDS = 300
 
-const isAddressOrRange = (entry: string) =>
-  entry.includes("/") ? (() => { try { ipaddr.parseCIDR(entry); return true } catch { return false } })() : ipaddr.isValid(entry)
+function isAddressOrRange(entry: string): boolean {
+  if (!entry.includes("/")) return ipaddr.isValid(entry)
+  try {
+    ipaddr.parseCIDR(entry)
+    return true
+  } catch {
+    return false
+  }
+}
 
 const trustedProxies = z
   .string()
