@@ -19,9 +19,14 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; to
   return JSON.parse(text) as T
 }
 
-export async function adminToken() {
-  const { token } = await call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: ADMIN })
-  return token
+let adminSignIn: Promise<string> | undefined
+/**
+ * The operator's token, signed in once per process: the backend limits sign-in attempts per address, and every
+ * test's calls come from this machine's one address.
+ */
+export function adminToken() {
+  adminSignIn ??= call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: ADMIN }).then(({ token }) => token)
+  return adminSignIn
 }
 
 /** ISO day `days` before today in Việt Nam. */

@@ -102,6 +102,8 @@ test("sign-in attempts through the portal are limited per person's address, not 
     await page.getByRole("button", { name: "Đăng nhập" }).click()
     await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled()
   }
+  // The header stands for the proxy in front of the shop; the shop passes the address on to the backend signed with
+  // OCOP_FORWARDING_SECRET (the backend believes no unsigned forwarding header).
   const guesser = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.7" } })
   const page = await guesser.newPage()
   await page.goto("/vi/portal/login")

@@ -9,7 +9,8 @@ import {
 } from "@medusajs/framework/http"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
-import { limitLoginAttempts } from "./vendor/limit-login-attempts"
+import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
+import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
 import { requireProducer, resolveVendorMember } from "./vendor/scope"
 
 /**
@@ -35,11 +36,20 @@ const ocopProductMiddlewares = [allowFields("certifications", "producer"), inclu
 const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
 const producerScoped = [resolveVendorMember, requireProducer]
 
+// One limit for every actor's email-and-password routes (user, customer, producer and any actor added later).
+const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix) => ({
+  matcher: `/auth/:actor_type/emailpass${suffix}`,
+  method: ["POST" as const],
+  middlewares: [limitSignInAttempts],
+}))
+
 export default defineMiddlewares({
   routes: [
-    { matcher: "/auth/producer/emailpass", method: ["POST"], middlewares: [limitLoginAttempts] },
-    { matcher: "/auth/producer/emailpass/register", method: ["POST"], middlewares: [limitLoginAttempts] },
-    { matcher: "/vendor", middlewares: [vendorCors, authenticateProducerToken] },
+    ...signInRoutes,
+    { matcher: "/admin", middlewares: [rejectCrossSiteWrites("admin")] },
+    { matcher: "/store", middlewares: [rejectCrossSiteWrites("store")] },
+    { matcher: "/auth", middlewares: [rejectCrossSiteWrites("auth")] },
+    { matcher: "/vendor", middlewares: [vendorCors, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
     { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/products", middlewares: producerScoped },

@@ -1,9 +1,14 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Producer } from "./models/producer"
 import { ProducerClaim } from "./models/producer-claim"
 import { ProducerInvite } from "./models/producer-invite"
 import { ProducerMember } from "./models/producer-member"
 import { ProducerShipment } from "./models/producer-shipment"
+
+export type ConsumedInvite = { id: string; producer_id: string; email: string | null; role: "owner" | "member" }
+export type DecidedClaim = { id: string; member_id: string; producer_id: string; status: "approved" | "rejected" }
 
 export default class ProducerModuleService extends MedusaService({
   Producer,
@@ -11,4 +16,47 @@ export default class ProducerModuleService extends MedusaService({
   ProducerInvite,
   ProducerClaim,
   ProducerShipment,
-}) {}
+}) {
+  /**
+   * Marks an invite used in one conditional UPDATE, so of several people accepting one link at the same moment
+   * exactly one gets a row back; a read-then-write would let each of them see it unused. Answers undefined when the
+   * invite is unknown, used, expired or meant for another email.
+   */
+  @InjectManager()
+  async consumeProducerInvite(
+    tokenHash: string,
+    email: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ConsumedInvite | undefined> {
+    const rows: ConsumedInvite[] = await sharedContext.manager!.execute(
+      `UPDATE producer_invite SET accepted_at = now(), updated_at = now()
+       WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > now() AND deleted_at IS NULL
+         AND (email IS NULL OR lower(email) = lower(?))
+       RETURNING id, producer_id, email, role`,
+      [tokenHash, email]
+    )
+    return rows[0]
+  }
+
+  /**
+   * Decides a pending claim in one conditional UPDATE: of two decisions at once (two approvals, or an approval and a
+   * rejection) exactly one wins; the other is told the claim is already decided (400), an unknown claim 404.
+   */
+  @InjectManager()
+  async decideProducerClaim(
+    id: string,
+    status: "approved" | "rejected",
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<DecidedClaim> {
+    const rows: DecidedClaim[] = await sharedContext.manager!.execute(
+      `UPDATE producer_claim SET status = ?, decided_at = now(), updated_at = now()
+       WHERE id = ? AND status = 'pending' AND deleted_at IS NULL
+       RETURNING id, member_id, producer_id, status`,
+      [status, id]
+    )
+    if (rows[0]) return rows[0]
+    const [current] = await this.listProducerClaims({ id }, {}, sharedContext)
+    if (!current) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Claim "${id}" was not found`)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `claim: already ${current.status}`)
+  }
+}

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import { sdk } from "../medusa"
 import { readCartId, forgetToken, saveToken } from "../data/session"
+import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
 const localeField = z.enum(["vi", "en"]).default("vi")
@@ -22,12 +23,6 @@ async function adoptCart(token: string) {
   if (cartId) await sdk.store.cart.transferCart(cartId, {}, { authorization: `Bearer ${token}` }).catch(() => undefined)
 }
 
-/** Email-and-password logins answer with a token; redirect or second-factor answers are not used by buyers. */
-async function tokenFrom(result: unknown) {
-  if (typeof result !== "string") throw new Error("This login needs a step the shop does not offer")
-  return result
-}
-
 export async function logIn(_: FormState, form: FormData): Promise<FormState> {
   const raw = readForm(form)
   const parsed = credentials.safeParse(raw)
@@ -35,9 +30,9 @@ export async function logIn(_: FormState, form: FormData): Promise<FormState> {
   if (!parsed.success) return { fields: translate(fieldErrors(parsed.error), t) }
   let token: string
   try {
-    token = await tokenFrom(await sdk.auth.login("customer", "emailpass", { email: parsed.data.email, password: parsed.data.password }))
-  } catch {
-    return { error: t("wrongCredentials") }
+    token = await authenticateWithPassword("customer", "login", parsed.data.email, parsed.data.password)
+  } catch (error) {
+    return { error: isTooManyAttempts(error) ? t("tooManyAttempts") : t("wrongCredentials") }
   }
   await saveToken(token)
   await adoptCart(token)
@@ -51,14 +46,15 @@ export async function register(_: FormState, form: FormData): Promise<FormState>
   if (!parsed.success) return { fields: translate(fieldErrors(parsed.error), t) }
   const { email, password, full_name } = parsed.data
   try {
-    const registrationToken = await tokenFrom(await sdk.auth.register("customer", "emailpass", { email, password }))
+    const registrationToken = await authenticateWithPassword("customer", "register", email, password)
     await sdk.store.customer.create({ email, first_name: full_name, last_name: "" }, {}, { authorization: `Bearer ${registrationToken}` })
   } catch (error) {
+    if (isTooManyAttempts(error)) return { error: t("tooManyAttempts") }
     const message = (error as Error).message ?? ""
     return /exist/i.test(message) ? { fields: { email: t("emailTaken") } } : { error: t("registerFailed", { reason: message }) }
   }
   // The registration token carries no customer yet; a fresh login does.
-  const token = await tokenFrom(await sdk.auth.login("customer", "emailpass", { email, password }))
+  const token = await authenticateWithPassword("customer", "login", email, password)
   await saveToken(token)
   await adoptCart(token)
   redirect(parsed.data.next ?? `/${parsed.data.locale}/account`)

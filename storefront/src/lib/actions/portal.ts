@@ -1,32 +1,16 @@
 "use server"
 
 import { revalidatePath } from "next/cache"
-import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { z } from "zod"
 import { sdk } from "../medusa"
 import { vendorFetch } from "../data/vendor"
+import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { forgetProducerToken, saveProducerToken } from "../data/session"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
 const locale = z.enum(["vi", "en"]).default("vi")
-
-/**
- * Producer sign-in and sign-up go through this server, so the backend's per-address attempt limit would count every
- * producer as one: the buyer's own address is passed on (the backend trusts one proxy hop).
- */
-async function producerAuth(path: "" | "/register", email: string, password: string) {
-  const incoming = await headers()
-  const address = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip") || undefined
-  const { token } = await sdk.client.fetch<{ token?: string }>(`/auth/producer/emailpass${path}`, {
-    method: "POST",
-    body: { email, password },
-    headers: address ? { "x-forwarded-for": address } : {},
-  })
-  if (!token) throw new Error("Producer sign-in asked for a step the portal does not offer")
-  return token
-}
 
 /** The backend's message starts with the field and says it in Vietnamese then English; the portal shows it whole. */
 function backendMessage(error: unknown) {
@@ -40,10 +24,9 @@ export async function logInProducer(_: FormState, form: FormData): Promise<FormS
   if (!parsed.success) return { error: t("wrongCredentials") }
   let token: string
   try {
-    token = await producerAuth("", parsed.data.email, parsed.data.password)
+    token = await authenticateWithPassword("producer", "login", parsed.data.email, parsed.data.password)
   } catch (error) {
-    const status = (error as { status?: number }).status
-    return { error: status === 429 ? t("tooManyAttempts") : t("wrongCredentials") }
+    return { error: isTooManyAttempts(error) ? t("tooManyAttempts") : t("wrongCredentials") }
   }
   await saveProducerToken(token)
   redirect(`/${parsed.data.locale}/portal`)
@@ -140,8 +123,8 @@ export async function recordShipment(_: FormState, form: FormData): Promise<Form
  * in: only a token issued after that carries the member, and it is kept in the portal's cookie.
  */
 async function signUpProducer(email: string, password: string, becomeMember: (registrationToken: string) => Promise<unknown>) {
-  await becomeMember(await producerAuth("/register", email, password))
-  await saveProducerToken(await producerAuth("", email, password))
+  await becomeMember(await authenticateWithPassword("producer", "register", email, password))
+  await saveProducerToken(await authenticateWithPassword("producer", "login", email, password))
 }
 
 /**

@@ -10,23 +10,27 @@ export function hashInviteToken(token: string): string {
 
 const INVALID = "token: this invite is unknown, used or expired / lời mời không hợp lệ, đã dùng hoặc đã hết hạn"
 
-/** Marks an invite used, so one link makes one member; undone if the member cannot be created. */
+/**
+ * Marks an invite used, so one link makes one member; undone if the member cannot be created. The marking is one
+ * conditional UPDATE (ProducerModuleService.consumeProducerInvite): when several people accept the same link at
+ * once, exactly one wins and the others get the same 400 as a used link.
+ */
 export const consumeProducerInviteStep = createStep(
   "consume-producer-invite",
   async (input: { token: string; email: string }, { container }) => {
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-    const [invite] = await producers.listProducerInvites({ token_hash: hashInviteToken(input.token) })
-    if (!invite || invite.accepted_at || new Date(invite.expires_at) < new Date()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID)
-    }
-    if (invite.email && invite.email.toLowerCase() !== input.email.toLowerCase()) {
+    const tokenHash = hashInviteToken(input.token)
+    const invite = await producers.consumeProducerInvite(tokenHash, input.email)
+    if (invite) return new StepResponse(invite, invite.id)
+    // Nothing consumed: say why, from the row as it is now.
+    const [current] = await producers.listProducerInvites({ token_hash: tokenHash })
+    if (current && !current.accepted_at && new Date(current.expires_at) > new Date() && current.email) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "token: this invite was sent to another email address / lời mời này dành cho địa chỉ email khác"
       )
     }
-    await producers.updateProducerInvites({ id: invite.id, accepted_at: new Date() })
-    return new StepResponse(invite, invite.id)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID)
   },
   async (inviteId, { container }) => {
     if (!inviteId) return

@@ -1,0 +1,129 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import Redis from "ioredis"
+import { z } from "zod"
+import { readClientAddress } from "./client-address"
+
+const positive = z.coerce.number().int().positive()
+const settings = z
+  .object({
+    LOGIN_ATTEMPTS_PER_MINUTE: positive.optional(),
+    // The first name of the limit, when it covered producers only; still honoured.
+    VENDOR_LOGIN_ATTEMPTS_PER_MINUTE: positive.optional(),
+    LOGIN_ATTEMPTS_PER_ACCOUNT: positive.default(20),
+  })
+  .parse(process.env)
+
+/** Attempts one client address may make per minute, whatever accounts it tries. */
+const ADDRESS_POINTS = settings.LOGIN_ATTEMPTS_PER_MINUTE ?? settings.VENDOR_LOGIN_ATTEMPTS_PER_MINUTE ?? 10
+/**
+ * Attempts at one account in 15 minutes, from anywhere, before it backs off. Twice the per-address budget so one
+ * address runs out of its own budget first: a single guesser never slows the owner down, only a crowd does.
+ */
+const ACCOUNT_POINTS = settings.LOGIN_ATTEMPTS_PER_ACCOUNT
+const ACCOUNT_WINDOW_SECONDS = 15 * 60
+/** The wait after an account's budget runs out doubles each time within a day, from one minute up to one hour. */
+const FIRST_WAIT_SECONDS = 60
+const LONGEST_WAIT_SECONDS = 60 * 60
+
+type Limiters = { address: RateLimiterAbstract; account: RateLimiterAbstract; accountWaits: RateLimiterAbstract }
+let limiters: Limiters | undefined
+
+// Redis shares the counts between backend instances; one process alone can count in memory.
+function getLimiters(): Limiters {
+  if (limiters) return limiters
+  const redis = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { enableOfflineQueue: false }) : undefined
+  const create = (keyPrefix: string, points: number, duration: number) =>
+    redis
+      ? new RateLimiterRedis({
+          keyPrefix,
+          points,
+          duration,
+          storeClient: redis,
+          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+        })
+      : new RateLimiterMemory({ keyPrefix, points, duration })
+  limiters = {
+    address: create("ocop-sign-in-address", ADDRESS_POINTS, 60),
+    account: create("ocop-sign-in-account", ACCOUNT_POINTS, ACCOUNT_WINDOW_SECONDS),
+    // Counts how often an account ran out of budget today; the count sets the next wait.
+    accountWaits: create("ocop-sign-in-account-waits", 1_000_000, 24 * 60 * 60),
+  }
+  return limiters
+}
+
+const accountName = z.string().trim().min(1).max(320).toLowerCase()
+const resetTokenPayload = z.object({ entity_id: z.string() })
+
+/**
+ * The account an attempt is aimed at: the email of a sign-in or registration, the identifier of a reset request,
+ * the identity inside a reset token (read without checking its signature: it only picks a bucket, Medusa checks it).
+ */
+function readAccount(req: MedusaRequest): string | undefined {
+  const body = (req.body ?? {}) as Record<string, unknown>
+  let candidate: unknown = req.path.endsWith("/reset-password") ? body.identifier : body.email
+  if (req.path.endsWith("/update")) {
+    const payload = req.headers.authorization?.replace(/^Bearer\s+/i, "").split(".")[1]
+    try {
+      candidate = payload ? resetTokenPayload.parse(JSON.parse(Buffer.from(payload, "base64url").toString())).entity_id : undefined
+    } catch {
+      candidate = undefined
+    }
+  }
+  const parsed = accountName.safeParse(candidate)
+  return parsed.success ? `${req.params.actor_type}:${parsed.data}` : undefined
+}
+
+function refuse(res: MedusaResponse, waitMs: number) {
+  const retryAfter = Math.max(1, Math.ceil(waitMs / 1000))
+  res.setHeader("Retry-After", String(retryAfter))
+  res.status(429).json({
+    type: "too_many_requests",
+    message: `Quá nhiều lần đăng nhập, thử lại sau ${retryAfter} giây / too many sign-in attempts, try again in ${retryAfter} s`,
+  })
+}
+
+/** Consumes one point; answers the wait in ms when the budget is spent, rethrows a store failure. */
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | undefined> {
+  try {
+    await limiter.consume(key)
+    return undefined
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return rejection
+    throw rejection
+  }
+}
+
+/**
+ * Every emailpass sign-in, registration, reset request and password update of every actor (`/auth/:actor_type/
+ * emailpass…`): a budget per client address (see client-address.ts for which address) and one per account, so
+ * neither one address trying many accounts nor many addresses trying one account can guess at speed. An account
+ * is never locked for good: it waits, longer each time, and a successful sign-in clears its count.
+ */
+export async function limitSignInAttempts(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { address, account, accountWaits } = getLimiters()
+    const byAddress = await consume(address, readClientAddress(req))
+    if (byAddress) return refuse(res, byAddress.msBeforeNext)
+
+    const accountKey = readAccount(req)
+    if (accountKey) {
+      const byAccount = await consume(account, accountKey)
+      if (byAccount) {
+        // Only the attempt that spends the budget sets the wait; later ones during it are told what is left.
+        if (byAccount.consumedPoints !== ACCOUNT_POINTS + 1) return refuse(res, byAccount.msBeforeNext)
+        const { consumedPoints: waitsToday } = await accountWaits.consume(accountKey)
+        const waitSeconds = Math.min(FIRST_WAIT_SECONDS * 2 ** (waitsToday - 1), LONGEST_WAIT_SECONDS)
+        await account.block(accountKey, waitSeconds)
+        return refuse(res, waitSeconds * 1000)
+      }
+      res.on("finish", () => {
+        // 200 is a token (sign-in, registration) or a changed password: the owner is in, their count starts over.
+        if (res.statusCode === 200) void Promise.all([account.delete(accountKey), accountWaits.delete(accountKey)]).catch(() => undefined)
+      })
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
