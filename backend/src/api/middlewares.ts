@@ -7,10 +7,13 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { installSecurityHeaders } from "../lib/security-headers"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
 import { limitLoginAttempts } from "./vendor/limit-login-attempts"
 import { requireProducer, resolveVendorMember } from "./vendor/scope"
+
+installSecurityHeaders()
 
 /**
  * Every product in this shop is an OCOP product, so Medusa's own GET /store/products[/:id] returns its
