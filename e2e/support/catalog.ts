@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { ADMIN, BACKEND_URL, STACK_FILE, type StackInfo } from "./stack"
+import { BACKEND_URL, STACK_FILE, type AdminLogin, type StackInfo } from "./stack"
 
 export function readStack(): StackInfo {
   return JSON.parse(readFileSync(STACK_FILE, "utf8"))
@@ -19,8 +19,9 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; to
   return JSON.parse(text) as T
 }
 
-export async function adminToken() {
-  const { token } = await call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: ADMIN })
+/** The run's admin login: global-setup passes it before the stack file exists, tests read it from there. */
+export async function adminToken(admin: AdminLogin = readStack().admin) {
+  const { token } = await call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: admin })
   return token
 }
 

@@ -4,11 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return
-  const { parseShopEnv } = await import("./lib/env-schema")
-  try {
-    parseShopEnv(process.env)
-  } catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
+  const { exitUnlessConfigured } = await import("./lib/env-schema")
+  exitUnlessConfigured()
 }

@@ -96,7 +96,7 @@ export class ConfigError extends Error {
  * Validates `source`. `medusa build` only compiles and bundles the admin, never signs or serves anything, so it
  * may run without secrets (a CI image is built before it gets any); every other command needs them.
  */
-export function parseConfig(source: NodeJS.ProcessEnv, options: { building?: boolean } = {}): BackendConfig {
+export function parseConfig(source: Record<string, string | undefined>, options: { building?: boolean } = {}): BackendConfig {
   const input = { ...source }
   if (options.building) {
     // Random, never written anywhere: the build output holds no configuration values.

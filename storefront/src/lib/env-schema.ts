@@ -48,7 +48,7 @@ export class ShopConfigError extends Error {
  * `next build` evaluates server modules to collect page data but never answers a request: it runs without secrets
  * (random stand-ins that end with the build). `next start` and `next dev` need them.
  */
-export function parseShopEnv(source: NodeJS.ProcessEnv, options: { building?: boolean } = {}): ShopEnv {
+export function parseShopEnv(source: Record<string, string | undefined>, options: { building?: boolean } = {}): ShopEnv {
   const input = { ...source }
   if (options.building) for (const name of REQUIRED_SHOP_SECRETS) input[name] ||= randomBytes(32).toString("hex")
   const parsed = schema.safeParse(input)
@@ -57,3 +57,13 @@ export function parseShopEnv(source: NodeJS.ProcessEnv, options: { building?: bo
 }
 
 export const isBuilding = () => process.env.NEXT_PHASE === "phase-production-build"
+
+/** At server start (src/instrumentation.ts): print what is missing and stop, rather than serve without keys. */
+export function exitUnlessConfigured() {
+  try {
+    parseShopEnv(process.env)
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,108 @@
+import { spawn } from "node:child_process"
+import { join } from "node:path"
+import { expect, test } from "@playwright/test"
+import { readStack } from "../support/catalog"
+import { BACKEND_PORT, BACKEND_URL, ROOT, STOREFRONT_PORT, STOREFRONT_URL } from "../support/stack"
+
+test("every page of the shop refuses to be framed or sniffed and keeps its paths to itself", async ({ request }) => {
+  for (const path of ["/vi", "/vi/checkout", "/vi/account", "/vi/portal", "/vi/portal/invite?token=x", "/api/cart-count"]) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBeLessThan(400)
+    const headers = response.headers()
+    expect(headers["content-security-policy"], path).toMatch(/frame-ancestors 'none'/)
+    expect(headers["content-security-policy"], path).toMatch(/object-src 'none'/)
+    expect(headers["content-security-policy"], path).toMatch(/base-uri 'self'/)
+    expect(headers["content-security-policy"], path).toMatch(/form-action 'self'/)
+    expect(headers["x-frame-options"], path).toBe("DENY")
+    expect(headers["x-content-type-options"], path).toBe("nosniff")
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin")
+    expect(headers["x-powered-by"], path).toBeUndefined()
+  }
+})
+
+test("a page of another site cannot frame the shop", async ({ page }) => {
+  // A hostile page on another origin (the backend's address stands for "elsewhere") frames the shop's home page.
+  await page.route(`${BACKEND_URL}/hostile`, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<h1>Trúng thưởng!</h1><iframe id="shop" src="${STOREFRONT_URL}/vi"></iframe>` })
+  )
+  await page.goto(`${BACKEND_URL}/hostile`)
+  const frame = (await (await page.waitForSelector("#shop")).contentFrame())!
+  // Chromium replaces a refused frame with its error page instead of the shop.
+  await expect.poll(() => frame.url(), { timeout: 15_000 }).not.toBe("about:blank")
+  await frame.waitForLoadState()
+  expect(frame.url()).not.toContain(STOREFRONT_URL)
+  expect(await frame.locator("h1").count()).toBe(0)
+})
+
+test("/api/revalidate refuses a wrong or missing secret and obeys this run's", async ({ request }) => {
+  const { revalidateSecret } = readStack()
+  for (const secret of [undefined, "local-dev-revalidate-secret", `${revalidateSecret.slice(0, -1)}x`]) {
+    const response = await request.post("/api/revalidate", { headers: secret ? { "x-revalidate-secret": secret } : {} })
+    expect(response.status(), String(secret)).toBe(401)
+  }
+  expect((await request.post("/api/revalidate", { headers: { "x-revalidate-secret": revalidateSecret } })).status()).toBe(200)
+})
+
+test("the image optimiser fetches product photos from the backend and nothing else", async ({ request, page }) => {
+  const { publishableKey } = readStack()
+  const products = await (
+    await request.get(`${BACKEND_URL}/store/products?limit=5&fields=thumbnail`, { headers: { "x-publishable-api-key": publishableKey } })
+  ).json()
+  const photo: string = products.products.map((p: { thumbnail: string | null }) => p.thumbnail).find(Boolean)
+  expect(photo).toMatch(new RegExp(`^${BACKEND_URL}/static/`))
+  const optimise = (url: string) => request.get(`/_next/image?url=${encodeURIComponent(url)}&w=640&q=75`)
+
+  const real = await optimise(photo)
+  expect(real.status()).toBe(200)
+  expect(real.headers()["content-type"]).toMatch(/^image\//)
+
+  for (const url of [
+    `${BACKEND_URL}/admin/users/me`,
+    `${BACKEND_URL}/store/products?limit=1`,
+    `${BACKEND_URL}/health`,
+    `${BACKEND_URL}/app`,
+    // The photo's path on other ports of the same host (PostgreSQL, the shop itself).
+    photo.replace(`:${BACKEND_PORT}/`, ":5432/"),
+    photo.replace(`:${BACKEND_PORT}/`, `:${STOREFRONT_PORT}/`),
+    // Path tricks that leave the photo folder once normalised.
+    `${BACKEND_URL}/static/../admin/users/me`,
+    `${BACKEND_URL}/static/%2e%2e/admin/users/me`,
+  ]) {
+    const response = await optimise(url)
+    expect([url, response.status()]).toEqual([url, 400])
+  }
+
+  // And a buyer still sees photos: the home page's product cards load through the optimiser.
+  await page.goto("/vi")
+  const image = page.locator('img[src*="/_next/image"]').first()
+  await expect(image).toBeVisible()
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+})
+
+test("the shop refuses to start without its secrets, naming each one", async () => {
+  const storefrontDir = join(ROOT, "storefront")
+  const env: NodeJS.ProcessEnv = { ...process.env, MEDUSA_BACKEND_URL: BACKEND_URL, NEXT_TELEMETRY_DISABLED: "1" }
+  delete env.REVALIDATE_SECRET
+  delete env.OCOP_FORWARDING_SECRET
+  const child = spawn(join(storefrontDir, "node_modules", ".bin", "next"), ["start", "-p", String(STOREFRONT_PORT + 50)], {
+    cwd: storefrontDir,
+    env,
+    detached: true,
+  })
+  let output = ""
+  child.stdout.on("data", (d) => (output += d))
+  child.stderr.on("data", (d) => (output += d))
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      process.kill(-child.pid!, "SIGTERM")
+      resolve(null)
+    }, 60_000)
+    child.on("exit", (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  expect(code, output).toBe(1)
+  expect(output).toContain("REVALIDATE_SECRET: chưa đặt / not set")
+  expect(output).toContain("OCOP_FORWARDING_SECRET: chưa đặt / not set")
+})
