@@ -17,7 +17,7 @@ export const localSecretsSchema = z.object({
   COOKIE_SECRET: secret,
   OCOP_REVALIDATE_SECRET: secret,
   OCOP_FORWARDING_SECRET: secret,
-  OCOP_ADMIN_EMAIL: z.email(),
+  OCOP_ADMIN_EMAIL: z.string().regex(/^[^@\s]+@[^@\s]+$/),
   OCOP_ADMIN_PASSWORD: z.string().min(12),
 })
 export type LocalSecrets = z.infer<typeof localSecretsSchema>
