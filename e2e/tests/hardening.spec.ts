@@ -1,8 +1,17 @@
 import { spawn } from "node:child_process"
 import { join } from "node:path"
 import { expect, test } from "@playwright/test"
+import { createAttackTally } from "../../backend/integration-tests/fixtures/attack-tally"
 import { readStack } from "../support/catalog"
 import { BACKEND_PORT, BACKEND_URL, ROOT, STOREFRONT_PORT, STOREFRONT_URL } from "../support/stack"
+
+// The shop's share of the security ledger (backend/.test-results/security-tally.ndjson).
+const tally = createAttackTally("shop-hardening")
+test.afterAll(() => {
+  tally.report()
+  expect(tally.leaks).toEqual([])
+  expect(tally.serverErrors).toEqual([])
+})
 
 test("every page of the shop refuses to be framed or sniffed and keeps its paths to itself", async ({ request }) => {
   for (const path of ["/vi", "/vi/checkout", "/vi/account", "/vi/portal", "/vi/portal/invite?token=x", "/api/cart-count"]) {
@@ -31,6 +40,7 @@ test("a page of another site cannot frame the shop", async ({ page }) => {
   // holds the shop's home page, titled "… Chợ OCOP").
   await expect.poll(() => frame.url(), { timeout: 15_000 }).not.toBe("about:blank")
   await frame.waitForLoadState()
+  tally.check("framing /vi from another origin", frame.url() !== "chrome-error://chromewebdata/" && `the frame shows ${frame.url()}`)
   expect(frame.url()).toBe("chrome-error://chromewebdata/")
   expect(await frame.title()).not.toContain("OCOP")
 })
@@ -39,6 +49,7 @@ test("/api/revalidate refuses a wrong or missing secret and obeys this run's", a
   const { revalidateSecret } = readStack()
   for (const secret of [undefined, "local-dev-revalidate-secret", `${revalidateSecret.slice(0, -1)}x`]) {
     const response = await request.post("/api/revalidate", { headers: secret ? { "x-revalidate-secret": secret } : {} })
+    tally.record(`POST /api/revalidate with secret ${secret}`, { status: response.status() }, response.ok() && "revalidated")
     expect(response.status(), String(secret)).toBe(401)
   }
   expect((await request.post("/api/revalidate", { headers: { "x-revalidate-secret": revalidateSecret } })).status()).toBe(200)
@@ -72,6 +83,7 @@ test("the image optimiser fetches product photos from the backend and nothing el
     `${BACKEND_URL}/static/%2e%2e/admin/users/me`,
   ]) {
     const response = await optimise(url)
+    tally.record(`/_next/image?url=${url}`, { status: response.status() }, response.ok() && `served ${response.headers()["content-type"]}`)
     // Refused before any request leaves the shop (a fetched non-image would say "isn't a valid image").
     expect([url, response.status(), await response.text()]).toEqual([url, 400, '"url" parameter is not allowed'])
   }
