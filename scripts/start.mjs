@@ -155,13 +155,15 @@ try {
     children.delete(shop)
     if (!stopping) stop(code ?? 1)
   })
+  // The generated password is printed (it only opens this machine's admin); one set by hand never is.
+  const shownPassword = local && !process.env.OCOP_ADMIN_PASSWORD ? localSecrets.OCOP_ADMIN_PASSWORD : "(OCOP_ADMIN_PASSWORD)"
   log(
     [
       "ready:",
       `  shop          http://localhost:${shopPort}/vi  (English: /en)`,
       `  store API     http://localhost:${port}/store/ocop/products  (header x-publishable-api-key, see storefront/.env.local)`,
       `  admin         http://localhost:${port}/app`,
-      `  admin login   ${env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"} / ${process.env.OCOP_ADMIN_PASSWORD ? "(OCOP_ADMIN_PASSWORD)" : env.OCOP_ADMIN_PASSWORD ?? "(set OCOP_ADMIN_PASSWORD)"}`,
+      `  admin login   ${env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"} / ${shownPassword}`,
       "  Ctrl-C stops everything",
     ].join("\n")
   )
