@@ -50,6 +50,8 @@ const schema = z
     OCOP_ADMIN_PASSWORD: z.string().min(12, "OCOP_ADMIN_PASSWORD: ít nhất 12 ký tự / at least 12 characters").optional(),
     OCOP_DEMO_DATA: z.string().optional(),
     OCOP_STOREFRONT_ENV_FILE: z.string().min(1).optional(),
+    OCOP_SEARCH_CACHE: z.enum(["on", "off"], "OCOP_SEARCH_CACHE: on | off").default("on"),
+    SEARCH_CACHE_TTL_MS: z.coerce.number().int().nonnegative("SEARCH_CACHE_TTL_MS: milliseconds").default(5_000),
   })
   .transform((env) => {
     const publicUrl = (env.OCOP_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "")
@@ -77,6 +79,7 @@ const schema = z
       adminPassword: env.OCOP_ADMIN_PASSWORD,
       demoData: env.OCOP_DEMO_DATA !== "false",
       storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
+      searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
     }
   })
 
