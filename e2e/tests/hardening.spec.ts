@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process"
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import { join } from "node:path"
 import { expect, test } from "@playwright/test"
 import { createAttackTally } from "../../backend/integration-tests/fixtures/attack-tally"
@@ -30,19 +32,28 @@ test("every page of the shop refuses to be framed or sniffed and keeps its paths
 })
 
 test("a page of another site cannot frame the shop", async ({ page }) => {
-  // A hostile page on another origin (the backend's address stands for "elsewhere") frames the shop's home page.
-  await page.route(`${BACKEND_URL}/hostile`, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<h1>Trúng thưởng!</h1><iframe id="shop" src="${STOREFRONT_URL}/vi"></iframe>` })
-  )
-  await page.goto(`${BACKEND_URL}/hostile`)
-  const frame = (await (await page.waitForSelector("#shop")).contentFrame())!
-  // Chromium replaces a refused frame with its error page instead of the shop (without the header the frame
-  // holds the shop's home page, titled "… Chợ OCOP").
-  await expect.poll(() => frame.url(), { timeout: 15_000 }).not.toBe("about:blank")
-  await frame.waitForLoadState()
-  tally.check("framing /vi from another origin", frame.url() !== "chrome-error://chromewebdata/" && `the frame shows ${frame.url()}`)
-  expect(frame.url()).toBe("chrome-error://chromewebdata/")
-  expect(await frame.title()).not.toContain("OCOP")
+  // A hostile page served from another origin on this machine (a real server: Chromium's local-network checks
+  // block frames from pages it cannot place on the loopback) frames the shop's home page.
+  const hostile = createServer((_req, res) => {
+    res.setHeader("content-type", "text/html; charset=utf-8")
+    res.end(`<h1>Trúng thưởng!</h1><iframe id="shop" src="${STOREFRONT_URL}/vi"></iframe>`)
+  })
+  await new Promise<void>((ready) => hostile.listen(0, "127.0.0.1", ready))
+  try {
+    await page.goto(`http://127.0.0.1:${(hostile.address() as AddressInfo).port}/`)
+    const frame = (await (await page.waitForSelector("#shop")).contentFrame())!
+    await expect.poll(() => frame.url(), { timeout: 15_000 }).not.toBe("about:blank")
+    await frame.waitForLoadState()
+    // Chromium replaces a refused frame with its error page (without the header the frame holds the shop's
+    // home page, titled "… Chợ OCOP").
+    const content = await frame.content()
+    tally.check("framing /vi from another origin", !content.includes("ERR_BLOCKED_BY_RESPONSE") && `the frame shows ${frame.url()}`)
+    expect(frame.url()).toBe("chrome-error://chromewebdata/")
+    expect(content).toContain("ERR_BLOCKED_BY_RESPONSE")
+    expect(await frame.title()).not.toContain("OCOP")
+  } finally {
+    await new Promise((closed) => hostile.close(closed))
+  }
 })
 
 test("/api/revalidate refuses a wrong or missing secret and obeys this run's", async ({ request }) => {
