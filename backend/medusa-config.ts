@@ -1,21 +1,8 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { readConfig } from "./src/lib/config"
 
-loadEnv(process.env.NODE_ENV || "development", process.cwd())
-
-// Local defaults keep `npm start` working with nothing configured; production sets every one of these.
-const env = {
-  databaseUrl: process.env.DATABASE_URL,
-  redisUrl: process.env.REDIS_URL,
-  storeCors: process.env.STORE_CORS ?? "http://localhost:8000,http://127.0.0.1:8000",
-  adminCors: process.env.ADMIN_CORS ?? "http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173",
-  authCors:
-    process.env.AUTH_CORS ??
-    "http://localhost:8000,http://127.0.0.1:8000,http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173",
-  jwtSecret: process.env.JWT_SECRET ?? "local-dev-jwt-secret",
-  cookieSecret: process.env.COOKIE_SECRET ?? "local-dev-cookie-secret",
-  // Browsers drop Secure cookies on plain http; only local runs over http turn this off.
-  secureCookies: (process.env.COOKIE_SECURE ?? (process.env.NODE_ENV === "production" ? "true" : "false")) === "true",
-}
+// Every environment variable is read and validated in src/lib/config.ts; a missing secret stops the start there.
+const env = readConfig()
 
 const redisModules = env.redisUrl
   ? [
@@ -42,7 +29,7 @@ const redisModules = env.redisUrl
 // requests/s here); cart, region and price reads use it too. Entries are dropped on the events that change them.
 // In memory for one process; in Redis when REDIS_URL is set, so every instance drops the same entries.
 // MEDUSA_FF_CACHING=false turns it off.
-const cachingEnabled = process.env.MEDUSA_FF_CACHING !== "false"
+const cachingEnabled = env.cachingEnabled
 const cachingModule = {
   key: Modules.CACHING,
   resolve: "@medusajs/medusa/caching",
@@ -53,7 +40,7 @@ const cachingModule = {
 
 // Search: PostgreSQL (Vietnamese text configuration from the ocop module's migrations) unless a Meilisearch
 // server is configured, in which case Meilisearch serves queries and PostgreSQL stays registered.
-const meilisearchHost = process.env.MEILISEARCH_HOST
+const meilisearch = env.meilisearch
 const searchModule = {
   key: Modules.SEARCH,
   resolve: "@medusajs/medusa/search",
@@ -61,17 +48,9 @@ const searchModule = {
     providers: [
       // Medusa's PostgreSQL provider answering a faceted search in one statement (search/src/postgres).
       { resolve: "@ocop/search/postgres", id: "postgres", options: { language: "simple" } },
-      ...(meilisearchHost
-        ? [
-            {
-              resolve: "@ocop/search/meilisearch",
-              id: "meilisearch",
-              options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
-            },
-          ]
-        : []),
+      ...(meilisearch ? [{ resolve: "@ocop/search/meilisearch", id: "meilisearch", options: meilisearch }] : []),
     ],
-    default_provider: meilisearchHost ? "meilisearch" : "ocop-postgres",
+    default_provider: meilisearch ? "meilisearch" : "ocop-postgres",
     // Documents written per provider call while (re)building an index (Medusa's default is 100).
     reindex: { batch_size: 500 },
   },
@@ -87,7 +66,7 @@ const fileModule = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { backend_url: process.env.OCOP_FILE_URL ?? `http://localhost:${process.env.PORT ?? 9000}/static` },
+        options: { backend_url: env.fileUrl },
       },
     ],
   },
@@ -104,12 +83,14 @@ module.exports = defineConfig({
       jwtSecret: env.jwtSecret,
       cookieSecret: env.cookieSecret,
     },
+    // `Secure` follows the scheme of the public address (OCOP_PUBLIC_URL), not NODE_ENV: `medusa start` on
+    // http://localhost must still keep its admin session, an https deployment never sends it in clear.
     cookieOptions: { secure: env.secureCookies, sameSite: "lax" },
   },
   featureFlags: { caching: cachingEnabled },
   admin: {
-    disable: process.env.DISABLE_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL ?? "/",
+    disable: env.adminDisabled,
+    backendUrl: env.adminBackendUrl,
   },
   modules: [
     { resolve: "./src/modules/ocop" },

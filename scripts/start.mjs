@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: runs the marketplace on this machine. With DATABASE_URL unset it starts a persistent embedded
-// PostgreSQL in .data/postgres (git-ignored); then it builds the shared workspaces, migrates, sets up the store,
-// loads the demo catalogue once,
-// and starts the backend (admin at /app). Ctrl-C stops everything, the database last.
+// `npm start`: runs the marketplace on this machine. With DATABASE_URL unset it is a local run: it starts a
+// persistent embedded PostgreSQL in .data/postgres and uses the secrets and admin password it generated on its
+// first start (.data/local-secrets.json, git-ignored, 0600); with DATABASE_URL set the secrets come from the
+// environment like any deployment's. Then it builds the shared workspaces, migrates, sets up the store, loads the
+// demo catalogue once, and starts the backend (admin at /app) and the shop. Ctrl-C stops everything, the database
+// last.
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync } from "node:fs"
 import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = join(root, "backend")
@@ -86,8 +88,25 @@ process.on("SIGINT", () => stop(0))
 process.on("SIGTERM", () => stop(0))
 
 try {
+  const local = !process.env.DATABASE_URL
+  const databaseFresh = local && !existsSync(join(root, ".data", "postgres", "PG_VERSION"))
   const databaseUrl = process.env.DATABASE_URL || (await startEmbeddedPostgres())
+  // The backend imports the seed and search workspaces as compiled packages (and this script the local secrets).
+  log("building the shared workspaces (seed, search)")
+  await run("npm", ["run", "build", "-w", "@ocop/seed", "-w", "@ocop/search"], { cwd: root })
+  let localSecrets = {}
+  if (local) {
+    const { ensureLocalSecrets, LOCAL_SECRETS_FILE } = await import(pathToFileURL(join(root, "seed", "dist", "local-secrets.js")).href)
+    const { secrets, created } = ensureLocalSecrets()
+    localSecrets = secrets
+    log(`local run: secrets and admin password ${created ? "generated in" : "read from"} ${LOCAL_SECRETS_FILE}`)
+    if (created && !databaseFresh) {
+      log("note: the database is older than these secrets; an admin created before keeps its old password")
+    }
+  }
+  // Variables set by hand win over the generated ones.
   const env = {
+    ...localSecrets,
     ...process.env,
     DATABASE_URL: databaseUrl,
     OCOP_STOREFRONT_ENV_FILE: join(root, "storefront", ".env.local"),
@@ -96,9 +115,6 @@ try {
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
   const medusa = join(root, "node_modules", ".bin", "medusa")
-  // The backend imports the seed and search workspaces as compiled packages.
-  log("building the shared workspaces (seed, search)")
-  await run("npm", ["run", "build", "-w", "@ocop/seed", "-w", "@ocop/search"], { cwd: root })
   log("migrating the database")
   await run(medusa, ["db:migrate"], { cwd: backendDir, env })
   log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
@@ -122,7 +138,15 @@ try {
   log(`starting the shop on http://localhost:${shopPort}`)
   const shop = spawn("npm", ["run", "dev", "-w", "@ocop/storefront"], {
     cwd: root,
-    env: { ...process.env, MEDUSA_BACKEND_URL: `http://localhost:${port}`, STOREFRONT_PORT: shopPort },
+    env: {
+      ...process.env,
+      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+      STOREFRONT_PORT: shopPort,
+      SITE_URL: process.env.SITE_URL ?? `http://localhost:${shopPort}`,
+      // The same values the backend got: it signs revalidation calls, the shop signs forwarded buyer addresses.
+      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? env.OCOP_REVALIDATE_SECRET,
+      OCOP_FORWARDING_SECRET: env.OCOP_FORWARDING_SECRET,
+    },
     stdio: "inherit",
     detached: true,
   })
@@ -131,13 +155,15 @@ try {
     children.delete(shop)
     if (!stopping) stop(code ?? 1)
   })
+  // The generated password is printed (it only opens this machine's admin); one set by hand never is.
+  const shownPassword = local && !process.env.OCOP_ADMIN_PASSWORD ? localSecrets.OCOP_ADMIN_PASSWORD : "(OCOP_ADMIN_PASSWORD)"
   log(
     [
       "ready:",
       `  shop          http://localhost:${shopPort}/vi  (English: /en)`,
       `  store API     http://localhost:${port}/store/ocop/products  (header x-publishable-api-key, see storefront/.env.local)`,
       `  admin         http://localhost:${port}/app`,
-      `  admin login   ${process.env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"} / ${process.env.OCOP_ADMIN_PASSWORD ? "(OCOP_ADMIN_PASSWORD)" : "supersecret"}`,
+      `  admin login   ${env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"} / ${shownPassword}`,
       "  Ctrl-C stops everything",
     ].join("\n")
   )

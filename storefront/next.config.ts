@@ -1,16 +1,43 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
 
+// Read when the server starts (`next start` loads this file again), not only at build: one production build
+// serves whatever backend MEDUSA_BACKEND_URL names at run time (the end-to-end tests run it on other ports).
 const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
+
+/**
+ * Sent with every response of the shop. A static policy on purpose: a nonce-based CSP (the only way to drop
+ * 'unsafe-inline' for Next's inline scripts) makes every page render per request and would end the catalogue's
+ * ISR caching. What it does hold without nonces: no page can be framed (checkout, account and the producer
+ * portal cannot be clickjacked), no plugins, no <base> rewriting links, forms post only to the shop.
+ */
+const contentSecurityPolicy = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"].join("; ")
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  // For browsers that predate frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Order and producer pages carry ids in their paths: other sites get the origin only.
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+]
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }]
+  },
   images: {
     // Product photos live on the backend's file provider; next/image re-encodes them with sharp.
     formats: ["image/avif", "image/webp"],
     remotePatterns: [
-      // Any port: the same build serves development, tests and production backends on the same host name.
-      { hostname: backend.hostname },
+      // Only the photo folder of the configured backend (scheme, host and port): the optimiser fetches on the
+      // server's side, and any other path or port of that host (its admin API, other services) is refused.
+      {
+        protocol: backend.protocol.replace(":", "") as "http" | "https",
+        hostname: backend.hostname,
+        port: backend.port,
+        pathname: "/static/**",
+      },
       ...(process.env.OCOP_IMAGE_HOSTS ?? "")
         .split(",")
         .filter(Boolean)

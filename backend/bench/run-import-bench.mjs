@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { randomSecrets } from "./random-secrets.mjs"
 
 const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = join(backendDir, "..", "node_modules", ".bin", "medusa")
@@ -15,7 +16,7 @@ await admin.connect()
 await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
-const env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: "error" }
+const env = { ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error" }
 try {
   execFileSync(medusa, ["db:migrate"], { cwd: backendDir, env, stdio: "ignore" })
   execFileSync(medusa, ["exec", "./bench/import-bench.ts"], { cwd: backendDir, env, stdio: "inherit" })

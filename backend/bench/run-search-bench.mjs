@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
 import autocannon from "autocannon"
 import pg from "pg"
+import { randomSecrets } from "./random-secrets.mjs"
 
 const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = join(backendDir, "..", "node_modules", ".bin", "medusa")
@@ -23,7 +24,7 @@ await admin.connect()
 if (!reuse) await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
-const env = { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: "error", DISABLE_ADMIN: "true", PORT: String(port) }
+const env = { ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error", DISABLE_ADMIN: "true", PORT: String(port) }
 
 const WORDS = ["mat ong", "nuoc mam", "che", "gao thom", "ruou nep", "banh da", "keo lac", "yen sao", "buoi", "mien dong", "tra hoa vang", "ca phe"]
 const FILTERS = ["", "&stars=4", "&stars=3,4", "&province=Nghe%20An", "&group=I", "&producer_type=cooperative", "&province=Ha%20Giang&stars=3"]

@@ -4,5 +4,11 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? "error"
 process.env.DB_HOST = process.env.DB_HOST ?? "localhost"
 process.env.DB_USERNAME = process.env.DB_USERNAME ?? "postgres"
 process.env.DB_PASSWORD = process.env.DB_PASSWORD ?? ""
+// The backend has no secret defaults (src/lib/config.ts): each test file's app gets its own random ones, so no
+// test can pass by knowing a key written in the repository.
+const { randomBytes } = require("node:crypto")
+for (const name of ["JWT_SECRET", "COOKIE_SECRET", "OCOP_REVALIDATE_SECRET", "OCOP_FORWARDING_SECRET"]) {
+  process.env[name] = randomBytes(32).toString("hex")
+}
 const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 MetadataStorage.clear()

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { ADMIN, BACKEND_URL, STACK_FILE, type StackInfo } from "./stack"
+import { BACKEND_URL, STACK_FILE, type AdminLogin, type StackInfo } from "./stack"
 
 export function readStack(): StackInfo {
   return JSON.parse(readFileSync(STACK_FILE, "utf8"))
@@ -19,14 +19,20 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; to
   return JSON.parse(text) as T
 }
 
-let adminSignIn: Promise<string> | undefined
+const adminSignIns = new Map<string, Promise<string>>()
 /**
- * The operator's token, signed in once per process: the backend limits sign-in attempts per address, and every
- * test's calls come from this machine's one address.
+ * The operator's token, signed in once per process and login: the backend limits sign-in attempts per address,
+ * and every test's calls come from this machine's one address. Global setup passes the run's login before the
+ * stack file exists; tests read it from there.
  */
-export function adminToken() {
-  adminSignIn ??= call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: ADMIN }).then(({ token }) => token)
-  return adminSignIn
+export function adminToken(admin: AdminLogin = readStack().admin) {
+  const key = `${admin.email}\n${admin.password}`
+  let signIn = adminSignIns.get(key)
+  if (!signIn) {
+    signIn = call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: admin }).then(({ token }) => token)
+    adminSignIns.set(key, signIn)
+  }
+  return signIn
 }
 
 /** ISO day `days` before today in Việt Nam. */

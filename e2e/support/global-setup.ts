@@ -1,12 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import pg from "pg"
 import {
-  ADMIN,
+  ADMIN_EMAIL,
   BACKEND_PORT,
   BACKEND_URL,
-  REVALIDATE_SECRET,
   ROOT,
   STACK_FILE,
   STOREFRONT_PORT,
@@ -69,8 +69,14 @@ export default async function globalSetup() {
   const url = new URL(server)
   url.pathname = `/${database}`
 
+  // The apps have no secret defaults: every run makes its own, shared with the tests through the stack file.
+  const random = () => randomBytes(32).toString("hex")
+  const secrets = { JWT_SECRET: random(), COOKIE_SECRET: random(), OCOP_REVALIDATE_SECRET: random(), OCOP_FORWARDING_SECRET: random() }
+  const ADMIN = { email: ADMIN_EMAIL, password: randomBytes(18).toString("base64url") }
+
   const backendDir = join(ROOT, "backend")
   const backendEnv = {
+    ...secrets,
     ...process.env,
     DATABASE_URL: url.toString(),
     DB_HOST: "localhost",
@@ -82,7 +88,6 @@ export default async function globalSetup() {
     OCOP_ADMIN_EMAIL: ADMIN.email,
     OCOP_ADMIN_PASSWORD: ADMIN.password,
     OCOP_STOREFRONT_URL: STOREFRONT_URL,
-    OCOP_REVALIDATE_SECRET: REVALIDATE_SECRET,
   }
   execFileSync(bin("medusa"), ["db:migrate"], { cwd: backendDir, env: backendEnv, stdio: "ignore" })
   const bootstrap = execFileSync(bin("medusa"), ["exec", "./src/scripts/bootstrap.ts"], { cwd: backendDir, env: backendEnv, encoding: "utf8" })
@@ -108,7 +113,7 @@ export default async function globalSetup() {
     const backend = startProcess(bin("medusa"), ["start"], backendDir, backendEnv, join(logs, "backend.log"))
     started.push(backend)
     await waitFor(`${BACKEND_URL}/health`, "backend", backend)
-    const honey = await listFourStarHoney(await adminToken())
+    const honey = await listFourStarHoney(await adminToken(ADMIN))
     await waitUntilSearchable(honey.title, publishable_key)
 
     const storefrontDir = join(ROOT, "storefront")
@@ -119,7 +124,8 @@ export default async function globalSetup() {
       MEDUSA_BACKEND_URL: BACKEND_URL,
       MEDUSA_PUBLISHABLE_KEY: publishable_key,
       SITE_URL: STOREFRONT_URL,
-      REVALIDATE_SECRET,
+      REVALIDATE_SECRET: secrets.OCOP_REVALIDATE_SECRET,
+      OCOP_FORWARDING_SECRET: secrets.OCOP_FORWARDING_SECRET,
     }
     // `npm test` builds the storefront first (turbo: test depends on the workspaces' builds); a direct
     // `playwright test` builds it here. The build holds no backend address or key: both are read at run time.
@@ -135,7 +141,14 @@ export default async function globalSetup() {
     started.push(storefront)
     await waitFor(`${STOREFRONT_URL}/vi`, "storefront", storefront)
 
-    const info: StackInfo = { publishableKey: publishable_key, regionId: region_id, database, honey }
+    const info: StackInfo = {
+      publishableKey: publishable_key,
+      regionId: region_id,
+      database,
+      honey,
+      admin: ADMIN,
+      revalidateSecret: secrets.OCOP_REVALIDATE_SECRET,
+    }
     writeFileSync(STACK_FILE, JSON.stringify(info))
 
     return async () => {

@@ -7,11 +7,14 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { installSecurityHeaders } from "../lib/security-headers"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
 import { requireProducer, resolveVendorMember } from "./vendor/scope"
+
+installSecurityHeaders()
 
 /**
  * Every product in this shop is an OCOP product, so Medusa's own GET /store/products[/:id] returns its

@@ -1,15 +1,12 @@
 import type { Logger } from "@medusajs/framework/types"
-
-// Same local defaults as the storefront's; production sets both.
-const storefrontUrl = () => process.env.OCOP_STOREFRONT_URL ?? "http://localhost:8000"
-const secret = () => process.env.OCOP_REVALIDATE_SECRET ?? "local-dev-revalidate-secret"
+import { readConfig } from "./config"
 
 // An import emits thousands of events: they collapse into one call per quiet period.
 const QUIET_MS = 250
 let timer: NodeJS.Timeout | undefined
 
 export function requestStorefrontRevalidation(logger: Logger) {
-  if (process.env.OCOP_STOREFRONT_URL === "") return
+  if (readConfig().storefrontUrl === "") return
   clearTimeout(timer)
   timer = setTimeout(() => void sendRevalidation(logger), QUIET_MS)
   timer.unref()
@@ -17,9 +14,10 @@ export function requestStorefrontRevalidation(logger: Logger) {
 
 async function sendRevalidation(logger: Logger) {
   try {
-    const response = await fetch(`${storefrontUrl()}/api/revalidate`, {
+    const { storefrontUrl, revalidateSecret } = readConfig()
+    const response = await fetch(`${storefrontUrl}/api/revalidate`, {
       method: "POST",
-      headers: { "x-revalidate-secret": secret() },
+      headers: { "x-revalidate-secret": revalidateSecret },
       signal: AbortSignal.timeout(5_000),
     })
     if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status}: check OCOP_REVALIDATE_SECRET`)

@@ -1,6 +1,7 @@
 import { writeFileSync, readFileSync, existsSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { readConfig } from "../lib/config"
 import { ensureStoreDefaults } from "./lib/ensure-store-defaults"
 import { ensureAdminUser } from "./lib/ensure-admin-user"
 import { loadDemoCatalog } from "./lib/load-demo-catalog"
@@ -16,17 +17,17 @@ export default async function bootstrap({ container }: ExecArgs) {
   await (container.resolve(Modules.SEARCH) as any).reindex({ index: "product" })
   const defaults = await ensureStoreDefaults(container)
 
-  const email = process.env.OCOP_ADMIN_EMAIL ?? "admin@ocop.local"
-  const password = process.env.OCOP_ADMIN_PASSWORD ?? "supersecret"
-  const admin = await ensureAdminUser(container, email, password)
+  const config = readConfig()
+  const email = config.adminEmail
+  const admin = await ensureAdminUser(container, email, config.adminPassword)
   if (admin.created) logger.info(`Admin user ${email} created`)
 
-  if (process.env.OCOP_DEMO_DATA !== "false") {
+  if (config.demoData) {
     const demo = await loadDemoCatalog(container, defaults)
     if (demo.created) logger.info(`Demo catalogue: ${demo.created} products loaded`)
   }
 
-  const envFile = process.env.OCOP_STOREFRONT_ENV_FILE
+  const envFile = config.storefrontEnvFile
   if (envFile) {
     writeEnvValue(envFile, "MEDUSA_PUBLISHABLE_KEY", defaults.publishableKey)
   }

@@ -1,17 +1,47 @@
 import { z } from "zod"
 import { CertificationRecord, rowErrorSchema } from "../certification-list"
+import { LOCAL_SECRETS_FILE, readLocalSecrets } from "../local-secrets"
 
 /**
  * Client for the backend's bulk import endpoint (POST /admin/ocop/imports). Authenticates with
  * MEDUSA_ADMIN_TOKEN, or logs in with the admin e-mail and password (POST /auth/user/emailpass → {token}).
+ * There is no default password: against a local backend (`npm start`) the CLI reads the generated login from
+ * .data/local-secrets.json; anywhere else MEDUSA_ADMIN_PASSWORD (or OCOP_ADMIN_PASSWORD) must be set.
  */
 export const backendEnvSchema = z.object({
   MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
   MEDUSA_ADMIN_TOKEN: z.string().min(1).optional(),
   MEDUSA_ADMIN_EMAIL: z.string().min(1).default("admin@ocop.local"),
-  MEDUSA_ADMIN_PASSWORD: z.string().min(1).default("supersecret"),
+  MEDUSA_ADMIN_PASSWORD: z.string().min(1).optional(),
 })
 export type BackendEnv = z.infer<typeof backendEnvSchema>
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"])
+
+/**
+ * The backend's address and the admin login from the environment; with neither a token nor a password, and a
+ * backend on this machine, the login `npm start` generated. The local password is never sent to another host.
+ */
+export function resolveBackendEnv(env: NodeJS.ProcessEnv, localSecretsFile = LOCAL_SECRETS_FILE): BackendEnv {
+  const parsed = backendEnvSchema.parse({
+    ...env,
+    MEDUSA_ADMIN_EMAIL: env.MEDUSA_ADMIN_EMAIL ?? env.OCOP_ADMIN_EMAIL,
+    MEDUSA_ADMIN_PASSWORD: env.MEDUSA_ADMIN_PASSWORD ?? env.OCOP_ADMIN_PASSWORD,
+  })
+  if (parsed.MEDUSA_ADMIN_TOKEN || parsed.MEDUSA_ADMIN_PASSWORD) return parsed
+  const local = LOOPBACK.has(new URL(parsed.MEDUSA_BACKEND_URL).hostname) ? readLocalSecrets(localSecretsFile) : undefined
+  if (!local) {
+    throw new z.ZodError([
+      {
+        code: "custom",
+        path: ["MEDUSA_ADMIN_PASSWORD"],
+        message: `chưa đặt (hoặc MEDUSA_ADMIN_TOKEN); với backend cục bộ, chạy npm start một lần để tạo ${localSecretsFile} / not set`,
+        input: undefined,
+      },
+    ])
+  }
+  return { ...parsed, MEDUSA_ADMIN_EMAIL: env.MEDUSA_ADMIN_EMAIL ?? local.OCOP_ADMIN_EMAIL, MEDUSA_ADMIN_PASSWORD: local.OCOP_ADMIN_PASSWORD }
+}
 
 export const importResponseSchema = z.object({
   created: z.number().int().nonnegative(),
@@ -57,6 +87,7 @@ async function describeFailure(response: Response): Promise<string> {
 
 export async function getAdminToken(env: BackendEnv): Promise<string> {
   if (env.MEDUSA_ADMIN_TOKEN) return env.MEDUSA_ADMIN_TOKEN
+  if (!env.MEDUSA_ADMIN_PASSWORD) throw new BackendError("MEDUSA_ADMIN_PASSWORD: chưa đặt / not set")
   const response = await request(`${env.MEDUSA_BACKEND_URL}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },

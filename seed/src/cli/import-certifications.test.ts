@@ -7,6 +7,7 @@ import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { EXPECTED_KEYS } from "../certification-list"
 import { FIXTURES_DIR, REPO_ROOT, requireSamplesDir } from "../certification-list/test-paths"
+import { ensureLocalSecrets } from "../local-secrets"
 import { runImport } from "./import-certifications"
 
 const samplesDir = requireSamplesDir()
@@ -79,7 +80,7 @@ describe("exit codes and the error report", () => {
   }, 60_000)
 
   it("exits 2 with a clear message when the backend cannot be reached", () => {
-    const run = npmImport([join(samplesDir, "decision-text.txt")], { MEDUSA_BACKEND_URL: "http://127.0.0.1:1" })
+    const run = npmImport([join(samplesDir, "decision-text.txt")], { MEDUSA_BACKEND_URL: "http://127.0.0.1:1", MEDUSA_ADMIN_PASSWORD: "mat-khau-bat-ky" })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/Không kết nối được tới backend http:\/\/127\.0\.0\.1:1/)
   }, 60_000)
@@ -90,6 +91,9 @@ describe("import against a backend", () => {
   let server: Server
   let baseUrl: string
   const received: Received[] = []
+  // What `npm start` leaves in .data/local-secrets.json, here in a folder of this test's own.
+  let localSecretsFile: string
+  let adminPassword: string
 
   const readBody = (req: IncomingMessage) =>
     new Promise<string>((resolveBody) => {
@@ -99,13 +103,15 @@ describe("import against a backend", () => {
     })
 
   beforeAll(async () => {
+    localSecretsFile = join(workDir, ".data", "local-secrets.json")
+    adminPassword = ensureLocalSecrets(localSecretsFile).secrets.OCOP_ADMIN_PASSWORD
     // A stand-in for the backend on the loopback interface, speaking the agreed contract.
     server = createServer(async (req, res) => {
       const body = JSON.parse((await readBody(req)) || "null")
       received.push({ url: req.url ?? "", authorization: req.headers.authorization, body })
       res.setHeader("content-type", "application/json")
       if (req.url === "/auth/user/emailpass") {
-        const ok = body?.email === "admin@ocop.local" && body?.password === "supersecret"
+        const ok = body?.email === "admin@ocop.local" && body?.password === adminPassword
         res.statusCode = ok ? 200 : 401
         res.end(JSON.stringify(ok ? { token: "test-token" } : { message: "Unauthorized" }))
       } else if (req.url === "/admin/ocop/imports") {
@@ -127,18 +133,20 @@ describe("import against a backend", () => {
   })
   afterAll(() => new Promise<void>((closed) => server.close(() => closed())))
 
-  it("logs in with the default admin and posts { records, file_name }", async () => {
+  it("logs in with the local admin login `npm start` generated and posts { records, file_name }", async () => {
     const out: string[] = []
     const info: string[] = []
     const code = await runImport(
       [join(samplesDir, "decision-text.txt")],
       { out: (text) => out.push(text), info: (text) => info.push(text) },
-      { MEDUSA_BACKEND_URL: baseUrl }
+      { MEDUSA_BACKEND_URL: baseUrl },
+      { localSecretsFile }
     )
     expect(code, info.join("\n")).toBe(0)
     expect(received.map((r) => r.url)).toEqual(["/auth/user/emailpass", "/admin/ocop/imports"])
     const posted = received[1]
     expect(posted.authorization).toBe("Bearer test-token")
+    expect(received[0].body).toEqual({ email: "admin@ocop.local", password: adminPassword })
     expect(posted.body).toMatchObject({ file_name: "decision-text.txt" })
     expect((posted.body as { records: unknown[] }).records).toHaveLength(5)
     const summary = out.join("\n")
@@ -160,5 +168,22 @@ describe("import against a backend", () => {
     )
     expect(refused).toBe(2)
     expect(info.join("\n")).toMatch(/Đăng nhập admin thất bại: 401/)
+  })
+
+  it("has no default password: without one, and without local secrets or for another host, it stops before sending anything", async () => {
+    received.length = 0
+    for (const [env, file] of [
+      [{ MEDUSA_BACKEND_URL: baseUrl }, join(workDir, "no-such-folder", "local-secrets.json")],
+      // The local password never leaves this machine, even when the file exists.
+      [{ MEDUSA_BACKEND_URL: "http://backend.example.vn" }, localSecretsFile],
+    ] as const) {
+      const info: string[] = []
+      const code = await runImport([join(samplesDir, "decision-text.txt")], { out: () => {}, info: (text) => info.push(text) }, env, {
+        localSecretsFile: file,
+      })
+      expect(code).toBe(2)
+      expect(info.join("\n")).toMatch(/MEDUSA_ADMIN_PASSWORD: chưa đặt/)
+    }
+    expect(received).toEqual([])
   })
 })

@@ -23,7 +23,7 @@ import {
   RowError,
   toExpectedShape,
 } from "../certification-list"
-import { BackendError, backendEnvSchema, ImportResponse, postImport } from "./backend-client"
+import { BackendEnv, BackendError, ImportResponse, postImport, resolveBackendEnv } from "./backend-client"
 
 const USAGE = "Cách dùng: npm run import -- <tệp .xlsx|.csv|.tsv|.txt> [--dry-run] [--json]"
 
@@ -81,7 +81,12 @@ async function writeErrorReport(inputPath: string, errors: RowError[], io: Outpu
   }
 }
 
-export async function runImport(argv: string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runImport(
+  argv: string[],
+  io: Output,
+  env: NodeJS.ProcessEnv = process.env,
+  options: { localSecretsFile?: string } = {}
+): Promise<number> {
   let args: CliArgs
   try {
     args = parseCliArgs(argv)
@@ -125,16 +130,20 @@ export async function runImport(argv: string[], io: Output, env: NodeJS.ProcessE
     return 0
   }
 
-  const backendEnv = backendEnvSchema.safeParse(env)
-  if (!backendEnv.success) {
-    io.info(`Cấu hình backend không hợp lệ: ${backendEnv.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`)
+  let backendEnv: BackendEnv
+  try {
+    backendEnv = resolveBackendEnv(env, options.localSecretsFile)
+  } catch (error) {
+    const message =
+      error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : (error as Error).message
+    io.info(`Cấu hình backend không hợp lệ: ${message}`)
     return 2
   }
   const sendBar = progressBar("Gửi lên backend")
   sendBar?.start(result.records.length, 0)
   let response: ImportResponse
   try {
-    response = await postImport(backendEnv.data, result.records, basename(inputPath), (sent) => sendBar?.update(sent))
+    response = await postImport(backendEnv, result.records, basename(inputPath), (sent) => sendBar?.update(sent))
   } catch (error) {
     sendBar?.stop()
     if (error instanceof BackendError) {

@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache"
+import { readConfig } from "../../lib/config"
 
 /**
  * Buyers repeat the same searches (the home page's tiers, "mật ong", a province) far more often than the
@@ -8,10 +9,9 @@ import { LRUCache } from "lru-cache"
  * instance that missed the event serves. Concurrent requests for the same answer share one computation, so
  * a burst after a change costs one query, not twenty. OCOP_SEARCH_CACHE=off turns it off.
  */
-const ttl = Number(process.env.SEARCH_CACHE_TTL_MS ?? 5_000)
-const enabled = process.env.OCOP_SEARCH_CACHE !== "off" && ttl > 0
+const { enabled, ttlMs } = readConfig().searchCache
 
-const cache = new LRUCache<string, Promise<object>>({ max: 5000, ttl })
+const cache = new LRUCache<string, Promise<object>>({ max: 5000, ttl: ttlMs })
 
 export function cachedSearch<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
   if (!enabled) return compute()

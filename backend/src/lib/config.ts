@@ -1,0 +1,125 @@
+import { randomBytes } from "node:crypto"
+import { loadEnv } from "@medusajs/framework/utils"
+import { z } from "zod"
+
+/**
+ * The backend's configuration: read from the environment once, validated here, and used by medusa-config.ts and
+ * the code below src/. Secrets have no defaults on purpose: a literal default is a key anyone can read in the
+ * repository (tokens signed with the old one were accepted as admin). NODE_ENV cannot tell a local run from
+ * production (`medusa start` sets it to production), so nothing here looks at it: `npm start` on the embedded
+ * database generates local secrets once (.data/local-secrets.json) and passes them in like any deployment would.
+ */
+
+/** Secrets both apps or the backend alone need; missing any of them stops every command but `medusa build`. */
+export const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "OCOP_REVALIDATE_SECRET", "OCOP_FORWARDING_SECRET"] as const
+
+const secret = (name: string) =>
+  z
+    .string({ error: `${name}: chưa đặt / not set` })
+    .min(32, `${name}: ít nhất 32 ký tự / at least 32 characters (e.g. \`openssl rand -hex 32\`)`)
+
+const url = (name: string) => z.url(`${name}: không phải URL / not a URL`)
+
+const schema = z
+  .object({
+    DATABASE_URL: z.string().min(1).optional(),
+    REDIS_URL: z.string().min(1).optional(),
+    PORT: z.coerce.number().int().positive().default(9000),
+    STORE_CORS: z.string().default("http://localhost:8000,http://127.0.0.1:8000"),
+    ADMIN_CORS: z.string().default("http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"),
+    AUTH_CORS: z
+      .string()
+      .default("http://localhost:8000,http://127.0.0.1:8000,http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"),
+    JWT_SECRET: secret("JWT_SECRET"),
+    COOKIE_SECRET: secret("COOKIE_SECRET"),
+    OCOP_REVALIDATE_SECRET: secret("OCOP_REVALIDATE_SECRET"),
+    OCOP_FORWARDING_SECRET: secret("OCOP_FORWARDING_SECRET"),
+    // The address browsers use for this backend (admin, photos). Its scheme decides `Secure` cookies: a
+    // production build on http://localhost must still sign in, an https deployment must never send them in clear.
+    OCOP_PUBLIC_URL: url("OCOP_PUBLIC_URL").optional(),
+    OCOP_FILE_URL: url("OCOP_FILE_URL").optional(),
+    // Empty: never call the shop (tests, imports on a server of their own).
+    OCOP_STOREFRONT_URL: z.union([z.literal(""), url("OCOP_STOREFRONT_URL")]).default("http://localhost:8000"),
+    MEDUSA_FF_CACHING: z.string().optional(),
+    MEILISEARCH_HOST: z.string().min(1).optional(),
+    MEILISEARCH_API_KEY: z.string().optional(),
+    DISABLE_ADMIN: z.string().optional(),
+    MEDUSA_BACKEND_URL: z.string().default("/"),
+    // Loose on purpose: local and test domains (admin@ocop.local, admin@ocop.e2e) are valid logins here.
+    OCOP_ADMIN_EMAIL: z.string().regex(/^[^@\s]+@[^@\s]+$/, "OCOP_ADMIN_EMAIL: không phải e-mail / not an e-mail").default("admin@ocop.local"),
+    OCOP_ADMIN_PASSWORD: z.string().min(12, "OCOP_ADMIN_PASSWORD: ít nhất 12 ký tự / at least 12 characters").optional(),
+    OCOP_DEMO_DATA: z.string().optional(),
+    OCOP_STOREFRONT_ENV_FILE: z.string().min(1).optional(),
+    OCOP_SEARCH_CACHE: z.enum(["on", "off"], "OCOP_SEARCH_CACHE: on | off").default("on"),
+    SEARCH_CACHE_TTL_MS: z.coerce.number().int().nonnegative("SEARCH_CACHE_TTL_MS: milliseconds").default(5_000),
+  })
+  .transform((env) => {
+    const publicUrl = (env.OCOP_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "")
+    return {
+      databaseUrl: env.DATABASE_URL,
+      redisUrl: env.REDIS_URL,
+      port: env.PORT,
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+      revalidateSecret: env.OCOP_REVALIDATE_SECRET,
+      /** Shared with the shop, which signs the buyer's address with it when it calls the backend. */
+      forwardingSecret: env.OCOP_FORWARDING_SECRET,
+      publicUrl,
+      secureCookies: new URL(publicUrl).protocol === "https:",
+      fileUrl: env.OCOP_FILE_URL ?? `${publicUrl}/static`,
+      storefrontUrl: env.OCOP_STOREFRONT_URL.replace(/\/$/, ""),
+      cachingEnabled: env.MEDUSA_FF_CACHING !== "false",
+      meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
+      adminDisabled: env.DISABLE_ADMIN === "true",
+      adminBackendUrl: env.MEDUSA_BACKEND_URL,
+      adminEmail: env.OCOP_ADMIN_EMAIL,
+      adminPassword: env.OCOP_ADMIN_PASSWORD,
+      demoData: env.OCOP_DEMO_DATA !== "false",
+      storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
+      searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
+    }
+  })
+
+export type BackendConfig = z.output<typeof schema>
+
+/** Thrown with every problem at once, each line starting with the variable's name. */
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(
+      `Cấu hình backend không hợp lệ / invalid backend configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\n` +
+        "Production sets these variables (README, Configuration); locally `npm start` generates the secrets."
+    )
+    this.name = "ConfigError"
+  }
+}
+
+/**
+ * Validates `source`. `medusa build` only compiles and bundles the admin, never signs or serves anything, so it
+ * may run without secrets (a CI image is built before it gets any); every other command needs them.
+ */
+export function parseConfig(source: Record<string, string | undefined>, options: { building?: boolean } = {}): BackendConfig {
+  const input = { ...source }
+  if (options.building) {
+    // Random, never written anywhere: the build output holds no configuration values.
+    for (const name of REQUIRED_SECRETS) input[name] ||= randomBytes(32).toString("hex")
+  }
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => issue.message))
+  }
+  return parsed.data
+}
+
+let loaded: BackendConfig | undefined
+
+/** The configuration of this process, read on first use (after .env files are loaded). */
+export function readConfig(): BackendConfig {
+  if (!loaded) {
+    loadEnv(process.env.NODE_ENV || "development", process.cwd())
+    loaded = parseConfig(process.env, { building: process.argv[2] === "build" })
+  }
+  return loaded
+}
