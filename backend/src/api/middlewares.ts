@@ -7,6 +7,9 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { validateLineQuantities } from "./store/carts/validate-line-quantities"
+import { refuseMalformedInput } from "./utils/refuse-malformed-input"
+import { translateApiError } from "./utils/translate-api-error"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
 import { limitLoginAttempts } from "./vendor/limit-login-attempts"
@@ -36,10 +39,19 @@ const authenticateProducerToken = authenticate("producer", ["session", "bearer"]
 const producerScoped = [resolveVendorMember, requireProducer]
 
 export default defineMiddlewares({
+  errorHandler: translateApiError,
   routes: [
+    // A NUL byte or a broken percent-encoding is refused before any route decodes or queries it.
+    { matcher: "/store", middlewares: [refuseMalformedInput] },
+    { matcher: "/admin", middlewares: [refuseMalformedInput] },
+    { matcher: "/auth", middlewares: [refuseMalformedInput] },
+    // Method-less so it runs before Medusa's own cart body validation (see validate-line-quantities.ts).
+    { matcher: "/store/carts", middlewares: [validateLineQuantities] },
     { matcher: "/auth/producer/emailpass", method: ["POST"], middlewares: [limitLoginAttempts] },
     { matcher: "/auth/producer/emailpass/register", method: ["POST"], middlewares: [limitLoginAttempts] },
     { matcher: "/vendor", middlewares: [vendorCors, authenticateProducerToken] },
+    // After CORS, so the portal's browser can read the 400 (same matcher: entries run in this order).
+    { matcher: "/vendor", middlewares: [refuseMalformedInput] },
     { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/products", middlewares: producerScoped },
