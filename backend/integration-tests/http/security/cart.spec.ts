@@ -116,6 +116,30 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("the same rules hold for a workflow run by the app's engine, not through HTTP", async () => {
+      const hidden = products[5]
+      await moveToOtherChannel(hidden.id)
+      const cartId = await newCart()
+      const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+      const run = async (what: string, workflowId: string, input: Record<string, unknown>) => {
+        const { errors } = await engine.run(workflowId, { input, throwOnError: false })
+        const message: string = errors[0]?.error?.message ?? ""
+        tally.check(what, !message && "accepted")
+        return message
+      }
+      expect(await run("engine: add another channel's product", "add-to-cart", { cart_id: cartId, items: [{ variant_id: hidden.variantId, quantity: 1 }] })).toMatch(
+        /^variant_id: /
+      )
+      expect(await run("engine: add 2.5 units", "add-to-cart", { cart_id: cartId, items: [{ variant_id: products[4].variantId, quantity: 2.5 }] })).toMatch(
+        /^quantity: /
+      )
+      const { data } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products[4].variantId, quantity: 1 }, { headers })
+      expect(
+        await run("engine: change a line to 500 units", "update-line-item-in-cart", { cart_id: cartId, item_id: data.cart.items[0].id, update: { quantity: 500 } })
+      ).toMatch(/^quantity: /)
+      expect(await cartLines(cartId)).toEqual([{ variant_id: products[4].variantId, quantity: 1 }])
+    })
+
     describe("quantities", () => {
       it("are whole numbers from 1 to 99 when a line is added, changed or a cart is created with items", async () => {
         const product = products[2]

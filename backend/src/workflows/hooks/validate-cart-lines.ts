@@ -23,7 +23,9 @@ type Line = { variant_id?: string | null; product_id?: string | null; product_ti
 const resolveQuery = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY)
 
 /** Throws a 400 naming `field` when a line's product is not sold in the sales channel. */
-async function assertSoldInChannel(container: MedusaContainer, salesChannelId: string | null | undefined, lines: Line[], field: string) {
+async function assertSoldInChannel(container: MedusaContainer, salesChannelId: string | null | undefined, allLines: Line[], field: string) {
+  // Custom lines (no variant, no product) sell nothing from the catalogue; only the admin can make them.
+  const lines = allLines.filter((l) => l.variant_id || l.product_id)
   // A cart made outside the store API (admin, scripts) may have no channel; store carts always have one.
   if (!salesChannelId || !lines.length) return
   const missingProduct = lines.filter((l) => !l.product_id && l.variant_id).map((l) => l.variant_id!)
@@ -43,9 +45,11 @@ async function assertSoldInChannel(container: MedusaContainer, salesChannelId: s
       id: l.product_id ?? variants.get(l.variant_id ?? "")?.product_id,
       title: l.product_title ?? variants.get(l.variant_id ?? "")?.title,
     }))
-    .filter((p): p is { id: string; title: string | undefined } => !!p.id)
-  if (!products.length) return
-  const sold = new Set(await listSalesChannelProductIds(container, [salesChannelId], [...new Set(products.map((p) => p.id))]))
+  // Fail closed: a line whose product cannot be found is not known to be sold here.
+  if (products.some((p) => !p.id)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: không tìm thấy sản phẩm / product not found`)
+  }
+  const sold = new Set(await listSalesChannelProductIds(container, [salesChannelId], [...new Set(products.map((p) => p.id!))]))
   const outside = products.find((p) => !sold.has(p.id))
   if (outside) {
     const name = outside.title ? `“${outside.title}”` : "này"
