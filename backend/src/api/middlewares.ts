@@ -8,6 +8,9 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { installSecurityHeaders } from "../lib/security-headers"
+import { validateLineQuantities } from "./store/carts/validate-line-quantities"
+import { refuseMalformedInput } from "./utils/refuse-malformed-input"
+import { translateApiError } from "./utils/translate-api-error"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
@@ -47,12 +50,18 @@ const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix
 }))
 
 export default defineMiddlewares({
+  errorHandler: translateApiError,
   routes: [
     ...signInRoutes,
-    { matcher: "/admin", middlewares: [rejectCrossSiteWrites("admin")] },
-    { matcher: "/store", middlewares: [rejectCrossSiteWrites("store")] },
-    { matcher: "/auth", middlewares: [rejectCrossSiteWrites("auth")] },
-    { matcher: "/vendor", middlewares: [vendorCors, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
+    // A NUL byte or a broken percent-encoding is refused before any route decodes or queries it; a write that
+    // carries a session cookie must come from an allowed origin.
+    { matcher: "/admin", middlewares: [refuseMalformedInput, rejectCrossSiteWrites("admin")] },
+    { matcher: "/store", middlewares: [refuseMalformedInput, rejectCrossSiteWrites("store")] },
+    { matcher: "/auth", middlewares: [refuseMalformedInput, rejectCrossSiteWrites("auth")] },
+    // Method-less so it runs before Medusa's own cart body validation (see validate-line-quantities.ts).
+    { matcher: "/store/carts", middlewares: [validateLineQuantities] },
+    // Input checks after CORS, so the portal's browser can read the 400.
+    { matcher: "/vendor", middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
     { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
     { matcher: "/vendor/products", middlewares: producerScoped },

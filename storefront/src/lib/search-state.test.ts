@@ -14,6 +14,12 @@ describe("search state in the URL", () => {
     expect(formatSearchState(state)).toBe("?stars=4")
   })
 
+  it("turns control characters (a NUL from ?q=%00) into spaces, so the backend never sees them", () => {
+    expect(parseSearchState({ q: "\u0000" }).q).toBeUndefined()
+    expect(parseSearchState({ q: "mật\u0000ong\n" }).q).toBe("mật ong")
+    expect(toBackendQuery(parseSearchState({ q: "trà\u0000" })).q).toBe("trà")
+  })
+
   it("goes back to page 1 when a filter changes, and toggles stars on and off", () => {
     const state = parseSearchState({ q: "che", page: "3" })
     const four = toggleStar(state, "4")

@@ -4,7 +4,19 @@ export const PAGE_SIZE = 24
 export const SORTS = ["relevance", "-stars", "price", "-price", "newest", "certified"] as const
 export const PRODUCER_TYPES = ["cooperative", "cooperative_group", "enterprise", "household_business", "farm", "association"] as const
 
-const one = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional())
+/**
+ * Control characters (a NUL from `?q=%00`, tabs, newlines) never belong in a search; the backend refuses a NUL with
+ * a 400, which would fail the page. They become spaces, so a hand-edited link still searches for its words.
+ */
+export function stripControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ")
+}
+
+const one = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v),
+  z.string().transform((v) => stripControlCharacters(v).trim()).optional()
+)
 const optionalInt = z.preprocess(
   (v) => (Array.isArray(v) ? v[0] : v),
   z.coerce.number().int().min(0).optional().catch(undefined)

@@ -61,6 +61,14 @@ export async function listProducerProductIds(scope: MedusaContainer, producerId:
   return links.map((l: { product_id: string }) => l.product_id)
 }
 
+/**
+ * Medusa turns a `q` filter into `ILIKE '%q%'` without escaping, so `q=%` or `q=_` matched every product. A
+ * backslash is PostgreSQL's default LIKE escape (the Meilisearch filter translator honours it too).
+ */
+export function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&")
+}
+
 /** Products the publishable key's sales channels sell, optionally within a candidate set. */
 export async function listSalesChannelProductIds(
   scope: MedusaContainer,

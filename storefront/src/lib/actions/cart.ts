@@ -36,7 +36,10 @@ export async function addToCart(_: FormState, form: FormData): Promise<FormState
 const lineSchema = z.object({ line_id: z.string().min(1), quantity: z.coerce.number().int().min(0).max(99) })
 
 export async function updateCartLine(form: FormData) {
-  const parsed = lineSchema.parse(readForm(form))
+  // A hand-made form (quantity 100, 1.5) is ignored like the browser's own min/max would have refused it.
+  const result = lineSchema.safeParse(readForm(form))
+  if (!result.success) return
+  const parsed = result.data
   const cart = await retrieveCart()
   if (!cart) return
   const headers = await authHeaders()

@@ -17,7 +17,9 @@ async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
   try {
     return await read()
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return null
+    // The backend refuses a handle it cannot read (a NUL, a broken encoding) with a 400: no product has it either.
+    const status = (error as { status?: number }).status
+    if (status === 404 || status === 400) return null
     throw error
   }
 }

@@ -2,6 +2,7 @@ import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/htt
 import { parseRequest } from "../../../utils/parse-request"
 import { StoreListOcopProducts } from "../validators"
 import {
+  escapeLikePattern,
   listCertifiedProductIds,
   listProducerProductIds,
   listSalesChannelProductIds,
@@ -45,7 +46,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const { data: products, metadata } = await resolveQuery(req.scope).graph({
     entity: "product",
     fields: STORE_PRODUCT_FIELDS,
-    filters: { id: visibleIds, status: "published", ...(params.q ? { q: params.q } : {}) },
+    filters: { id: visibleIds, status: "published", ...(params.q ? { q: escapeLikePattern(params.q) } : {}) },
     pagination: { skip: params.offset, take: params.limit, order: { [orderField]: direction } },
     context: vndPricingContext(params.region_id),
   })

@@ -1,0 +1,92 @@
+import {
+  errorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MALFORMED_PATH_MESSAGE } from "./refuse-malformed-input"
+
+const medusaErrorHandler = errorHandler()
+
+// An error answer repeats at most this much: a 10,000-character input must not come back in full.
+const MAX_MESSAGE_CHARS = 500
+const LONG_WORD = /\S{81,}/g
+
+/** Cuts echoed input: any run over 80 characters without a space, then the whole message. */
+export function shortenMessage(message: string): string {
+  const short = message.replace(LONG_WORD, (word) => `${word.slice(0, 40)}…`)
+  return short.length > MAX_MESSAGE_CHARS ? `${short.slice(0, MAX_MESSAGE_CHARS)}…` : short
+}
+
+type Level = { location_id?: string; stocked_quantity?: unknown; reserved_quantity?: unknown }
+const available = (levels: Level[]) =>
+  levels.reduce((sum, l) => sum + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0), 0)
+
+function shortageMessage(title: string | undefined, left: number | undefined) {
+  const name = title ? `“${title}”` : ""
+  if (left === undefined) return `quantity: không đủ hàng ${name} trong kho / not enough stock ${name}`.replace(/ +/g, " ").trim()
+  if (left <= 0) return `quantity: ${name} đã hết hàng / ${name} is out of stock`
+  return `quantity: chỉ còn ${left} ${name} / only ${left} left of ${name}`
+}
+
+/**
+ * Medusa reports a shortage with internal ids ("Not enough stock available for item iitem_… at location sloc_…")
+ * or without naming anything ("Some variant does not have the required inventory"). A buyer needs the product and
+ * how many are left, and must not see ids of our inventory and warehouses.
+ */
+async function describeShortage(req: MedusaRequest, message: string): Promise<string> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const itemId = /for item (\S+) at location/.exec(message)?.[1]
+  if (itemId) {
+    const locationId = /at location (\S+)/.exec(message)?.[1]
+    const { data } = await query.graph({
+      entity: "inventory_item",
+      fields: ["location_levels.location_id", "location_levels.stocked_quantity", "location_levels.reserved_quantity", "variants.product.title"],
+      filters: { id: itemId },
+    })
+    const item = data[0] as { location_levels?: Level[]; variants?: { product?: { title?: string } }[] } | undefined
+    const levels = (item?.location_levels ?? []).filter((l) => !locationId || l.location_id === locationId)
+    return shortageMessage(item?.variants?.[0]?.product?.title, item ? available(levels) : undefined)
+  }
+  const variantId = (req.body as { variant_id?: unknown } | undefined)?.variant_id
+  if (typeof variantId === "string") {
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: [
+        "product.title",
+        "inventory_items.inventory.location_levels.stocked_quantity",
+        "inventory_items.inventory.location_levels.reserved_quantity",
+      ],
+      filters: { id: variantId },
+    })
+    const variant = data[0] as { product?: { title?: string }; inventory_items?: { inventory?: { location_levels?: Level[] } }[] }
+    const levels = (variant?.inventory_items ?? []).flatMap((i) => i.inventory?.location_levels ?? [])
+    return shortageMessage(variant?.product?.title, variant ? available(levels) : undefined)
+  }
+  return shortageMessage(undefined, undefined)
+}
+
+const isShortage = (error: { message?: unknown; code?: unknown }) =>
+  error.code === MedusaError.Codes.INSUFFICIENT_INVENTORY ||
+  (typeof error.message === "string" && error.message.startsWith("Not enough stock available for item"))
+
+/**
+ * The API's error handler: Medusa's own, after three translations. A URIError (Express could not decode a path
+ * parameter) is the caller's mistake, not a 500; a stock shortage names the product instead of internal ids; and
+ * no message echoes a long input back.
+ */
+export async function translateApiError(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  let error = err
+  try {
+    if (err instanceof URIError || err?.name === "URIError") {
+      error = new MedusaError(MedusaError.Types.INVALID_DATA, MALFORMED_PATH_MESSAGE)
+    } else if (err && isShortage(err)) {
+      error = new MedusaError(MedusaError.Types.NOT_ALLOWED, await describeShortage(req, String(err.message)), MedusaError.Codes.INSUFFICIENT_INVENTORY)
+    }
+  } catch {
+    error = new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(undefined, undefined), MedusaError.Codes.INSUFFICIENT_INVENTORY)
+  }
+  if (error && typeof error.message === "string") error.message = shortenMessage(error.message)
+  return medusaErrorHandler(error, req, res, next)
+}
