@@ -1,3 +1,5 @@
+import type { DocumentHeading } from "./parse-heading"
+
 /**
  * A data row as read from any layout, before normalisation: the text of each recognised field, the label of
  * the column it came from (for error reports), and what section headings above it said.
@@ -51,4 +53,6 @@ export type RawRecord = {
   values: Partial<Record<Field, string>>
   labels: Partial<Record<Field, string>>
   section: SectionContext
+  /** what the title rows of this row's own sheet say (a workbook's sheets are separate lists) */
+  heading?: DocumentHeading
 }
