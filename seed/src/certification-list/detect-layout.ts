@@ -25,19 +25,26 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
     "chu the san pham", "ten chu the co san pham", "ten to chuc ca nhan", "to chuc ca nhan", "co so",
   ],
   address: ["dia chi", "dia chi chu the", "dia chi san xuat", "dia chi co so", "dia chi chu the san xuat", "noi san xuat"],
-  commune: ["xa", "xa phuong", "phuong xa", "xa phuong thi tran", "ten xa", "cap xa", "xa thi tran"],
-  district: ["huyen", "quan huyen", "huyen thi xa", "huyen thi xa thanh pho", "huyen tx tp", "ten huyen", "cap huyen", "huyen thanh pho"],
+  commune: [
+    "xa", "xa phuong", "phuong xa", "xa phuong thi tran", "ten xa", "cap xa", "xa thi tran", "xa phuong tt", "xa tt",
+    "xa phuong dac khu",
+  ],
+  district: [
+    "huyen", "quan huyen", "huyen thi xa", "huyen thi xa thanh pho", "huyen tx tp", "ten huyen", "cap huyen", "huyen thanh pho",
+    "huyen tp", "huyen tx", "huyen thi", "quan huyen tp", "huyen thi xa tp", "quan huyen thi xa",
+  ],
   province: ["tinh", "tinh thanh pho", "tinh tp", "ten tinh", "tinh thanh"],
   stars: [
     "hang sao", "phan hang", "xep hang", "so sao", "hang", "ket qua phan hang", "xep hang sao", "hang sao ocop",
-    "phan hang sao", "sao", "hang dat", "ket qua danh gia phan hang", "ket qua xep hang",
+    "phan hang sao", "sao", "hang dat", "ket qua danh gia phan hang", "ket qua xep hang", "ket qua", "ket qua danh gia",
+    "ket qua phan hang sao", "hang sao dat", "so sao dat",
   ],
   score: ["diem", "tong diem", "diem so", "diem danh gia", "so diem", "diem dat", "ket qua cham diem"],
   decision_number: ["so quyet dinh", "quyet dinh", "so qd", "qd", "so quyet dinh cong nhan", "quyet dinh cong nhan", "so qd cong nhan"],
   decision_date: ["ngay quyet dinh", "ngay qd", "ngay ban hanh", "ngay cong nhan", "ngay ky", "ngay ky quyet dinh", "ngay ban hanh quyet dinh"],
   decision: [
     "so ngay quyet dinh", "quyet dinh so ngay", "so ngay qd", "so va ngay quyet dinh", "so quyet dinh ngay",
-    "so ngay quyet dinh cong nhan", "quyet dinh cong nhan so ngay",
+    "so ngay quyet dinh cong nhan", "quyet dinh cong nhan so ngay", "so qd ngay", "so ngay qd cong nhan", "qd cong nhan",
   ],
   product_group: [
     "nhom san pham", "nganh", "nhom", "nganh hang", "nhom nganh", "bo san pham", "phan nhom", "nhom nganh san pham",

@@ -85,6 +85,8 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
     }
   } else if (section.stars !== undefined || section.potentialFiveStar) {
     stars = section.stars ?? null
+    // "SẢN PHẨM ĐẠT 2 SAO": a tier no certificate has, reported on each row under it.
+    if (stars !== null && (stars < 3 || stars > 5)) fail("stars_out_of_range", "stars", `${stars} sao`)
   } else {
     fail("missing_stars", "stars", null)
   }

@@ -28,7 +28,8 @@ function readStarsUncached(text: string): StarsReading {
   const potentialFiveStar = folded.includes("tiem nang")
   const rest = folded
     .replace(POTENTIAL, " ")
-    .replace(/[()]/g, " ")
+    // "4 sao - tiềm năng 5 sao", "4 sao, tiềm năng 5 sao": the separator left behind is no part of the tier.
+    .replace(/[()\-–—,;:]/g, " ")
     .trim()
     .replace(LEADING_WORDS, "")
     .replace(TRAILING_WORDS, "")
