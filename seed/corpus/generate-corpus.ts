@@ -15,7 +15,7 @@
 import ExcelJS from "exceljs"
 import { resolveProvince } from "../src/places"
 import { rawWardMappings } from "../src/places/data"
-import { toVniString, toWindows1258Bytes } from "./legacy-encoders"
+import { toVniString, toWindows1258Bytes } from "../src/certification-list/encode-legacy"
 
 // ── What every data row must come out as ─────────────────────────────────────────────────────────────
 

@@ -21,6 +21,13 @@ const NOTE_WORDS =
 const TRAILING_BRACKET = /\s*[([]([^()[\]]*)[)\]]\s*$/
 const TRAILING_DASH = /\s+[-–—:]\s+([^-–—:]+)$/
 
+/** A "Ghi chú" cell that remarks on the evaluation ("Công nhận lại", "Nâng hạng từ 3 lên 4 sao"), else null. */
+export function evaluationRemark(text: string | undefined): string | null {
+  if (!text) return null
+  const remark = normalizeText(text)
+  return NOTE_WORDS.test(foldText(remark)) && remark.length <= 200 ? remark : null
+}
+
 /**
  * "Chè Shan tuyết (đánh giá lại)" → name "Chè Shan tuyết", note "đánh giá lại"; "Cà phê – nâng hạng" likewise.
  * A parenthesis that is part of a brand ("Dừa sáp sợi (VICOSAP)", "(Chappi Mountains Coffee)") names no

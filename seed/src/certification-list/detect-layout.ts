@@ -194,6 +194,7 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
   }
 
   const ordinalColumn = layout.roles.indexOf("ordinal")
+  const noteColumn = layout.roles.indexOf("note")
   const productColumn = layout.roles.indexOf("product_name")
   const dataColumns: [number, Field][] = []
   // Column labels are the same for every row: one shared object.
@@ -245,7 +246,8 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
       const text = cells[i]
       if (text) values[field] = text
     }
-    records.push({ sourceRow: sourceRow++, values, labels, section: { ...context } })
+    const remark = noteColumn >= 0 ? cells[noteColumn] : ""
+    records.push({ sourceRow: sourceRow++, values, labels, section: { ...context }, ...(remark ? { remark } : {}) })
   }
   return { records, headingSegments }
 }

@@ -2,7 +2,7 @@ import { computeValidUntil } from "../certification"
 import { Province, resolveCommune } from "../places"
 import { inferProducerType } from "../producers/infer-producer-type"
 import { mapProductGroup } from "./map-product-group"
-import { isPlaceholder, splitNameNote } from "./cell-values"
+import { evaluationRemark, isPlaceholder, splitNameNote } from "./cell-values"
 import { memoize, resolveProvinceCached } from "./memo"
 import { parseAddress, parsePlacePart } from "./parse-address"
 import { DateReading, findDate, readDate, readDecisionNumber } from "./parse-decision"
@@ -159,7 +159,8 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
       product_group_code: mapProductGroup(values.product_group) ?? section.productGroup ?? null,
       valid_until: decisionDate ? computeValidUntil(decisionDate) : null,
       address_as_listed: values.address || null,
-      note,
+      // The remark after the name, else the "Ghi chú" cell when it remarks on the evaluation.
+      note: note ?? evaluationRemark(raw.remark),
     },
     errors: [],
   }

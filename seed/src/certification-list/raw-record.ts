@@ -53,6 +53,8 @@ export type RawRecord = {
   values: Partial<Record<Field, string>>
   labels: Partial<Record<Field, string>>
   section: SectionContext
+  /** the row's "Ghi chú" cell: free text, never data; only a remark about the evaluation becomes the note */
+  remark?: string
   /** what the title rows of this row's own sheet say (a workbook's sheets are separate lists) */
   heading?: DocumentHeading
 }

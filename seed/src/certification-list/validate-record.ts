@@ -35,6 +35,10 @@ export function findMarkup(raw: RawRecord): RowError[] {
       errors.push(rowError("markup_not_allowed", raw.sourceRow, raw.labels[field] ?? FIELD_LABELS[field], neutralize(value)))
     }
   }
+  // The remark may become the rating's note: it passes the same gate.
+  if (raw.remark && containsMarkup(raw.remark)) {
+    errors.push(rowError("markup_not_allowed", raw.sourceRow, "Ghi chú", neutralize(raw.remark)))
+  }
   return errors
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { toWindows1258Bytes } from "../../corpus/legacy-encoders"
+import { toWindows1258Bytes } from "./encode-legacy"
 import { certifiedStars } from "../certification"
 import { listingIdentity, parseCertificationBuffer, ratingRounds, splitNameNote } from "./index"
 
@@ -85,6 +85,17 @@ describe("3. notes after a product's name", () => {
       "note.csv"
     )
     expect(pick(result.records, ["product_name", "note"])).toEqual([{ product_name: "Chè Shan tuyết", note: "đánh giá lại" }])
+  })
+
+  it("takes a 'Ghi chú' remark about the evaluation as the note, and nothing else from that column", async () => {
+    const result = await parseCertificationBuffer(
+      csv("STT;Tên sản phẩm;Chủ thể;Tỉnh;Hạng sao;Ghi chú\n1;Chè Shan tuyết;HTX Chè;Hà Giang;4;Nâng hạng từ 3 sao\n2;Chè vàng;HTX Chè;Hà Giang;3;Nhóm 04 sản phẩm đạt 91-93 điểm\n"),
+      "ghi-chu.csv"
+    )
+    expect(pick(result.records, ["product_name", "note", "score"])).toEqual([
+      { product_name: "Chè Shan tuyết", note: "Nâng hạng từ 3 sao", score: null },
+      { product_name: "Chè vàng", note: null, score: null },
+    ])
   })
 })
 

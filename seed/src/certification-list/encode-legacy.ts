@@ -2,7 +2,7 @@
  * Unicode → legacy Vietnamese encodings, the inverse of what the parser decodes: for the fixtures and the
  * generated corpus (files as provincial offices still produce them).
  */
-import { TCVN3_CHARS } from "../src/certification-list/legacy-encoding"
+import { TCVN3_CHARS } from "./legacy-encoding"
 
 // ── Encoders (Unicode → legacy bytes), the inverse of what the parser decodes ────────────────────────────
 
