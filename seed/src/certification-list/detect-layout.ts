@@ -179,6 +179,18 @@ function applySection(text: string, context: SectionContext, allowGroup: boolean
   return false
 }
 
+const TIER_MENTION = /(?:^|\s)(?:\d+|mot|hai|ba|bon|nam)\s*(?:sao|\*|★)/g
+
+/** The one tier a sheet's title or name announces; none when it names several ("3 SAO VÀ 4 SAO") or none. */
+function titleTier(texts: string[]): Pick<SectionContext, "stars" | "potentialFiveStar"> {
+  const tiers = texts
+    .filter((text) => (foldText(text).match(TIER_MENTION)?.length ?? 0) > 0 || foldText(text).includes("tiem nang"))
+    .map((text) => ({ text, mentions: foldText(text).match(TIER_MENTION)?.length ?? 0 }))
+  if (tiers.length !== 1 || tiers[0].mentions > 1) return {}
+  const tier = readSectionTier(tiers[0].text)
+  return tier ? { stars: tier.stars, potentialFiveStar: tier.potentialFiveStar } : {}
+}
+
 export type SheetReading = { records: RawRecord[]; headingSegments: string[] }
 
 /**
@@ -207,7 +219,9 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
   })
 
   const records: RawRecord[] = []
-  const context: SectionContext = {}
+  // A sheet titled (or named) for one tier — "SẢN PHẨM ĐẠT 4 SAO", a tab called "3 sao" — gives that tier to
+  // rows without a star cell of their own, like a section row would.
+  const context: SectionContext = { ...titleTier([...headingSegments, sheet.name]) }
   let sourceRow = firstSourceRow
   for (const row of sheet.rows.slice(layout.headerIndex + 1)) {
     // Normalised once per cell; a cell covered by a merge reads as empty.

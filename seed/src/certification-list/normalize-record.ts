@@ -41,7 +41,8 @@ function placeFromColumn(text: string | undefined, level: "commune" | "district"
 
 function readScore(text: string | undefined): number | null | "invalid" {
   if (!text) return null
-  const value = Number(text.replace(/\s*điểm$/iu, "").replace(",", "."))
+  // "85", "85,5", "85 điểm", "85/100", "85 đ"
+  const value = Number(text.replace(/\s*(?:\/\s*100)?\s*(?:điểm|đ)?\.?$/iu, "").replace(",", "."))
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : "invalid"
 }
 

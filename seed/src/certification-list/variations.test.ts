@@ -190,3 +190,34 @@ describe("other spellings and encodings", () => {
     ])
   })
 })
+
+describe("tiers named by a sheet, scores and stars in other writings", () => {
+  it("gives a sheet's tier ('3 sao' tab, 'SẢN PHẨM ĐẠT 4 SAO' title) to rows without a star column", async () => {
+    const bytes = await workbook([
+      { name: "3 sao", rows: [["TT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Điểm"], [1, "Miến dong", "HTX Miến", "xã Bình Liêu, huyện Bình Liêu, tỉnh Quảng Ninh", "65/100"]] },
+      {
+        name: "Sheet2",
+        rows: [
+          ["DANH SÁCH SẢN PHẨM ĐẠT 4 SAO"],
+          ["TT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Điểm"],
+          [1, "Trà hoa vàng", "HTX Ba Chẽ", "xã Thanh Sơn, huyện Ba Chẽ, tỉnh Quảng Ninh", "78 điểm"],
+        ],
+      },
+    ])
+    const result = await parseCertificationBuffer(bytes, "theo-hang.xlsx")
+    expect(result.errors).toEqual([])
+    expect(pick(result.records, ["product_name", "stars", "score"])).toEqual([
+      { product_name: "Miến dong", stars: 3, score: 65 },
+      { product_name: "Trà hoa vàng", stars: 4, score: 78 },
+    ])
+  })
+
+  it("reads 'Bốn (04) sao' and refuses a word and a figure that disagree", async () => {
+    const result = await parseCertificationBuffer(
+      csv("STT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao\n1,Chè,HTX Chè,Hà Giang,Bốn (04) sao\n2,Mật ong,HTX Ong,Hà Giang,Bốn (03) sao\n"),
+      "words.csv"
+    )
+    expect(pick(result.records, ["source_row", "stars"])).toEqual([{ source_row: 1, stars: 4 }])
+    expect(result.errors).toMatchObject([{ source_row: 2, code: "unreadable_stars", value: "Bốn (03) sao" }])
+  })
+})
