@@ -24,7 +24,10 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
     "ten co so", "ten don vi", "don vi san xuat", "ten chu the san xuat", "chu the co san pham", "ten doanh nghiep",
     "chu the san pham", "ten chu the co san pham", "ten to chuc ca nhan", "to chuc ca nhan", "co so",
   ],
-  address: ["dia chi", "dia chi chu the", "dia chi san xuat", "dia chi co so", "dia chi chu the san xuat", "noi san xuat"],
+  address: [
+    "dia chi", "dia chi chu the", "dia chi san xuat", "dia chi co so", "dia chi chu the san xuat", "noi san xuat", "dia ban",
+    "dia phuong", "dia ban san xuat",
+  ],
   commune: [
     "xa", "xa phuong", "phuong xa", "xa phuong thi tran", "ten xa", "cap xa", "xa thi tran", "xa phuong tt", "xa tt",
     "xa phuong dac khu",
@@ -41,7 +44,10 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
   ],
   score: ["diem", "tong diem", "diem so", "diem danh gia", "so diem", "diem dat", "ket qua cham diem"],
   decision_number: ["so quyet dinh", "quyet dinh", "so qd", "qd", "so quyet dinh cong nhan", "quyet dinh cong nhan", "so qd cong nhan"],
-  decision_date: ["ngay quyet dinh", "ngay qd", "ngay ban hanh", "ngay cong nhan", "ngay ky", "ngay ky quyet dinh", "ngay ban hanh quyet dinh"],
+  decision_date: [
+    "ngay quyet dinh", "ngay qd", "ngay ban hanh", "ngay cong nhan", "ngay ky", "ngay ky quyet dinh", "ngay ban hanh quyet dinh",
+    "ngay thang nam", "ngay thang nam quyet dinh", "ngay thang nam cong nhan", "ngay thang nam ban hanh",
+  ],
   decision: [
     "so ngay quyet dinh", "quyet dinh so ngay", "so ngay qd", "so va ngay quyet dinh", "so quyet dinh ngay",
     "so ngay quyet dinh cong nhan", "quyet dinh cong nhan so ngay", "so qd ngay", "so ngay qd cong nhan", "qd cong nhan",
