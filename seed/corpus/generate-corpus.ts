@@ -6,7 +6,8 @@
  * district and province names from the 2025 ward mapping. Each list varies, in combination:
  * - layout: annex with title rows, flat list with split address, tier-grouped sections, district-grouped
  *   sections, merged two-row header, reordered columns, several sheets (one province and decision each);
- * - star notation: "4", "4 sao", "★★★★", "4*", "Bốn sao", "04", "Hạng 4 sao", and the potential-5★ forms;
+ * - star notation: "4", "4 sao", "★★★★", "4*", "Bốn sao", "04", "Hạng 4 sao", "Bốn (04) sao", and the potential-5★
+ *   forms;
  * - address style: typed, abbreviated ("X.", "H.", "TP."), untyped, district only, dashed, no province;
  * - encoding: UTF-8, UTF-8 with BOM, UTF-16LE, Windows-1258, xlsx (Unicode or VNI font);
  * - kinds: placeholder cells, evaluation notes after names, decision cells with dates in every writing,
@@ -137,7 +138,7 @@ type Truth = {
 
 export const LAYOUTS = ["annex", "flat", "tier-grouped", "district-grouped", "two-row-header", "reordered", "multi-sheet"] as const
 export type Layout = (typeof LAYOUTS)[number]
-export const STAR_NOTATIONS = ["digits", "sao", "glyphs", "asterisk", "words", "padded", "hang"] as const
+export const STAR_NOTATIONS = ["digits", "sao", "glyphs", "asterisk", "words", "padded", "hang", "word-figure"] as const
 export type StarNotation = (typeof STAR_NOTATIONS)[number]
 export const ADDRESS_STYLES = ["typed", "abbreviated", "untyped", "district-only", "dashed", "no-province"] as const
 export type AddressStyle = (typeof ADDRESS_STYLES)[number]
@@ -165,6 +166,7 @@ function writeTier(stars: number, notation: StarNotation): string {
     case "words": return `${WORDS[stars]} sao`
     case "padded": return `0${stars}`
     case "hang": return `Hạng ${stars} sao`
+    case "word-figure": return `${WORDS[stars]} (0${stars}) sao`
   }
 }
 
@@ -253,7 +255,8 @@ class ListBuilder {
     const decisionCell = placeholder("decision") ?? writeDecisionCell(truth, spec.dates, this.lines.length)
     const communeCell = placeholder("commune") ?? (this.lines.length % 2 === 0 ? `${truth.place.communeType} ${truth.place.commune}` : truth.place.commune)
     const districtCell = placeholder("district") ?? truth.place.district
-    const scoreCell = placeholder("score") ?? String(truth.score)
+    // Scores as offices write them: "72", "72 điểm", "72/100".
+    const scoreCell = placeholder("score") ?? [String(truth.score), `${truth.score} điểm`, `${truth.score}/100`][spec.index % 3]
 
     const hasCommune = LAYOUTS_WITH_COMMUNE_COLUMN.has(spec.layout)
       ? options.placeholder !== "commune"
