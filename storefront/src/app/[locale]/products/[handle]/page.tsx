@@ -127,7 +127,8 @@ export default async function ProductPage({ params }: Props) {
             <section className="certificate-box" aria-labelledby="cert-heading">
               <h2 id="cert-heading">{t("certificate")}</h2>
               <CertificateFacts certification={cert} locale={locale} />
-              {history.length ? (
+              {/* A single first rating only repeats the facts above; a re-rated product lists every rating. */}
+              {history.length > 1 ? (
                 <>
                   <h3>{tOcop("history")}</h3>
                   <ol className="rating-history" data-testid="rating-history">
