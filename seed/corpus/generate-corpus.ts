@@ -189,7 +189,7 @@ function writeDecisionCell(truth: Truth, writing: DateWriting, form: number): st
   const ngay = writing === "spelled" ? date : `ngày ${date}`
   switch (form % 3) {
     case 0: return `${truth.decisionNumber} ${ngay}`
-    case 1: return writing === "spelled" ? `QĐ số ${truth.decisionNumber}, ${date}` : `QĐ số ${truth.decisionNumber}, ${date}`
+    case 1: return `QĐ số ${truth.decisionNumber}, ${date}`
     default: return `Quyết định số ${truth.decisionNumber} ${ngay}`
   }
 }
@@ -433,7 +433,8 @@ function renderTable(builder: ListBuilder, place: Place): { table: Table; ordere
       const districts = [...new Set(lines.map((l) => l.truth.place.district))]
       for (const district of districts) {
         const inDistrict = lines.filter((l) => l.truth.place.district === district)
-        body.push(["", `${inDistrict[0].truth.place.districtType === "huyện" ? "Huyện" : inDistrict[0].truth.place.districtType === "quận" ? "Quận" : inDistrict[0].truth.place.districtType === "thị xã" ? "Thị xã" : "Thành phố"} ${district}`, "", "", "", ""])
+        const type = inDistrict[0].truth.place.districtType
+        body.push(["", `${type[0].toUpperCase()}${type.slice(1)} ${district}`, "", "", "", ""])
         inDistrict.forEach((l, i) => {
           ordered.push(l)
           body.push([i + 1, l.nameCell, l.truth.producer, l.communeCell, l.starsCell, l.decisionCell])
