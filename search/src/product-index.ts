@@ -2,6 +2,8 @@ import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import {
   effectiveCertificationStatus,
+  isCertifiedStatus,
+  pickCurrentCertification,
   expandGroupCode,
   getCommune,
   getProductGroup,
@@ -68,12 +70,7 @@ export const PRODUCT_SOURCE_FIELDS = [
 type Row = any
 
 function currentCertification(certs: Row[] | null | undefined, today: string): Row | null {
-  const list = (certs ?? []).filter(Boolean)
-  return (
-    list.find((c) => effectiveCertificationStatus(c, today) === "active") ??
-    [...list].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0] ??
-    null
-  )
+  return pickCurrentCertification<Row>(certs, today)
 }
 
 function isInStock(variants: Row[]): boolean {
@@ -87,7 +84,10 @@ function isInStock(variants: Row[]): boolean {
   )
 }
 
-/** One search document per product; stars are set only while the certificate is valid. */
+/**
+ * One search document per product; stars are set only while the product is certified (valid, or of unknown
+ * validity: listed without a decision date, shown as "validity not verified").
+ */
 export function buildProductDocument(product: Row, today = todayInVietnam()): Row {
   const cert = currentCertification(product.certifications, today)
   const status = cert ? effectiveCertificationStatus(cert, today) : null
@@ -117,8 +117,8 @@ export function buildProductDocument(product: Row, today = todayInVietnam()): Ro
     thumbnail: product.thumbnail ?? null,
     status: product.status,
     sales_channel_ids: (product.sales_channels ?? []).filter(Boolean).map((s: Row) => s.id),
-    stars: status === "active" ? cert!.stars : null,
-    potential_five_star: status === "active" ? Boolean(cert!.potential_five_star) : false,
+    stars: isCertifiedStatus(status) ? cert!.stars : null,
+    potential_five_star: isCertifiedStatus(status) ? Boolean(cert!.potential_five_star) : false,
     certification_id: cert?.id ?? null,
     certification_status: status,
     valid_until: cert?.valid_until ?? null,

@@ -24,20 +24,33 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
     "ten co so", "ten don vi", "don vi san xuat", "ten chu the san xuat", "chu the co san pham", "ten doanh nghiep",
     "chu the san pham", "ten chu the co san pham", "ten to chuc ca nhan", "to chuc ca nhan", "co so",
   ],
-  address: ["dia chi", "dia chi chu the", "dia chi san xuat", "dia chi co so", "dia chi chu the san xuat", "noi san xuat"],
-  commune: ["xa", "xa phuong", "phuong xa", "xa phuong thi tran", "ten xa", "cap xa", "xa thi tran"],
-  district: ["huyen", "quan huyen", "huyen thi xa", "huyen thi xa thanh pho", "huyen tx tp", "ten huyen", "cap huyen", "huyen thanh pho"],
+  address: [
+    "dia chi", "dia chi chu the", "dia chi san xuat", "dia chi co so", "dia chi chu the san xuat", "noi san xuat", "dia ban",
+    "dia phuong", "dia ban san xuat",
+  ],
+  commune: [
+    "xa", "xa phuong", "phuong xa", "xa phuong thi tran", "ten xa", "cap xa", "xa thi tran", "xa phuong tt", "xa tt",
+    "xa phuong dac khu",
+  ],
+  district: [
+    "huyen", "quan huyen", "huyen thi xa", "huyen thi xa thanh pho", "huyen tx tp", "ten huyen", "cap huyen", "huyen thanh pho",
+    "huyen tp", "huyen tx", "huyen thi", "quan huyen tp", "huyen thi xa tp", "quan huyen thi xa",
+  ],
   province: ["tinh", "tinh thanh pho", "tinh tp", "ten tinh", "tinh thanh"],
   stars: [
     "hang sao", "phan hang", "xep hang", "so sao", "hang", "ket qua phan hang", "xep hang sao", "hang sao ocop",
-    "phan hang sao", "sao", "hang dat", "ket qua danh gia phan hang", "ket qua xep hang",
+    "phan hang sao", "sao", "hang dat", "ket qua danh gia phan hang", "ket qua xep hang", "ket qua", "ket qua danh gia",
+    "ket qua phan hang sao", "hang sao dat", "so sao dat",
   ],
   score: ["diem", "tong diem", "diem so", "diem danh gia", "so diem", "diem dat", "ket qua cham diem"],
   decision_number: ["so quyet dinh", "quyet dinh", "so qd", "qd", "so quyet dinh cong nhan", "quyet dinh cong nhan", "so qd cong nhan"],
-  decision_date: ["ngay quyet dinh", "ngay qd", "ngay ban hanh", "ngay cong nhan", "ngay ky", "ngay ky quyet dinh", "ngay ban hanh quyet dinh"],
+  decision_date: [
+    "ngay quyet dinh", "ngay qd", "ngay ban hanh", "ngay cong nhan", "ngay ky", "ngay ky quyet dinh", "ngay ban hanh quyet dinh",
+    "ngay thang nam", "ngay thang nam quyet dinh", "ngay thang nam cong nhan", "ngay thang nam ban hanh",
+  ],
   decision: [
     "so ngay quyet dinh", "quyet dinh so ngay", "so ngay qd", "so va ngay quyet dinh", "so quyet dinh ngay",
-    "so ngay quyet dinh cong nhan", "quyet dinh cong nhan so ngay",
+    "so ngay quyet dinh cong nhan", "quyet dinh cong nhan so ngay", "so qd ngay", "so ngay qd cong nhan", "qd cong nhan",
   ],
   product_group: [
     "nhom san pham", "nganh", "nhom", "nganh hang", "nhom nganh", "bo san pham", "phan nhom", "nhom nganh san pham",
@@ -172,6 +185,18 @@ function applySection(text: string, context: SectionContext, allowGroup: boolean
   return false
 }
 
+const TIER_MENTION = /(?:^|\s)(?:\d+|mot|hai|ba|bon|nam)\s*(?:sao|\*|★)/g
+
+/** The one tier a sheet's title or name announces; none when it names several ("3 SAO VÀ 4 SAO") or none. */
+function titleTier(texts: string[]): Pick<SectionContext, "stars" | "potentialFiveStar"> {
+  const tiers = texts
+    .filter((text) => (foldText(text).match(TIER_MENTION)?.length ?? 0) > 0 || foldText(text).includes("tiem nang"))
+    .map((text) => ({ text, mentions: foldText(text).match(TIER_MENTION)?.length ?? 0 }))
+  if (tiers.length !== 1 || tiers[0].mentions > 1) return {}
+  const tier = readSectionTier(tiers[0].text)
+  return tier ? { stars: tier.stars, potentialFiveStar: tier.potentialFiveStar } : {}
+}
+
 export type SheetReading = { records: RawRecord[]; headingSegments: string[] }
 
 /**
@@ -187,6 +212,7 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
   }
 
   const ordinalColumn = layout.roles.indexOf("ordinal")
+  const noteColumn = layout.roles.indexOf("note")
   const productColumn = layout.roles.indexOf("product_name")
   const dataColumns: [number, Field][] = []
   // Column labels are the same for every row: one shared object.
@@ -199,7 +225,9 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
   })
 
   const records: RawRecord[] = []
-  const context: SectionContext = {}
+  // A sheet titled (or named) for one tier — "SẢN PHẨM ĐẠT 4 SAO", a tab called "3 sao" — gives that tier to
+  // rows without a star cell of their own, like a section row would.
+  const context: SectionContext = { ...titleTier([...headingSegments, sheet.name]) }
   let sourceRow = firstSourceRow
   for (const row of sheet.rows.slice(layout.headerIndex + 1)) {
     // Normalised once per cell; a cell covered by a merge reads as empty.
@@ -238,7 +266,8 @@ export function readSheetRecords(sheet: Sheet, layout: Layout, firstSourceRow = 
       const text = cells[i]
       if (text) values[field] = text
     }
-    records.push({ sourceRow: sourceRow++, values, labels, section: { ...context } })
+    const remark = noteColumn >= 0 ? cells[noteColumn] : ""
+    records.push({ sourceRow: sourceRow++, values, labels, section: { ...context }, ...(remark ? { remark } : {}) })
   }
   return { records, headingSegments }
 }

@@ -2,6 +2,7 @@ import { computeValidUntil } from "../certification"
 import { Province, resolveCommune } from "../places"
 import { inferProducerType } from "../producers/infer-producer-type"
 import { mapProductGroup } from "./map-product-group"
+import { evaluationRemark, isPlaceholder, splitNameNote } from "./cell-values"
 import { memoize, resolveProvinceCached } from "./memo"
 import { parseAddress, parsePlacePart } from "./parse-address"
 import { DateReading, findDate, readDate, readDecisionNumber } from "./parse-decision"
@@ -40,19 +41,35 @@ function placeFromColumn(text: string | undefined, level: "commune" | "district"
 
 function readScore(text: string | undefined): number | null | "invalid" {
   if (!text) return null
-  const value = Number(text.replace(/\s*điểm$/iu, "").replace(",", "."))
+  // "85", "85,5", "85 điểm", "85/100", "85 đ"
+  const value = Number(text.replace(/\s*(?:\/\s*100)?\s*(?:điểm|đ)?\.?$/iu, "").replace(",", "."))
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : "invalid"
+}
+
+/** Every column but the product name and the tier is optional: a placeholder there is simply no value. */
+const REQUIRED_FIELDS = new Set<Field>(["product_name", "stars"])
+
+function withoutPlaceholders(values: RawRecord["values"]): RawRecord["values"] {
+  let cleaned: RawRecord["values"] | null = null
+  for (const [field, text] of Object.entries(values) as [Field, string][]) {
+    if (REQUIRED_FIELDS.has(field) || !isPlaceholder(text)) continue
+    cleaned ??= { ...values }
+    delete cleaned[field]
+  }
+  return cleaned ?? values
 }
 
 export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): NormalizeResult {
   const errors: RowError[] = []
-  const { values, section } = raw
+  const values = withoutPlaceholders(raw.values)
+  const { section } = raw
   const label = (field: Field) => raw.labels[field] ?? FIELD_LABELS[field]
   const fail = (code: Parameters<typeof rowError>[0], field: Field, value: string | null, detail?: string) =>
     errors.push(rowError(code, raw.sourceRow, label(field), value, detail))
 
   // Readers hand over normalised text (NFC, single spaces, trimmed): no second pass here.
-  const productName = values.product_name ?? ""
+  // A remark about the evaluation typed after the name ("(đánh giá lại)", "– nâng hạng") is the rating's note.
+  const { name: productName, note } = splitNameNote(values.product_name ?? "")
   if (!productName) fail("missing_product_name", "product_name", null)
   const producerName = values.producer_name || null
 
@@ -69,6 +86,8 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
     }
   } else if (section.stars !== undefined || section.potentialFiveStar) {
     stars = section.stars ?? null
+    // "SẢN PHẨM ĐẠT 2 SAO": a tier no certificate has, reported on each row under it.
+    if (stars !== null && (stars < 3 || stars > 5)) fail("stars_out_of_range", "stars", `${stars} sao`)
   } else {
     fail("missing_stars", "stars", null)
   }
@@ -103,13 +122,16 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
 
   // Decision: the row's own number and date, else the heading's. A row naming another decision does not
   // borrow the heading's date.
-  const decisionText = values.decision_number ?? values.decision
+  // A number cell often carries the date too ("527/QĐ-UBND ngày 3/9/2022"): read it when no date column does.
+  const decisionField: Field = values.decision_number ? "decision_number" : "decision"
+  const decisionText = values[decisionField]
   const rowNumber = decisionText ? readDecisionNumber(decisionText) : null
   let rowDate: DateReading = { kind: "empty" }
   if (values.decision_date) rowDate = readDate(values.decision_date)
-  else if (values.decision) rowDate = findDate(values.decision) ?? { kind: "empty" }
+  else if (decisionText) rowDate = findDate(decisionText) ?? { kind: "empty" }
   if (rowDate.kind === "invalid") {
-    fail("invalid_date", values.decision_date ? "decision_date" : "decision", values.decision_date ?? values.decision ?? null)
+    const field = values.decision_date ? "decision_date" : decisionField
+    fail("invalid_date", field, values[field] ?? null)
   }
   const decisionNumber = rowNumber ?? heading.decisionNumber ?? null
   let decisionDate: string | null = null
@@ -138,6 +160,8 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
       product_group_code: mapProductGroup(values.product_group) ?? section.productGroup ?? null,
       valid_until: decisionDate ? computeValidUntil(decisionDate) : null,
       address_as_listed: values.address || null,
+      // The remark after the name, else the "Ghi chú" cell when it remarks on the evaluation.
+      note: note ?? evaluationRemark(raw.remark),
     },
     errors: [],
   }

@@ -72,6 +72,8 @@ export async function parseCertificationFile(path: string, options: ParseOptions
 type Extracted = {
   records: RawRecord[]
   headingSegments: string[]
+  /** the heading for the file as a whole, when the reader already knows it (workbooks: the first sheet's) */
+  heading?: DocumentHeading
   format: SourceFormat
   encoding: ParseResult["encoding"]
   legacy: LegacyEncoding | null
@@ -84,7 +86,7 @@ export async function parseCertificationBuffer(
 ): Promise<ParseResult> {
   if (buffer.length === 0) throw new CertificationFileError("empty", `Tệp ${fileName} rỗng`)
   const extracted = startsWith(buffer, ZIP_MAGIC) ? await extractWorkbook(buffer, fileName) : extractText(buffer, fileName)
-  const heading = parseDocumentHeading(extracted.headingSegments)
+  const heading = extracted.heading ?? parseDocumentHeading(extracted.headingSegments)
   return { ...buildRecords(extracted.records, heading, options), ...describe(extracted, heading) }
 }
 
@@ -97,18 +99,29 @@ async function extractWorkbook(buffer: Uint8Array, fileName: string): Promise<Ex
   }
   const records: RawRecord[] = []
   const headingSegments: string[] = []
-  let found = false
-  // Every sheet with a recognisable header is read; data rows are numbered as one sequence.
+  const sheets: { records: RawRecord[]; heading: DocumentHeading }[] = []
+  // Every sheet with a recognisable header is read; data rows are numbered as one sequence. Each sheet is its
+  // own list: its title rows ("UBND TỈNH …", "Kèm theo Quyết định số …") speak for its rows only.
   for (const sheet of workbook.sheets) {
     const layout = detectLayout(sheet)
     if (!layout) continue
-    found = true
     const reading = readSheetRecords(sheet, layout, records.length + 1)
     records.push(...reading.records)
     headingSegments.push(...reading.headingSegments)
+    sheets.push({ records: reading.records, heading: parseDocumentHeading(reading.headingSegments) })
   }
-  if (!found) throw noTable(fileName)
-  return { records, headingSegments, format: "xlsx", encoding: "xlsx", legacy: workbook.legacy }
+  if (sheets.length === 0) throw noTable(fileName)
+  // A sheet without any title (a continuation sheet) reads under the first titled sheet's heading.
+  const document = sheets.map((s) => s.heading).find(statesAnything) ?? {}
+  for (const sheet of sheets) {
+    const heading = statesAnything(sheet.heading) ? sheet.heading : document
+    for (const record of sheet.records) record.heading = heading
+  }
+  return { records, headingSegments, heading: document, format: "xlsx", encoding: "xlsx", legacy: workbook.legacy }
+}
+
+function statesAnything(heading: DocumentHeading): boolean {
+  return Boolean(heading.province || heading.decisionNumber || heading.decisionDate)
 }
 
 function extractText(buffer: Uint8Array, fileName: string): Extracted {
@@ -161,7 +174,7 @@ function buildRecords(raws: RawRecord[], heading: DocumentHeading, options: Pars
     if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, raws.length)
     // Markup rejects the row before anything is read from it: such text is never normalised or stored.
     const markup = findMarkup(raw)
-    const normalized = markup.length > 0 ? { record: null, errors: markup } : normalizeRecord(raw, heading)
+    const normalized = markup.length > 0 ? { record: null, errors: markup } : normalizeRecord(raw, raw.heading ?? heading)
     if (!normalized.record) {
       errors.push(...normalized.errors)
       rejected++

@@ -5,7 +5,7 @@ import { foldText, normalizeText } from "../text/fold"
  * "23/12/2019", "ngày 06 tháng 4 năm 2021", an Excel date cell. Unfilled templates
  * ("số      /QĐ-UBND ngày   /   /") give null, not an error.
  */
-const DECISION_NUMBER = /(\d+[A-Za-z]?)\s*\/\s*(?:(\d{4})\s*\/\s*)?((?:QĐ|QD|Qđ|qđ|qd)(?:\s*[-–]\s*[\p{L}\d.&]+)*)/u
+const DECISION_NUMBER = /(\d+[A-Za-z]?)\s*\/\s*(?:(\d{4})\s*\/\s*)?((?:QĐ|QD|Qđ|qđ|qd)(?:\s*[-–]\s*\p{L}[\p{L}\d.&]*)*)/u
 
 export function readDecisionNumber(text: string): string | null {
   const value = normalizeText(text)
@@ -16,14 +16,19 @@ export function readDecisionNumber(text: string): string | null {
   }
   // A bare number ("1114") is kept as written; text without a digit is an empty template or a remark.
   const bare = value.replace(/^s[ốo]\s*:?\s*/i, "")
-  return /^\d+[A-Za-z]?$/.test(bare) ? bare : null
+  if (/^\d+[A-Za-z]?$/.test(bare)) return bare
+  // "QĐ số 527 ngày 3/9/2022", "Quyết định số 527, 03-09-2022": the number follows "số".
+  const numbered = NUMBER_AFTER_SO.exec(foldText(value))
+  return numbered ? numbered[1].toUpperCase() : null
 }
+
+const NUMBER_AFTER_SO = /(?:^|[\s(])so\s*:?\s*(\d+[a-z]?)(?![\d/.-])/
 
 export type DateReading = { kind: "empty" } | { kind: "date"; iso: string } | { kind: "invalid"; text: string }
 
 const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)/
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/
-const SPELLED = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/
+const SPELLED = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4}|\d{2})(?!\d)/
 /** Excel day serials between 1954 and 2119: a date cell read as a number. */
 const SERIAL = /^\d{5}$/
 
@@ -55,14 +60,18 @@ export function findDate(text: string): DateReading | null {
   if (iso) return dateOrInvalid(Number(iso[1]), Number(iso[2]), Number(iso[3]), text)
   const folded = foldText(text)
   const spelled = SPELLED.exec(folded)
-  if (spelled) return dateOrInvalid(Number(spelled[3]), Number(spelled[2]), Number(spelled[1]), text)
+  if (spelled) return dateOrInvalid(fullYear(spelled[3]), Number(spelled[2]), Number(spelled[1]), text)
   // Skip the number part of "1114/QĐ-UBND" so "1114/12" is never taken for a day and month.
   const dmy = DMY.exec(text.replace(DECISION_NUMBER, " "))
   if (dmy) {
-    const year = dmy[3].length === 2 ? 2000 + Number(dmy[3]) : Number(dmy[3])
-    return dateOrInvalid(year, Number(dmy[2]), Number(dmy[1]), text)
+    return dateOrInvalid(fullYear(dmy[3]), Number(dmy[2]), Number(dmy[1]), text)
   }
   return null
+}
+
+/** OCOP began in 2018: a two-digit year is always 20yy. */
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text)
 }
 
 function dateOrInvalid(year: number, month: number, day: number, text: string): DateReading {

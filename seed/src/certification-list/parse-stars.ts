@@ -16,7 +16,9 @@ const POTENTIAL = /\(?\s*tiem nang(?:\s+(?:dat|hang|len))*(?:\s+(?:\d+|nam))?(?:
 const LEADING_WORDS = /^(?:(?:hang|dat|xep hang|phan hang|san pham|ocop|muc)\s+)+/
 const TRAILING_WORDS = /(?:\s+(?:ocop|san pham))+$/
 const DIGITS = /^0*(\d+)(?:[.,]0+)?\s*(?:sao|\*+|★|⭐)?$/
-const WORD = /^(mot|hai|ba|bon|tu|nam|sau)(?:\s+sao)?$/
+// "Bốn sao", "Bốn (04) sao" (the parentheses are gone by now), "04 (bốn) sao"
+const WORD = /^(mot|hai|ba|bon|tu|nam|sau)(?:\s+0*\d)?(?:\s+sao)?$/
+const DIGIT_WORD = /^0*(\d)\s+(?:mot|hai|ba|bon|tu|nam|sau)(?:\s+sao)?$/
 const GLYPHS = /^[★⭐*☆✩✭]+$/
 
 // A list uses a handful of notations for thousands of rows.
@@ -28,7 +30,8 @@ function readStarsUncached(text: string): StarsReading {
   const potentialFiveStar = folded.includes("tiem nang")
   const rest = folded
     .replace(POTENTIAL, " ")
-    .replace(/[()]/g, " ")
+    // "4 sao - tiềm năng 5 sao", "4 sao, tiềm năng 5 sao": the separator left behind is no part of the tier.
+    .replace(/[()\-–—,;:]/g, " ")
     .trim()
     .replace(LEADING_WORDS, "")
     .replace(TRAILING_WORDS, "")
@@ -41,7 +44,17 @@ function readStarsUncached(text: string): StarsReading {
   const digits = DIGITS.exec(rest)
   if (digits) return { kind: "stars", stars: Number(digits[1]), potentialFiveStar }
   const word = WORD.exec(rest)
-  if (word) return { kind: "stars", stars: NUMBER_WORDS[word[1]], potentialFiveStar }
+  if (word) {
+    // A word and a figure that disagree ("Bốn (03) sao") are unreadable, not a guess.
+    const figure = /\d+/.exec(rest)
+    if (figure && Number(figure[0]) !== NUMBER_WORDS[word[1]]) return { kind: "unreadable" }
+    return { kind: "stars", stars: NUMBER_WORDS[word[1]], potentialFiveStar }
+  }
+  const digitWord = DIGIT_WORD.exec(rest)
+  if (digitWord) {
+    const named = NUMBER_WORDS[rest.split(/\s+/)[1]]
+    return named === Number(digitWord[1]) ? { kind: "stars", stars: named, potentialFiveStar } : { kind: "unreadable" }
+  }
   return { kind: "unreadable" }
 }
 

@@ -1,3 +1,5 @@
+import type { DocumentHeading } from "./parse-heading"
+
 /**
  * A data row as read from any layout, before normalisation: the text of each recognised field, the label of
  * the column it came from (for error reports), and what section headings above it said.
@@ -51,4 +53,8 @@ export type RawRecord = {
   values: Partial<Record<Field, string>>
   labels: Partial<Record<Field, string>>
   section: SectionContext
+  /** the row's "Ghi chú" cell: free text, never data; only a remark about the evaluation becomes the note */
+  remark?: string
+  /** what the title rows of this row's own sheet say (a workbook's sheets are separate lists) */
+  heading?: DocumentHeading
 }

@@ -29,6 +29,8 @@ export const certificationRecordSchema = z
     product_group_code: z.string().regex(/^[IV]+(?:\.\d(?:\.[a-d])?)?$/).nullable(),
     valid_until: isoDate.nullable(),
     address_as_listed: text.nullable(),
+    /** a remark about this rating typed after the product's name ("đánh giá lại", "nâng hạng"); the rating event's note */
+    note: text.nullable().optional(),
   })
   .strict()
   .refine((record) => record.stars !== null || record.potential_five_star, {

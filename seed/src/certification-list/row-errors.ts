@@ -10,7 +10,7 @@ export const ROW_ERROR_MESSAGES = {
   missing_province: "Không xác định được tỉnh/thành phố (dòng và tiêu đề văn bản đều không ghi)",
   unknown_province: "Tỉnh/thành phố không có trong danh mục",
   invalid_date: "Ngày quyết định không hợp lệ",
-  duplicate_row: "Trùng với một dòng trước trong tệp (cùng tên sản phẩm, chủ thể và tỉnh)",
+  duplicate_row: "Trùng với một dòng trước trong tệp (cùng sản phẩm, chủ thể, địa chỉ, hạng sao và quyết định)",
   markup_not_allowed: "Nội dung chứa mã HTML hoặc script, không được phép",
   invalid_record: "Bản ghi không hợp lệ",
 } as const

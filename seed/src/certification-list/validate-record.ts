@@ -1,4 +1,4 @@
-import { foldText } from "../text/fold"
+import { duplicateRowKey } from "./listing-identity"
 import { CertificationRecord, certificationRecordSchema, RowError } from "./record-schema"
 import { rowError } from "./row-errors"
 import { FIELD_LABELS, Field, RawRecord } from "./raw-record"
@@ -35,19 +35,11 @@ export function findMarkup(raw: RawRecord): RowError[] {
       errors.push(rowError("markup_not_allowed", raw.sourceRow, raw.labels[field] ?? FIELD_LABELS[field], neutralize(value)))
     }
   }
+  // The remark may become the rating's note: it passes the same gate.
+  if (raw.remark && containsMarkup(raw.remark)) {
+    errors.push(rowError("markup_not_allowed", raw.sourceRow, "Ghi chú", neutralize(raw.remark)))
+  }
   return errors
-}
-
-/**
- * Same product name, producer and province after folding case and diacritics. Punctuation is kept:
- * "Dừa sáp sợi VICOSAP" and "Dừa sáp sợi (VICOSAP)" are listed separately on purpose. Without a producer,
- * two products of the same name in different communes are different producers' products, so the place
- * joins the key.
- */
-export function duplicateKey(record: CertificationRecord): string {
-  const place = record.producer_name ? "" : `\u0001${record.district_as_listed ?? ""}\u0001${record.commune_as_listed ?? ""}`
-  // One fold over the joined fields (\u0001 is neither text nor whitespace, so fields cannot run together).
-  return `${record.province_code_2025}\u0001${foldText(`${record.product_name}\u0001${record.producer_name ?? ""}${place}`)}`
 }
 
 export class DuplicateTracker {
@@ -55,7 +47,8 @@ export class DuplicateTracker {
 
   /** The error for a repeated row, or null the first time a key is seen. */
   check(record: CertificationRecord, productLabel: string): RowError | null {
-    const key = duplicateKey(record)
+    // Same listing with another rating or decision is rating history, kept; only an identical row is a duplicate.
+    const key = duplicateRowKey(record)
     const first = this.firstRow.get(key)
     if (first === undefined) {
       this.firstRow.set(key, record.source_row)

@@ -19,7 +19,8 @@ describe("effectiveCertificationStatus", () => {
     const { effectiveCertificationStatus, todayInVietnam } = await import("./index")
     expect(effectiveCertificationStatus({ status: "active", valid_until: "2024-04-06T00:00:00Z" }, "2024-04-07")).toBe("expired")
     expect(effectiveCertificationStatus({ status: "active", valid_until: "2024-04-06T00:00:00Z" }, "2024-04-06")).toBe("active")
-    expect(effectiveCertificationStatus({ status: "active", valid_until: null }, "2030-01-01")).toBe("active")
+    // No decision date, no valid-until: certified, but nothing says it is still valid.
+    expect(effectiveCertificationStatus({ status: "active", valid_until: null }, "2030-01-01")).toBe("unknown_validity")
     expect(effectiveCertificationStatus({ status: "revoked", valid_until: null })).toBe("revoked")
     // 18:00 UTC on 31 Dec is already 1 Jan in Hà Nội.
     expect(todayInVietnam(new Date("2025-12-31T18:00:00Z"))).toBe("2026-01-01")

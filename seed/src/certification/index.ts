@@ -40,14 +40,57 @@ export function todayInVietnam(now = new Date()): string {
 }
 
 /**
- * The status a buyer must see: an "active" certificate past its valid-until date is expired even before the
- * nightly sweep writes it.
+ * The status a buyer sees, beyond the stored ones: `unknown_validity` is a certificate the list states (stars,
+ * sometimes a decision number) without a decision date, so nothing says until when it holds. It is certified,
+ * never "still valid".
+ */
+export const EFFECTIVE_CERTIFICATION_STATUSES = [...CERTIFICATION_STATUSES, "unknown_validity"] as const
+export type EffectiveCertificationStatus = (typeof EFFECTIVE_CERTIFICATION_STATUSES)[number]
+
+/**
+ * The status a buyer must see — the one place the backend's API and the search index compute it: an "active"
+ * certificate past its valid-until date is expired even before the nightly sweep writes it, and one with no
+ * valid-until date is of unknown validity.
  */
 export function effectiveCertificationStatus(
   cert: { status: string; valid_until: Date | string | null | undefined },
   today = todayInVietnam()
-): CertificationStatus {
+): EffectiveCertificationStatus {
   const validUntil = cert.valid_until ? new Date(cert.valid_until).toISOString().slice(0, 10) : null
+  if (cert.status === "active" && !validUntil) return "unknown_validity"
   if (cert.status === "active" && validUntil && validUntil < today) return "expired"
   return cert.status as CertificationStatus
+}
+
+/** Whether a certificate in this status carries its stars: valid, or certified with its validity not verified. */
+export function isCertifiedStatus(status: string | null | undefined): boolean {
+  return status === "active" || status === "unknown_validity"
+}
+
+type DatedCertificate = { status: string; valid_until: Date | string | null | undefined; created_at?: unknown }
+
+/** The certificate a buyer sees: the valid one, else one of unknown validity, else the most recent (shown as expired or revoked). */
+export function pickCurrentCertification<T extends DatedCertificate>(
+  certs: readonly (T | null | undefined)[] | null | undefined,
+  today = todayInVietnam()
+): T | null {
+  const list = (certs ?? []).filter((c): c is T => Boolean(c))
+  return (
+    list.find((c) => effectiveCertificationStatus(c, today) === "active") ??
+    list.find((c) => effectiveCertificationStatus(c, today) === "unknown_validity") ??
+    [...list].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0] ??
+    null
+  )
+}
+
+/**
+ * The tier a listed rating certifies — the one place that says "potential 5★ means 4★". Lists write
+ * "Tiềm năng 5 sao" without a tier (the parser keeps that as `stars: null, potential_five_star: true`, exactly
+ * what the list says); by definition such a product is a 4★ product the province sent on to the national
+ * council (DOMAIN.md), so it is certified 4★ with the flag set.
+ */
+export function certifiedStars(rating: { stars: StarTier | null; potential_five_star: boolean }): StarTier {
+  if (rating.stars !== null) return rating.stars
+  if (rating.potential_five_star) return 4
+  throw new Error("stars may be null only for a potential 5-star entry")
 }

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { CertificationRecord, rowErrorSchema } from "../certification-list"
+import { CertificationRecord, ratingRounds, rowErrorSchema } from "../certification-list"
 import { LOCAL_SECRETS_FILE, readLocalSecrets } from "../local-secrets"
 
 /**
@@ -109,8 +109,11 @@ export async function postImport(
   const total: ImportResponse = { created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] }
   if (records.length === 0) return total
   const token = await getAdminToken(env)
-  for (let start = 0; start < records.length; start += IMPORT_BATCH_SIZE) {
-    const batch = records.slice(start, start + IMPORT_BATCH_SIZE)
+  // Each listing's earlier ratings go before its later ones, whatever the batch boundaries: the backend makes the
+  // last rating it receives current.
+  const ordered = ratingRounds(records).flat()
+  for (let start = 0; start < ordered.length; start += IMPORT_BATCH_SIZE) {
+    const batch = ordered.slice(start, start + IMPORT_BATCH_SIZE)
     const response = await request(`${env.MEDUSA_BACKEND_URL}/admin/ocop/imports`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },

@@ -21,6 +21,7 @@ import {
   parseCertificationFile,
   ParseResult,
   RowError,
+  ratingRounds,
   toExpectedShape,
 } from "../certification-list"
 import { BackendEnv, BackendError, ImportResponse, postImport, resolveBackendEnv } from "./backend-client"
@@ -51,7 +52,7 @@ function formatSummary(result: ParseResult, counts: Omit<ImportResponse, "errors
   const rows: [string, number, string][] = [
     ["read", result.rows_read, "data rows in the file"],
     ["created", counts.created, dryRun ? "would be created (dry run, counted against an empty catalogue)" : ""],
-    ["updated", counts.updated, dryRun ? "not computed in a dry run" : ""],
+    ["updated", counts.updated, dryRun ? "later ratings of products listed more than once (dry run)" : ""],
     ["unchanged", counts.unchanged, dryRun ? "not computed in a dry run" : ""],
     ["rejected", counts.rejected, counts.rejected > 0 ? "see the errors CSV" : ""],
   ]
@@ -126,7 +127,9 @@ export async function runImport(
     if (args.json && result.records.length > 0) {
       io.out(`${result.records.map((record) => JSON.stringify(toExpectedShape(record))).join("\n")}\n`)
     }
-    say(formatSummary(result, { created: result.records.length, updated: 0, unchanged: 0, rejected }, true))
+    // A product listed twice with different ratings is one product with a rating history: created once, then re-rated.
+    const created = ratingRounds(result.records)[0]?.length ?? 0
+    say(formatSummary(result, { created, updated: result.records.length - created, unchanged: 0, rejected }, true))
     return 0
   }
 

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server"
+import { describeCertificate } from "@/lib/certificate-display"
 import { formatDate } from "@/lib/format"
 import type { Certification } from "@/lib/schemas"
 
 /** The facts a buyer checks on a certificate, with its status in words rather than colour alone. */
 export async function CertificateFacts({ certification: cert, locale }: { certification: Certification; locale: string }) {
   const t = await getTranslations("ocop")
-  const status = cert.is_valid ? "active" : cert.status === "active" ? "expired" : cert.status
+  const display = describeCertificate(cert)
+  const status = display.status
   return (
     <dl className="facts">
       <dt>{t("status")}</dt>
@@ -16,7 +18,10 @@ export async function CertificateFacts({ certification: cert, locale }: { certif
         {cert.status_reason ? <span> — {cert.status_reason}</span> : null}
       </dd>
       <dt>{t("stars")}</dt>
-      <dd>{t("starsValue", { stars: cert.stars })}</dd>
+      <dd>
+        {t("starsValue", { stars: cert.stars })}
+        {display.proposedFiveStar ? ` · ${t("proposedFiveStar")}` : ""}
+      </dd>
       <dt>{t("decision")}</dt>
       <dd>
         {cert.decision_number ?? t("unknown")}
@@ -25,7 +30,9 @@ export async function CertificateFacts({ certification: cert, locale }: { certif
       <dt>{t("level")}</dt>
       <dd>{cert.certifying_level ? t(`levels.${cert.certifying_level}` as never) : t("unknown")}</dd>
       <dt>{t("validUntil")}</dt>
-      <dd>{formatDate(cert.valid_until, locale)}</dd>
+      <dd data-testid="certificate-valid-until">
+        {cert.valid_until ? formatDate(cert.valid_until, locale) : status === "unknown_validity" ? t("statuses.unknown_validity") : t("unknown")}
+      </dd>
       {cert.product_group ? (
         <>
           <dt>{t("group")}</dt>

@@ -2,6 +2,7 @@ import Image from "next/image"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { formatVnd } from "@/lib/format"
+import { describeStatus } from "@/lib/certificate-display"
 import type { SearchHit } from "@/lib/schemas"
 import { StarBadge } from "./stars"
 
@@ -17,7 +18,7 @@ export async function ProductCard({ hit, priority = false }: { hit: SearchHit; p
         </div>
         <h3 className="product-card-title">{hit.title}</h3>
       </Link>
-      <StarBadge stars={hit.stars} active={hit.certification_status === "active"} />
+      <StarBadge stars={hit.stars} badge={describeStatus(hit.certification_status).badge} />
       <p className="product-card-price">{hit.price ? formatVnd(hit.price.amount) : t("noPrice")}</p>
       <p className="product-card-meta">
         {hit.province?.name}

@@ -101,6 +101,26 @@ export const productDetail = z.object({
   variants: z.array(z.object({ id: z.string(), title: z.string(), sku: z.string().nullable(), price: money.nullable() })),
   price_from: money.nullable(),
   ocop: certification.nullable(),
+  /** every certificate of the product with its rating events (a re-rated product has several) */
+  certification_history: z
+    .array(
+      certification.extend({
+        rating_history: z
+          .array(
+            z.object({
+              kind: z.string(),
+              stars: z.number(),
+              previous_stars: z.number().nullable(),
+              decision_number: z.string().nullable(),
+              decision_date: z.string().nullable(),
+              note: z.string().nullable(),
+              recorded_at: z.string().nullable(),
+            })
+          )
+          .optional(),
+      })
+    )
+    .optional(),
   producer: producerCard.nullable(),
 })
 

@@ -31,7 +31,8 @@ medusaIntegrationTestRunner({
         const yen = data.products.find((p: any) => p.title === "Chè đinh")
         expect(yen).toMatchObject({
           price_from: { amount: 650000, currency_code: "vnd" },
-          ocop: { stars: 5, status: "active", is_valid: true, certifying_level: "national" },
+          // The list names no decision date for it: certified 5★, validity not verified (issue 13).
+          ocop: { stars: 5, status: "unknown_validity", is_valid: false, valid_until: null, certifying_level: "national" },
           producer: { name: "Hợp tác xã chè Hảo Đạt", type: "cooperative", province: { code: "19" } },
         })
         expect(yen.ocop.product_group).toMatchObject({ code: "I.5.a", name: "Chè tươi, chế biến" })
@@ -41,7 +42,9 @@ medusaIntegrationTestRunner({
         const expected = demoProducts.filter((r) => r.stars === 4 && isStillValid(r)).map((r) => r.product_name)
         const { data } = await list("?stars=4&limit=100")
         expect(data.products.map((p: any) => p.title).sort()).toEqual([...expected].sort())
-        expect(data.products.every((p: any) => p.ocop.stars === 4 && p.ocop.is_valid)).toBe(true)
+        // Certified: valid, or listed without a decision date (validity not verified); never expired or revoked.
+        expect(data.products.every((p: any) => p.ocop.stars === 4 && ["active", "unknown_validity"].includes(p.ocop.status))).toBe(true)
+        expect(data.products.some((p: any) => p.ocop.status === "unknown_validity")).toBe(true)
         // Tổ Yến Sào was certified 4★ on 06/04/2021: its certificate ended on 06/04/2024.
         expect(data.products.map((p: any) => p.title)).not.toContain("Tổ Yến Sào")
       })

@@ -5,6 +5,7 @@ import {
   getProductGroup,
   getProvince,
   isFormerProvinceName,
+  pickCurrentCertification as pickCurrent,
 } from "@ocop/seed"
 import { toDateOnly, todayInVietnam } from "../../modules/ocop/dates"
 import { renderMarkdownSafely } from "./render-markdown"
@@ -72,12 +73,9 @@ export function presentCertification(cert: CertificationRow, today = todayInViet
   }
 }
 
-/** The certificate a buyer sees: the valid one, else the most recent (shown plainly as expired or revoked). */
+/** The certificate a buyer sees (seed's rule, shared with the search index). */
 export function pickCurrentCertification(certs: CertificationRow[] | null | undefined, today = todayInVietnam()) {
-  const list = (certs ?? []).filter(Boolean)
-  const valid = list.find((c) => effectiveStatus(c, today) === "active")
-  if (valid) return valid
-  return [...list].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0] ?? null
+  return pickCurrent(certs as { status: string; valid_until: Date | null }[] | null | undefined, today) as CertificationRow | null
 }
 
 export function presentProducer(producer: Record<string, any> | null | undefined, withStory = false) {

@@ -1,5 +1,5 @@
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
-import { provinces } from "@ocop/seed"
+import { isCertifiedStatus, provinces } from "@ocop/seed"
 import { listSalesChannelProductIds, resolveQuery } from "../../utils/ocop-catalog"
 import { effectiveStatus } from "../../utils/present-ocop"
 import { todayInVietnam } from "../../../modules/ocop/dates"
@@ -30,7 +30,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     if (!sold.has(cert.product.id)) continue
     const entry = counts.get(cert.province_code) ?? { all: new Set<string>(), stars: { 3: 0, 4: 0, 5: 0 } }
     entry.all.add(cert.product.id)
-    if (effectiveStatus(cert, today) === "active") entry.stars[cert.stars as 3 | 4 | 5] += 1
+    if (isCertifiedStatus(effectiveStatus(cert, today))) entry.stars[cert.stars as 3 | 4 | 5] += 1
     counts.set(cert.province_code, entry)
   }
   res.json({

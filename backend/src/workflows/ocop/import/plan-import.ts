@@ -72,9 +72,16 @@ export async function planImport(
   }
   const seen = new Set<string>()
   for (const { record, key, fingerprint } of keyed) {
-    // The same product twice in one list (e.g. "Dừa sáp sợi VICOSAP" and "Dừa sáp sợi (VICOSAP)"): the first row wins.
+    // runCertificationImport hands each listing over once per batch (ratingRounds); a row repeating one in the
+    // same batch is reported, never silently folded into it.
     if (seen.has(key)) {
-      plan.unchanged++
+      plan.rejected.push({
+        source_row: record.source_row,
+        column: null,
+        value: record.product_name,
+        code: "duplicate_row",
+        message: "Trùng với một dòng khác của cùng sản phẩm trong lô nhập",
+      })
       continue
     }
     seen.add(key)

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { certificationRecordSchema, type CertificationRecord } from "@ocop/seed"
+import { certificationRecordSchema, ratingRounds, type CertificationRecord } from "@ocop/seed"
 import { importCertificationsWorkflow } from "../import-certifications"
 import type { ImportMode, ImportRowError } from "./plan-import"
 
@@ -51,9 +51,16 @@ export async function runCertificationImport(
   })
 
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE
-  for (let start = 0; start < valid.length; start += batchSize) {
+  // A product listed twice with different ratings is its rating history: round after round, earlier decision
+  // first, so the later decision ends current and the earlier one stays as a superseded certificate.
+  const batches = ratingRounds(valid).flatMap((round) => {
+    const slices: CertificationRecord[][] = []
+    for (let start = 0; start < round.length; start += batchSize) slices.push(round.slice(start, start + batchSize))
+    return slices
+  })
+  for (const records of batches) {
     const { result } = await importCertificationsWorkflow(container).run({
-      input: { records: valid.slice(start, start + batchSize), mode: options.mode ?? "certify", source: options.source },
+      input: { records, mode: options.mode ?? "certify", source: options.source },
     })
     summary.created += result.created
     summary.updated += result.updated

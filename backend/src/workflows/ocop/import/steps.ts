@@ -135,7 +135,8 @@ export const issueImportedCertificationsStep = createStep(
           fingerprint: row.fingerprint,
           event_kind: ratingKindFor(row),
           previous_stars: row.supersedes?.stars ?? null,
-          note: r.stars === null ? "Hạng 4 sao suy ra từ “tiềm năng 5 sao”" : null,
+          // The list's own remark ("đánh giá lại", "nâng hạng") and, for "tiềm năng 5 sao" without a tier, why 4★.
+          note: [r.note, r.stars === null ? "Hạng 4 sao suy ra từ “tiềm năng 5 sao”" : null].filter(Boolean).join("; ") || null,
         }
       })
     )

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { CertificateFacts } from "@/components/certificate-facts"
 import { StarBadge } from "@/components/stars"
+import { describeCertificate } from "@/lib/certificate-display"
 import { getCertificate } from "@/lib/data/catalog"
 import { alternates } from "@/lib/seo"
 
@@ -30,13 +31,22 @@ export default async function CertificatePage({ params }: Props) {
   const cert = await getCertificate(id)
   if (!cert) notFound()
   const t = await getTranslations("certificate")
+  const display = describeCertificate(cert)
+  const verdict =
+    display.status === "active"
+      ? t("verdictValid")
+      : display.status === "unknown_validity"
+        ? t("verdictUnverified")
+        : display.status === "revoked"
+          ? t("verdictRevoked")
+          : t("verdictInvalid")
   return (
     <article className="certificate-page">
       <h1>{t("title", { product: cert.product?.title ?? "" })}</h1>
-      <p className={`verdict ${cert.is_valid ? "verdict-ok" : "verdict-bad"}`} role="status">
-        {cert.is_valid ? t("verdictValid") : cert.status === "revoked" ? t("verdictRevoked") : t("verdictInvalid")}
+      <p className={`verdict ${display.badge === "valid" ? "verdict-ok" : display.badge ? "verdict-unknown" : "verdict-bad"}`} role="status">
+        {verdict}
       </p>
-      <StarBadge stars={cert.stars} active={cert.is_valid} size="large" />
+      <StarBadge stars={cert.stars} badge={display.badge} proposedFiveStar={display.proposedFiveStar} size="large" />
       <div className="certificate-grid">
         {cert.product?.thumbnail ? (
           <div className="certificate-photo">

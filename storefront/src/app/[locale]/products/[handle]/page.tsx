@@ -7,8 +7,9 @@ import { AddToCart } from "@/components/add-to-cart"
 import { CertificateFacts } from "@/components/certificate-facts"
 import { ProductCard, ProductGrid } from "@/components/product-card"
 import { StarBadge } from "@/components/stars"
+import { certificationClaim, describeCertificate } from "@/lib/certificate-display"
 import { getProduct, searchProductsBy } from "@/lib/data/catalog"
-import { formatVnd } from "@/lib/format"
+import { formatDate, formatVnd } from "@/lib/format"
 import type { ProductDetail } from "@/lib/schemas"
 import { alternates, DEFAULT_OG_IMAGE, jsonLd, siteUrl } from "@/lib/seo"
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct(handle)
   if (!product) return {}
   const t = await getTranslations({ locale, namespace: "product" })
-  const stars = product.ocop?.is_valid ? product.ocop.stars : null
+  const stars = product.ocop && describeCertificate(product.ocop).badge ? product.ocop.stars : null
   const description = stars
     ? t("metaDescription", { title: product.title, stars, province: product.ocop?.origin.province?.name ?? "" })
     : (product.description ?? product.title)
@@ -39,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function productJsonLd(product: ProductDetail, locale: string) {
   const cert = product.ocop
+  const claim = cert ? certificationClaim(cert) : null
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -48,16 +50,12 @@ function productJsonLd(product: ProductDetail, locale: string) {
     url: `${siteUrl()}/${locale}/products/${product.handle}`,
     brand: product.producer ? { "@type": "Organization", name: product.producer.name } : undefined,
     countryOfOrigin: "VN",
+    // No badge, no claim; a certificate of unknown validity is claimed without any validity dates.
     hasCertification:
-      cert && cert.is_valid
+      cert && claim
         ? {
-            "@type": "Certification",
-            name: `OCOP ${cert.stars} sao`,
-            certificationIdentification: cert.decision_number ?? undefined,
+            ...claim,
             issuedBy: { "@type": "Organization", name: cert.certifying_level === "national" ? "Hội đồng OCOP Trung ương" : `Hội đồng OCOP ${cert.origin.province?.name ?? ""}` },
-            validFrom: cert.valid_from ?? undefined,
-            expires: cert.valid_until ?? undefined,
-            certificationRating: { "@type": "Rating", ratingValue: cert.stars, bestRating: 5, worstRating: 3 },
             url: `${siteUrl()}/${locale}/certificates/${cert.id}`,
           }
         : undefined,
@@ -80,8 +78,14 @@ export default async function ProductPage({ params }: Props) {
   const product = await getProduct(handle)
   if (!product) notFound()
   const t = await getTranslations("product")
+  const tOcop = await getTranslations("ocop")
   const cert = product.ocop
+  const display = cert ? describeCertificate(cert) : null
   const origin = cert?.origin
+  // Every rating the lists recorded (first rating, re-rating, upgrade …), oldest first, across certificates.
+  const history = (product.certification_history ?? [])
+    .flatMap((c) => (c.rating_history ?? []).map((event) => ({ ...event, decision_number: event.decision_number ?? c.decision_number, decision_date: event.decision_date ?? c.decision_date })))
+    .sort((a, b) => String(a.decision_date ?? a.recorded_at).localeCompare(String(b.decision_date ?? b.recorded_at)))
   const [sameProducer, sameProvince] = await Promise.all([
     product.producer ? searchProductsBy({ producer_id: product.producer.id, limit: 5, sort: "-stars" }) : null,
     origin?.province ? searchProductsBy({ province: origin.province.code, limit: 5, sort: "-stars" }) : null,
@@ -114,7 +118,7 @@ export default async function ProductPage({ params }: Props) {
         </div>
         <div className="product-info">
           <h1>{product.title}</h1>
-          <StarBadge stars={cert?.stars ?? null} active={!!cert?.is_valid} size="large" />
+          <StarBadge stars={cert?.stars ?? null} badge={display?.badge ?? null} proposedFiveStar={display?.proposedFiveStar} size="large" />
           <p className="price" data-testid="product-price">
             {product.price_from ? formatVnd(product.price_from.amount) : t("noPrice")}
           </p>
@@ -123,6 +127,22 @@ export default async function ProductPage({ params }: Props) {
             <section className="certificate-box" aria-labelledby="cert-heading">
               <h2 id="cert-heading">{t("certificate")}</h2>
               <CertificateFacts certification={cert} locale={locale} />
+              {/* A single first rating only repeats the facts above; a re-rated product lists every rating. */}
+              {history.length > 1 ? (
+                <>
+                  <h3>{tOcop("history")}</h3>
+                  <ol className="rating-history" data-testid="rating-history">
+                    {history.map((event, i) => (
+                      <li key={i}>
+                        {tOcop(`events.${event.kind}` as never)} · {tOcop("starsValue", { stars: event.stars })}
+                        {event.decision_number ? ` · ${event.decision_number}` : ""}
+                        {event.decision_date ? ` (${formatDate(event.decision_date, locale)})` : ""}
+                        {event.note ? ` — ${event.note}` : ""}
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              ) : null}
               <Link href={`/certificates/${cert.id}`} className="certificate-link">
                 {t("verifyCertificate")}
               </Link>
