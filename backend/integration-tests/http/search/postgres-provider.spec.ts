@@ -111,7 +111,7 @@ medusaIntegrationTestRunner({
       expect(ours.document_count).toBe(rows[0].pairs)
     })
 
-    it("runs on a database Medusa's provider migrated: its own migration is recorded and applies again harmlessly", async () => {
+    it("records its own migration, which applies again harmlessly on a migrated database (all if-not-exists)", async () => {
       const { rows } = await db().raw(`SELECT 1 FROM mikro_orm_migrations WHERE name = 'Migration20261128080000'`)
       expect(rows).toHaveLength(1)
       const migration = new Migration20261128080000({} as any, {} as any)
@@ -169,6 +169,18 @@ medusaIntegrationTestRunner({
       // Medusa's provider reads our own table after the writes the same way (the layouts are one).
       const moved_ = query(undefined, { stars: 3 })
       expectSameAnswer(await provider.search(moved_), await medusa.search(moved_))
+    })
+
+    it("takes over an index Medusa's provider built, without rebuilding it, and answers as Medusa's provider does there", async () => {
+      const table = `search_pg_${medusaIndex.physical_name}`
+      const before = (await db().raw(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n
+      await provider.upsertIndex({ index: medusaIndex })
+      expect((await db().raw(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n).toBe(before)
+      expect((await db().raw(`SELECT count(*)::int AS n FROM "${table}_facets"`)).rows[0].n).toBe(before)
+      for (const filters of FILTERS.slice(0, 4)) {
+        const input = { ...query("mat ong", filters), index: medusaIndex }
+        expectSameAnswer(await provider.search(input), await medusa.search(input))
+      }
     })
   },
 })
