@@ -387,7 +387,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     })
   }
 
-  /** The stock provider's order (score, then the requested fields, nulls last) over typed columns; ties by id. */
+  /** Medusa's provider's order (score, then the requested fields, nulls last) over typed columns; ties by id. */
   private resolveTypedOrder(input: Query, column: (path: string) => FacetColumn, hasScore: boolean) {
     const order = Object.entries(input.pagination?.order ?? {})
     if (!order.length) return hasScore ? `score DESC NULLS LAST, "id" ASC` : `"id" ASC`
@@ -396,7 +396,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       if (path === "_score") return `score ${dir} NULLS LAST`
       const found = column(path)
       if (found.planned.is_array) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The postgres search provider cannot sort by "${path}"`)
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The ocop-postgres search provider cannot sort by "${path}"`)
       }
       return `"${found.name}" ${dir} NULLS LAST`
     })
