@@ -46,7 +46,7 @@ const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: {
     providers: [
-      // Medusa's PostgreSQL provider answering a faceted search in one statement (search/src/postgres).
+      // Our PostgreSQL provider (search/src/postgres): Medusa's table layout, a faceted search in one statement.
       { resolve: "@ocop/search/postgres", id: "postgres", options: { language: "simple" } },
       ...(meilisearch ? [{ resolve: "@ocop/search/meilisearch", id: "meilisearch", options: meilisearch }] : []),
     ],

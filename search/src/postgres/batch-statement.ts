@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { mapFacetResult, type NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
+import { buildFacetResult, type FacetRequest } from "./facet-requests"
 import type { FacetColumn } from "./facet-table"
 import { compileTypedFilters, type SqlFragment } from "./typed-filters"
 
@@ -11,7 +11,7 @@ type Filters = Record<string, unknown>
 export type BatchMember = {
   input: Query
   rest: Filters[]
-  facets: NormalizedFacetRequest[]
+  facets: FacetRequest[]
 }
 
 export type BatchStatement = {
@@ -206,17 +206,17 @@ export function buildBatchStatement(input: {
               member.facets.map((request, j) => {
                 if (request.type === "stats") {
                   const stat = (fn: string) => totals[`s${j}_${fn}`] ?? null
-                  return [request.field, mapFacetResult(request, [{ min: stat("min"), max: stat("max"), avg: stat("avg"), sum: stat("sum"), count: totals.n ?? 0 }])]
+                  return [request.field, buildFacetResult(request, { stats: { min: stat("min"), max: stat("max"), avg: stat("avg"), sum: stat("sum"), count: totals.n ?? 0 } })]
                 }
                 if (request.type === "range") {
-                  return [request.field, mapFacetResult(request, [Object.fromEntries((request.ranges ?? []).map((_, k) => [`r${k}`, totals[`g${j}_${k}`] ?? 0]))])]
+                  return [request.field, buildFacetResult(request, { ranges: request.ranges.map((_, k) => totals[`g${j}_${k}`] ?? 0) })]
                 }
                 // Rows arrive ordered by value (the database's collation, as ORDER BY value gives); a stable sort
                 // by count keeps that order among equal counts.
                 let values = valueRows(column(request.field, member).name)
                 if (request.query) values = values.filter((v) => v.value.startsWith(request.query!))
                 if (request.sort !== "alpha") values = [...values].sort((a, b) => b.count - a.count)
-                return [request.field, mapFacetResult(request, values.slice(0, request.limit ?? 10))]
+                return [request.field, buildFacetResult(request, { values: values.slice(0, request.limit ?? 10) })]
               })
             )
           : undefined,

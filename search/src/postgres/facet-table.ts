@@ -1,4 +1,4 @@
-import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
+import type { IndexPlan, PlannedField } from "./index-plan"
 
 /** One typed column of the facet table: a filterable, facetable or sortable field of the index. */
 export type FacetColumn = { path: string; name: string; sqlType: string; planned: PlannedField }

@@ -1,16 +1,42 @@
-import type { SearchTypes } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
-import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { assertQuerySupported, normalizeFacetRequests, projectDocument, type IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import type { Logger, SearchTypes } from "@medusajs/framework/types"
+import { AbstractSearchProviderService, extractPrimaryKeyFilter, MedusaError, projectDocument } from "@medusajs/framework/utils"
+import { z } from "zod"
 import { buildBatchStatement, type BatchMember } from "./batch-statement"
+import { projectStoredDocument } from "./documents"
+import { resolveFacetRequests } from "./facet-requests"
 import { buildDropFacetTableDdl, buildFacetTableDdl, facetTableName, listFacetColumns, type FacetColumn } from "./facet-table"
+import { buildIndexPlan, CATALOG_TABLE, deserializePlan, documentTableName, serializePlan, type IndexPlan } from "./index-plan"
+import { buildTextMatch } from "./text-match"
+import { compileTypedFilters } from "./typed-filters"
 
 // Documents written before the first ANALYZE of a facet table (then at every doubling).
 const ANALYZE_FIRST_AT = 500
+// Documents per multi-row INSERT: large enough to amortise a round trip, small enough for PostgreSQL's
+// 65,535-parameter limit with room to spare (5 parameters per document plus one per weighted text).
+const UPSERT_CHUNK = 200
 
-type DbManager = { execute: (sql: string, params?: unknown[]) => Promise<any> }
+/** MikroORM's entity manager as the Search Module hands it to providers: raw SQL with `?` placeholders. */
+type DbManager = {
+  execute: (sql: string, params?: unknown[]) => Promise<any>
+  transactional?: <T>(run: (manager: DbManager) => Promise<T>) => Promise<T>
+}
 type Query = SearchTypes.ProviderSearchQuery
 type Filters = Record<string, unknown>
+type Catalog = { name: string; table_name: string; plan: IndexPlan; document_count: number }
+
+export const postgresProviderOptionsSchema = z
+  .object({
+    /** The text search configuration is `medusa_search_<language>` (ours: `simple`, from the ocop module's migration). */
+    language: z
+      .string()
+      .regex(/^[a-z0-9_]+$/i, "must be a text search configuration suffix such as simple or english")
+      .default("english"),
+  })
+  .strict()
+
+function fail(message: string, type: string = MedusaError.Types.NOT_ALLOWED): never {
+  throw new MedusaError(type, message)
+}
 
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`
@@ -28,50 +54,221 @@ export function listConjuncts(filters: Filters | undefined): Filters[] {
 }
 
 /**
- * Medusa's PostgreSQL search provider with a fast read for keyword searches and browsing. The stock provider
- * sends the hits, the exact count and each facet as separate statements that each match the text and filters
- * again and read values out of every matched row's jsonb in a table of 2 kB rows: about 150 ms for a faceted
- * search of 20,000 products. Here filters, facets and sorts read typed columns of a narrow facet table
- * (facet-table.ts, kept by triggers); the text is matched and ranked once, and the page, the count and every
- * facet come from those rows in ONE statement, with documents fetched for the page only. The Search Module
- * asks for disjunctive facets as extra queries with one filter relaxed: queries of one batch with the same text
- * share that statement, the filters they have in common applied while matching. Matching and ranking are the
- * stock provider's own SQL (same text configuration, same `ts_rank_cd`), so answers are the same; what it does
- * not cover (vectors, typo similarity, distinct, min_score, a subset of searchable fields) goes to the stock
- * implementation.
+ * A PostgreSQL search provider for the Search Module, built on its public provider interface only. Documents are
+ * stored as Medusa's own PostgreSQL provider stores them (catalogue `search_postgres_index`, one `search_pg_<index>`
+ * table of document, typed leaves and weighted tsvector), so a database can move between the two; what it adds
+ * is a narrow facet table per index (facet-table.ts, kept by triggers) that filters, facets, sorts and the text
+ * match read. The text is matched and ranked once, and the page, the exact count and every facet come from
+ * those rows in ONE statement, with documents fetched for the page only: about 150 ms for Medusa's provider on a
+ * faceted search of 20,000 products, a fraction of that here. The Search Module asks for disjunctive facets as
+ * extra queries with one filter relaxed: queries of one batch with the same text share that statement.
+ *
+ * Matching and ranking follow Medusa's provider (same text configuration, `ts_rank_cd` over per-field weighted
+ * vectors, same match strategies), which integration-tests/http/search/postgres-provider.spec.ts checks answer
+ * for answer. What the shop never asks for is refused rather than approximated, as the provider contract asks:
+ * vectors, typo similarity, distinct, min_score, highlighting, locales, cursors and a subset of searchable fields.
  */
-export class FacetedPostgresSearchProvider extends PostgresSearchService {
+export class FacetedPostgresSearchProvider extends AbstractSearchProviderService {
   static identifier = "ocop-postgres"
+
+  protected readonly manager_: DbManager
+  protected readonly logger_?: Logger
+  protected readonly tsConfig_: string
 
   // Physical index names are versioned (a new definition gets a new name), so a plan read once stays right;
   // this process drops it whenever it rewrites or deletes an index itself.
-  private readonly catalogs_ = new Map<string, ReturnType<PostgresSearchService["retrieve"]>>()
+  private readonly catalogs_ = new Map<string, Promise<Catalog>>()
   private readonly growth_ = new Map<string, { written: number; analyzedAt: number }>()
 
-  protected async createDocumentTable(table: string, plan: IndexPlan, manager: DbManager): Promise<void> {
-    await super.createDocumentTable(table, plan, manager as any)
-    // Filters read the facet table, so the document table's jsonb index would only serve the stock path, and
-    // its trigram index only the stock typo mode (which the shop does not use: typos are corrected against the
-    // catalogue's words). Keeping both cost 2.5 s of every 20,000-document build; those rare queries scan.
-    await manager.execute(`DROP INDEX IF EXISTS "${table}_trgm_idx"`)
-    await manager.execute(`DROP INDEX IF EXISTS "${table}_indexed_idx"`)
+  constructor({ manager, logger }: { manager?: DbManager; logger?: Logger }, options?: unknown) {
+    super()
+    if (!manager?.execute) {
+      fail("The ocop-postgres search provider needs the Search Module's database manager", MedusaError.Types.INVALID_ARGUMENT)
+    }
+    const parsed = postgresProviderOptionsSchema.safeParse(options ?? {})
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `option "${issue.path.join(".") || (issue as any).keys?.join(", ")}" ${issue.message}`)
+      fail(`Invalid options for the ocop-postgres search provider: ${problems.join("; ")}`, MedusaError.Types.INVALID_ARGUMENT)
+    }
+    this.manager_ = manager
+    this.logger_ = logger
+    this.tsConfig_ = `medusa_search_${parsed.data.language}`
+  }
+
+  private async inTransaction<T>(run: (manager: DbManager) => Promise<T>): Promise<T> {
+    return this.manager_.transactional ? await this.manager_.transactional(run) : await run(this.manager_)
+  }
+
+  private async readCatalog(name: string, manager: DbManager = this.manager_): Promise<Catalog | undefined> {
+    const [row] = (await manager.execute(`SELECT "name", "table_name", "plan", "document_count" FROM "${CATALOG_TABLE}" WHERE "name" = ?`, [name])) as any[]
+    return row && { name: row.name, table_name: row.table_name, plan: deserializePlan(row.plan), document_count: Number(row.document_count) }
+  }
+
+  private async retrieve(name: string): Promise<Catalog> {
+    const catalog = await this.readCatalog(name)
+    if (!catalog) {
+      const known = (await this.listIndexes()).map((i) => i.name)
+      fail(`The ocop-postgres search provider has no index "${name}". Known indexes: ${known.join(", ") || "(none)"}`, MedusaError.Types.NOT_FOUND)
+    }
+    return catalog
+  }
+
+  private retrieveCached(name: string) {
+    let catalog = this.catalogs_.get(name)
+    if (!catalog) {
+      catalog = this.retrieve(name)
+      this.catalogs_.set(name, catalog)
+      catalog.catch(() => this.catalogs_.delete(name))
+    }
+    return catalog
+  }
+
+  /**
+   * The document table (Medusa's provider's layout, so either provider can read it) and its facet table. The
+   * document table gets no index of its own beyond the key: filters and the text match read the facet table,
+   * and the jsonb and trigram indexes Medusa's provider builds (dropped here if it built them) cost 2.5 s of
+   * every 20,000-document build for queries this provider does not run.
+   */
+  private async createTables(table: string, plan: IndexPlan, manager: DbManager) {
+    await manager.execute(`CREATE TABLE IF NOT EXISTS "${table}" (
+      "id" text NOT NULL,
+      "document" jsonb NOT NULL,
+      "indexed" jsonb NOT NULL DEFAULT '{}'::jsonb,
+      "search_vector" tsvector NOT NULL DEFAULT ''::tsvector,
+      "search_text" text NOT NULL DEFAULT '',
+      "created_at" timestamptz NOT NULL DEFAULT now(),
+      "updated_at" timestamptz NOT NULL DEFAULT now(),
+      CONSTRAINT "${table}_pkey" PRIMARY KEY ("id")
+    )`)
+    for (const suffix of ["fts_idx", "trgm_idx", "indexed_idx"]) await manager.execute(`DROP INDEX IF EXISTS "${table}_${suffix}"`)
     for (const statement of buildFacetTableDdl(table, plan)) await manager.execute(statement)
   }
 
-  protected async dropDocumentTable(table: string, manager: DbManager): Promise<void> {
+  private async dropTables(table: string, manager: DbManager) {
     for (const statement of buildDropFacetTableDdl(table)) await manager.execute(statement)
-    await super.dropDocumentTable(table, manager as any)
+    await manager.execute(`DROP TABLE IF EXISTS "${table}" CASCADE`)
   }
 
-  async upsertIndex(input: Parameters<PostgresSearchService["upsertIndex"]>[0]) {
-    this.catalogs_.delete(input.index.physical_name)
-    return await super.upsertIndex(input)
+  /** Creates the index, or rebuilds it empty when its fields changed (the module reseeds it next). */
+  async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(index.physical_name)
+    const plan = buildIndexPlan(index, this.logger_)
+    const table = documentTableName(index.physical_name)
+    await this.inTransaction(async (manager) => {
+      const existing = await this.readCatalog(index.physical_name, manager)
+      const rebuilt = !!existing && existing.plan.schema_hash !== plan.schema_hash
+      if (rebuilt || (existing && existing.table_name !== table)) await this.dropTables(existing.table_name, manager)
+      await this.createTables(table, plan, manager)
+      await manager.execute(
+        `INSERT INTO "${CATALOG_TABLE}" ("name", "table_name", "schema_hash", "plan", "document_count") VALUES (?, ?, ?, ?::jsonb, 0)
+         ON CONFLICT ("name") DO UPDATE SET "table_name" = EXCLUDED."table_name", "schema_hash" = EXCLUDED."schema_hash",
+           "plan" = EXCLUDED."plan", "updated_at" = now()${rebuilt ? `, "document_count" = 0` : ""}`,
+        [index.physical_name, table, plan.schema_hash, serializePlan(plan)]
+      )
+    })
+    return { index: index.physical_name, status: "succeeded" }
   }
 
-  async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]) {
-    const task = await super.upsertDocuments(input)
-    await this.analyzeAfterGrowth(input.index, input.documents.length)
-    return task
+  async deleteIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
+    this.catalogs_.delete(index)
+    this.growth_.delete(index)
+    const existing = await this.readCatalog(index)
+    if (existing) {
+      await this.inTransaction(async (manager) => {
+        await this.dropTables(existing.table_name, manager)
+        await manager.execute(`DELETE FROM "${CATALOG_TABLE}" WHERE "name" = ?`, [index])
+      })
+    }
+    return { index, status: "succeeded" }
+  }
+
+  async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
+    const rows = (await this.manager_.execute(`SELECT "name", "document_count", "created_at", "updated_at" FROM "${CATALOG_TABLE}" ORDER BY "name"`)) as any[]
+    return rows.map((row) => ({
+      name: row.name,
+      provider: FacetedPostgresSearchProvider.identifier,
+      document_count: Number(row.document_count),
+      created_at: new Date(row.created_at),
+      updated_at: new Date(row.updated_at),
+    }))
+  }
+
+  private async adjustCount(index: string, delta: number, manager: DbManager) {
+    if (!delta) return
+    await manager.execute(
+      `UPDATE "${CATALOG_TABLE}" SET "document_count" = GREATEST("document_count" + ?, 0), "updated_at" = now() WHERE "name" = ?`,
+      [delta, index]
+    )
+  }
+
+  /**
+   * Writes documents (a later one wins over an earlier one with the same key) in multi-row upserts, one
+   * transaction; the facet table follows through its triggers. The text vector is built per searchable field
+   * and weighted, then concatenated in field order, the way ranking expects it.
+   */
+  async upsertDocuments({ index, documents }: { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }): Promise<SearchTypes.SearchTask> {
+    const catalog = await this.retrieveCached(index)
+    const byId = new Map(documents.map((document) => projectStoredDocument(document, catalog.plan)).map((stored) => [stored.id, stored]))
+    const rows = [...byId.values()]
+    await this.inTransaction(async (manager) => {
+      let inserted = 0
+      for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
+        const params: unknown[] = []
+        const values = rows.slice(start, start + UPSERT_CHUNK).map((row) => {
+          params.push(row.id, JSON.stringify(row.document), JSON.stringify(row.indexed))
+          const vector = row.texts.length
+            ? row.texts.map(({ text, weight }) => (params.push(text), `setweight(to_tsvector('${this.tsConfig_}', ?), '${weight}')`)).join(" || ")
+            : `''::tsvector`
+          params.push(row.texts.map((t) => t.text).join(" "))
+          return `(?, ?::jsonb, ?::jsonb, ${vector}, ?)`
+        })
+        const written = (await manager.execute(
+          `INSERT INTO "${catalog.table_name}" ("id", "document", "indexed", "search_vector", "search_text") VALUES ${values.join(", ")}
+           ON CONFLICT ("id") DO UPDATE SET "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed",
+             "search_vector" = EXCLUDED."search_vector", "search_text" = EXCLUDED."search_text", "updated_at" = now()
+           RETURNING (xmax = 0) AS "inserted"`,
+          params
+        )) as { inserted: boolean }[]
+        inserted += written.filter((row) => row.inserted).length
+      }
+      await this.adjustCount(index, inserted, manager)
+    })
+    await this.analyzeAfterGrowth(index, rows.length)
+    return { index, status: "succeeded" }
+  }
+
+  /** Deletes by key, or by any filter this provider can search with (read from the facet table). */
+  async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+    const catalog = await this.retrieveCached(index)
+    await this.inTransaction(async (manager) => {
+      const ids = extractPrimaryKeyFilter(filters, catalog.plan)
+      let deleted: unknown[] = []
+      if (ids) {
+        if (ids.length) {
+          // One `?` per id: MikroORM inlines a bound array into invalid SQL.
+          deleted = await manager.execute(`DELETE FROM "${catalog.table_name}" WHERE "id" IN (${ids.map(() => "?").join(", ")}) RETURNING "id"`, ids)
+        }
+      } else {
+        const where = compileTypedFilters(filters as Filters, listFacetColumns(catalog.plan))
+        if (where) {
+          deleted = await manager.execute(
+            `DELETE FROM "${catalog.table_name}" WHERE "id" IN (SELECT "id" FROM "${facetTableName(catalog.table_name)}" WHERE ${where.sql}) RETURNING "id"`,
+            where.params
+          )
+        }
+      }
+      await this.adjustCount(index, -deleted.length, manager)
+    })
+    return { index, status: "succeeded" }
+  }
+
+  async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
+    const catalog = await this.retrieveCached(index)
+    await this.inTransaction(async (manager) => {
+      await manager.execute(`TRUNCATE TABLE "${catalog.table_name}"`)
+      await manager.execute(`UPDATE "${CATALOG_TABLE}" SET "document_count" = 0, "updated_at" = now() WHERE "name" = ?`, [index])
+    })
+    return { index, status: "succeeded" }
   }
 
   /**
@@ -90,10 +287,23 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     await this.manager_.execute(`ANALYZE "${facetTableName(catalog.table_name)}"`)
   }
 
-  async deleteIndex(input: Parameters<PostgresSearchService["deleteIndex"]>[0]) {
-    this.catalogs_.delete(input.index)
-    this.growth_.delete(input.index)
-    return await super.deleteIndex(input)
+  /** Refuses what this provider cannot answer exactly (the contract: throw rather than answer differently). */
+  private assertSupported(input: Query, plan: IndexPlan) {
+    const options = input.search_options ?? {}
+    const refuse = (what: string) => fail(`The ocop-postgres search provider does not support ${what}`)
+    if (options.vector) refuse("vector search (search_options.vector)")
+    if (options.typo_tolerance) refuse("typo similarity (search_options.typo_tolerance); correct the query against the catalogue's words instead")
+    if (options.distinct) refuse("search_options.distinct")
+    if (options.min_score !== undefined) refuse("search_options.min_score")
+    if (options.highlight && input.q?.trim()) refuse("highlighting")
+    if (options.locales?.length) refuse("query-time locales; configure `language` on the provider options instead")
+    if (input.pagination?.cursor !== undefined) refuse("cursor pagination")
+    const searchOn = options.attributes_to_search_on
+    if (searchOn?.length) {
+      const unknown = searchOn.find((path) => !plan.searchable.includes(path))
+      if (unknown) fail(`Field "${unknown}" is not searchable on search index "${input.index.name}"`, MedusaError.Types.INVALID_DATA)
+      if (plan.searchable.some((path) => !searchOn.includes(path))) refuse("searching a subset of the searchable fields (search_options.attributes_to_search_on)")
+    }
   }
 
   async search(input: Query): Promise<SearchTypes.SearchResult> {
@@ -105,10 +315,6 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     const results = new Array<Promise<SearchTypes.SearchResult>>(inputs.length)
     const groups = new Map<string, number[]>()
     inputs.forEach((input, i) => {
-      if (this.needsStockPath(input)) {
-        results[i] = super.search(input)
-        return
-      }
       const key = stableStringify([input.index.physical_name, input.q?.trim() || null, input.search_options?.match_strategy ?? null])
       groups.set(key, [...(groups.get(key) ?? []), i])
     })
@@ -119,38 +325,18 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     return await Promise.all(results)
   }
 
-  private needsStockPath(input: Query) {
-    const options = input.search_options ?? {}
-    return Boolean(
-      this.isLakebase_ ||
-        options.vector ||
-        options.typo_tolerance ||
-        options.distinct ||
-        input.index.settings.distinct_attribute ||
-        options.min_score !== undefined ||
-        options.attributes_to_search_on?.length
-    )
-  }
-
-  private retrieveCached(name: string) {
-    let catalog = this.catalogs_.get(name)
-    if (!catalog) {
-      catalog = this.retrieve(name)
-      this.catalogs_.set(name, catalog)
-      catalog.catch(() => this.catalogs_.delete(name))
-    }
-    return catalog
-  }
-
   /** Queries with the same index and text, answered by one statement (batch-statement.ts). */
   private async searchTogether(inputs: Query[]): Promise<SearchTypes.SearchResult[]> {
     const started = Date.now()
-    for (const input of inputs) assertQuerySupported(input, this.engine_)
     const first = inputs[0]
     const catalog = await this.retrieveCached(first.index.physical_name)
     const plan = catalog.plan
-    const fragments = this.keywordFragments({ query: first, catalog })
-    if (fragments.q && !plan.searchable.length) return await Promise.all(inputs.map((input) => super.search(input)))
+    for (const input of inputs) this.assertSupported(input, plan)
+    const q = first.q?.trim() || undefined
+    if (q && !plan.searchable.length) {
+      fail(`Search index "${first.index.name}" has no searchable fields, so it cannot be queried by text`, MedusaError.Types.INVALID_DATA)
+    }
+    const text = q ? buildTextMatch(this.tsConfig_, q, first.search_options?.match_strategy) : undefined
     const columns = listFacetColumns(plan)
     const byPath = new Map(columns.map((c) => [c.path, c]))
 
@@ -162,7 +348,7 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     const members: BatchMember[] = inputs.map((input, i) => ({
       input,
       rest: conjuncts[i].filter((part) => !commonKeys.has(stableStringify(part))),
-      facets: normalizeFacetRequests(input.search_options?.facets, plan),
+      facets: resolveFacetRequests(input.search_options?.facets, plan),
     }))
     const sortColumn = (path: string, input: Query) =>
       byPath.get(path) ??
@@ -174,9 +360,9 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
       documentTable: catalog.table_name,
       columns,
       members,
-      text: fragments.matchSql ? { match: fragments.matchSql, rank: fragments.rankSql } : undefined,
+      text,
       shared: conjuncts[0].filter((part) => commonKeys.has(stableStringify(part))),
-      order: ({ input }) => this.resolveTypedOrder(input, (path) => sortColumn(path, input), !!fragments.q),
+      order: ({ input }) => this.resolveTypedOrder(input, (path) => sortColumn(path, input), !!q),
     })
     const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, any>[]
 
@@ -201,7 +387,7 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
     })
   }
 
-  /** The stock provider's order (score, then the requested fields, nulls last) over typed columns; ties by id. */
+  /** Medusa's provider's order (score, then the requested fields, nulls last) over typed columns; ties by id. */
   private resolveTypedOrder(input: Query, column: (path: string) => FacetColumn, hasScore: boolean) {
     const order = Object.entries(input.pagination?.order ?? {})
     if (!order.length) return hasScore ? `score DESC NULLS LAST, "id" ASC` : `"id" ASC`
@@ -210,7 +396,7 @@ export class FacetedPostgresSearchProvider extends PostgresSearchService {
       if (path === "_score") return `score ${dir} NULLS LAST`
       const found = column(path)
       if (found.planned.is_array) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The postgres search provider cannot sort by "${path}"`)
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The ocop-postgres search provider cannot sort by "${path}"`)
       }
       return `"${found.name}" ${dir} NULLS LAST`
     })

@@ -8,3 +8,4 @@ export { compileTypedFilters } from "./typed-filters"
 export default ModuleProvider(Modules.SEARCH, {
   services: [FacetedPostgresSearchProvider],
 })
+export { Migration20261128080000 } from "./migrations/Migration20261128080000"

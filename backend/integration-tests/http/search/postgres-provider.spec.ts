@@ -1,7 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import medusaPostgresProvider from "@medusajs/search-postgres"
+import { Migration20261128080000 } from "@ocop/search/postgres"
 import { seedSampleCatalog } from "../../fixtures/sample-catalog"
+
+// Medusa's own PostgreSQL provider, through its public entry (the module provider it registers).
+const [MedusaPostgresSearch] = (medusaPostgresProvider as unknown as { services: any[] }).services
 
 jest.setTimeout(300_000)
 
@@ -39,16 +43,27 @@ medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     let provider: any
     let index: any
+    let medusa: any
+    let medusaIndex: any
     let stock: (input: any) => Promise<any>
     let attributes_to_retrieve: string[]
+    const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
     beforeAll(async () => {
       await seedSampleCatalog(getContainer())
       const searchModule = getContainer().resolve(Modules.SEARCH) as any
       index = await searchModule.resolveActiveDefinition_("product")
       provider = searchModule.searchProviderService_.retrieve(index.provider)
-      // Medusa's own provider code, run on the same index: what ours must answer.
-      stock = (input) => PostgresSearchService.prototype.search.call(provider, input)
+      // Medusa's provider builds its own copy of the index from the same documents (its own table, written and
+      // read by its own code): what ours must answer. It needs pg_trgm, which our provider does not. The test
+      // database is dropped afterwards, its copy with it.
+      await db().raw(`CREATE EXTENSION IF NOT EXISTS pg_trgm`)
+      medusa = new MedusaPostgresSearch({ manager: provider.manager_, logger: console }, { language: "simple" })
+      medusaIndex = { ...index, physical_name: `${index.physical_name}_medusa` }
+      await medusa.upsertIndex({ index: medusaIndex })
+      const { rows } = await db().raw(`SELECT "document" FROM "search_pg_${index.physical_name}"`)
+      await medusa.upsertDocuments({ index: medusaIndex.physical_name, definition: index, documents: rows.map((r: any) => r.document) })
+      stock = (input) => medusa.search({ ...input, index: medusaIndex })
       attributes_to_retrieve = Object.entries(index.fields as Record<string, any>)
         .filter(([, field]) => field.retrievable !== false)
         .map(([path]) => path)
@@ -77,12 +92,32 @@ medusaIntegrationTestRunner({
 
     it("is the registered provider, and its facet table holds one row per indexed document", async () => {
       expect(index.provider).toBe("ocop-postgres")
-      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const table = `search_pg_${index.physical_name}`
-      const [{ documents }] = (await db.raw(`SELECT count(*)::int AS documents FROM "${table}"`)).rows
-      const [{ facets }] = (await db.raw(`SELECT count(*)::int AS facets FROM "${table}_facets"`)).rows
+      const [{ documents }] = (await db().raw(`SELECT count(*)::int AS documents FROM "${table}"`)).rows
+      const [{ facets }] = (await db().raw(`SELECT count(*)::int AS facets FROM "${table}_facets"`)).rows
       expect(documents).toBeGreaterThan(100)
       expect(facets).toBe(documents)
+    })
+
+    it("stores every document exactly as Medusa's provider does (typed leaves, weighted text vector, text)", async () => {
+      const { rows } = await db().raw(`
+        SELECT count(*)::int AS pairs,
+               count(*) FILTER (WHERE o."indexed" <> m."indexed" OR o."search_vector" <> m."search_vector"
+                                   OR o."search_text" <> m."search_text" OR o."document" <> m."document")::int AS different
+        FROM "search_pg_${index.physical_name}" o JOIN "search_pg_${index.physical_name}_medusa" m USING ("id")`)
+      expect(rows[0].pairs).toBeGreaterThan(100)
+      expect(rows[0].different).toBe(0)
+      const [ours] = await provider.listIndexes().then((list: any[]) => list.filter((i) => i.name === index.physical_name))
+      expect(ours.document_count).toBe(rows[0].pairs)
+    })
+
+    it("records its own migration, which applies again harmlessly on a migrated database (all if-not-exists)", async () => {
+      const { rows } = await db().raw(`SELECT 1 FROM mikro_orm_migrations WHERE name = 'Migration20261128080000'`)
+      expect(rows).toHaveLength(1)
+      const migration = new Migration20261128080000({} as any, {} as any)
+      await migration.up()
+      for (const sql of migration.getQueries()) await db().raw(typeof sql === "string" ? sql : (sql as any).sql)
+      expect((await provider.search(query("mat ong", {}))).metadata.count).toBeGreaterThan(0)
     })
 
     it("answers text, filters, facets and pages exactly as Medusa's PostgreSQL provider does", async () => {
@@ -131,7 +166,21 @@ medusaIntegrationTestRunner({
       expect(moved.hits.map((h: any) => h.id)).toEqual([hit.id])
       await searchModule.deleteDocuments({ index: "product", filters: { id: [hit.id] } })
       expect((await provider.search(query(undefined, { id: hit.id }))).metadata.count).toBe(0)
-      expect((await stock(query(undefined, { id: hit.id }))).metadata.count).toBe(0)
+      // Medusa's provider reads our own table after the writes the same way (the layouts are one).
+      const moved_ = query(undefined, { stars: 3 })
+      expectSameAnswer(await provider.search(moved_), await medusa.search(moved_))
+    })
+
+    it("takes over an index Medusa's provider built, without rebuilding it, and answers as Medusa's provider does there", async () => {
+      const table = `search_pg_${medusaIndex.physical_name}`
+      const before = (await db().raw(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n
+      await provider.upsertIndex({ index: medusaIndex })
+      expect((await db().raw(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n).toBe(before)
+      expect((await db().raw(`SELECT count(*)::int AS n FROM "${table}_facets"`)).rows[0].n).toBe(before)
+      for (const filters of FILTERS.slice(0, 4)) {
+        const input = { ...query("mat ong", filters), index: medusaIndex }
+        expectSameAnswer(await provider.search(input), await medusa.search(input))
+      }
     })
   },
 })
