@@ -66,7 +66,9 @@ async function stop(code = 0) {
   for (const child of children) {
     try {
       process.kill(-child.pid, "SIGTERM")
-    } catch {}
+    } catch {
+      // already gone
+    }
   }
   await Promise.all(
     [...children].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))

@@ -43,7 +43,9 @@ function stopProcesses(children: ChildProcess[]) {
   for (const child of children) {
     try {
       process.kill(-child.pid!, "SIGTERM")
-    } catch {}
+    } catch {
+      // already gone
+    }
   }
 }
 

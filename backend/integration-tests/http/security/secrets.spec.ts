@@ -15,7 +15,8 @@ const FORMER_LITERALS = ["local-dev-jwt-secret", "local-dev-cookie-secret", "loc
 
 /** The token's own claims, re-signed with another key (what an attacker who read the repository would do). */
 function resign(authorization: string, key: string) {
-  const { iat, exp, ...claims } = jwt.decode(authorization.replace(/^Bearer /, "")) as Record<string, unknown>
+  // The old times are dropped: jwt.sign sets new ones.
+  const { iat: _iat, exp: _exp, ...claims } = jwt.decode(authorization.replace(/^Bearer /, "")) as Record<string, unknown>
   return { authorization: `Bearer ${jwt.sign(claims, key, { expiresIn: "1h" })}` }
 }
 
