@@ -7,6 +7,16 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { AdminCreateCuratorInvite, AdminListCurators, AdminUpdateCurator } from "./admin/curators/validators"
+import { resolveCurator } from "./curator/scope"
+import {
+  CuratorAcceptInvite,
+  CuratorCertifyProduct,
+  CuratorListCertificates,
+  CuratorListClaims,
+  CuratorUpdateCertificate,
+} from "./curator/validators"
+import { validateBody, validateQuery } from "./utils/validate-request"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
 import { limitLoginAttempts } from "./vendor/limit-login-attempts"
@@ -35,6 +45,31 @@ const ocopProductMiddlewares = [allowFields("certifications", "producer"), inclu
 const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
 const producerScoped = [resolveVendorMember, requireProducer]
 
+// Everything under /curator needs a curator token (the console is the shop's origin, hence the vendor CORS list).
+// Only accepting an invite works before the curator exists; every other route resolves the curator and its
+// provinces first, and a route added under these prefixes inherits that.
+const authenticateCuratorToken = authenticate("curator", ["session", "bearer"], { allowUnregistered: true })
+const curatorRoutes = [
+  { matcher: "/curator", middlewares: [vendorCors, authenticateCuratorToken] },
+  { matcher: "/curator/me", middlewares: [resolveCurator] },
+  { matcher: "/curator/certificates", middlewares: [resolveCurator] },
+  { matcher: "/curator/products", middlewares: [resolveCurator] },
+  { matcher: "/curator/claims", middlewares: [resolveCurator] },
+  { matcher: "/curator/dashboard", middlewares: [resolveCurator] },
+  { matcher: "/curator/invites/accept", method: ["POST" as const], middlewares: [validateBody(CuratorAcceptInvite)] },
+  { matcher: "/curator/certificates", method: ["GET" as const], middlewares: [validateQuery(CuratorListCertificates)] },
+  { matcher: "/curator/certificates/:id", method: ["POST" as const], middlewares: [validateBody(CuratorUpdateCertificate)] },
+  {
+    matcher: "/curator/products/:id/certifications",
+    method: ["POST" as const],
+    middlewares: [validateBody(CuratorCertifyProduct)],
+  },
+  { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
+  { matcher: "/admin/curators", method: ["GET" as const], middlewares: [validateQuery(AdminListCurators)] },
+  { matcher: "/admin/curators/invites", method: ["POST" as const], middlewares: [validateBody(AdminCreateCuratorInvite)] },
+  { matcher: "/admin/curators/:id", method: ["POST" as const], middlewares: [validateBody(AdminUpdateCurator)] },
+]
+
 export default defineMiddlewares({
   routes: [
     { matcher: "/auth/producer/emailpass", method: ["POST"], middlewares: [limitLoginAttempts] },
@@ -46,6 +81,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/orders", middlewares: producerScoped },
     { matcher: "/vendor/dashboard", middlewares: producerScoped },
     { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
+    ...curatorRoutes,
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },
