@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { CURATOR_MODULE } from "../../../src/modules/curator"
 import type CuratorModuleService from "../../../src/modules/curator/service"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
@@ -77,6 +78,44 @@ medusaIntegrationTestRunner({
       expect(await curators.listCurators({ email: "mot.lan@example.vn" })).toHaveLength(1)
     })
 
+    it("a failed acceptance leaves the invite open, no curator and no half-linked identity; an expired invite is refused", async () => {
+      const curators: CuratorModuleService = getContainer().resolve(CURATOR_MODULE)
+      const { data: invite } = await api.post(
+        "/admin/curators/invites",
+        { email: "trung.lap@example.vn", province_codes: ["22"] },
+        { headers: adminHeaders }
+      )
+      // A curator row with this email already exists (say, made by hand): creating the curator fails after the
+      // invite was consumed, and the workflow gives the invite back.
+      const existing = await curators.createCurators({ email: "trung.lap@example.vn", name: "Có sẵn", province_codes: ["22"] })
+      const registration = await registerCuratorIdentity(api, "trung.lap@example.vn")
+      const duplicate = await failed(api.post("/curator/invites/accept", { token: invite.token, name: "Trùng" }, { headers: registration }))
+      expect(duplicate.status).toBe(422)
+      expect(duplicate.data.message).toMatch(/^email:/)
+      const [stored] = await curators.listCuratorInvites({ id: invite.invite.id })
+      expect(stored).toMatchObject({ accepted_at: null, accepted_by_curator_id: null })
+      expect((await curators.listCurators({ email: "trung.lap@example.vn" })).map((c) => c.id)).toEqual([existing.id])
+      const auth = getContainer().resolve(Modules.AUTH)
+      const [provider] = await auth.listProviderIdentities({ entity_id: "trung.lap@example.vn" }, { relations: ["auth_identity"] })
+      expect(provider.auth_identity?.app_metadata?.curator_id).toBeUndefined()
+
+      const { data: late } = await api.post("/admin/curators/invites", { email: "tre.han@example.vn", province_codes: ["22"] }, { headers: adminHeaders })
+      await curators.updateCuratorInvites({ id: late.invite.id, expires_at: new Date(Date.now() - 1000) })
+      const lateRegistration = await registerCuratorIdentity(api, "tre.han@example.vn")
+      const expired = await failed(api.post("/curator/invites/accept", { token: late.token, name: "Trễ" }, { headers: lateRegistration }))
+      expect(expired.status).toBe(400)
+      expect(expired.data.message).toMatch(/^token: lời mời không hợp lệ, đã dùng hoặc đã hết hạn/)
+    })
+
+    it("a curator signs in with a session cookie as well as a bearer token", async () => {
+      const bearer = await inviteCurator(api, adminHeaders, "phien@example.vn", { province_codes: ["22"] })
+      const session = await api.post("/auth/session", {}, { headers: bearer })
+      const cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(";")[0]
+      expect(cookie).toMatch(/^connect\.sid=/)
+      const { data } = await api.get("/curator/me", { headers: { cookie } })
+      expect(data.curator.email).toBe("phien@example.vn")
+    })
+
     it("a national curator sees all 34 provinces; the operator rebinds and deactivates with immediate effect", async () => {
       const national = await inviteCurator(api, adminHeaders, "quoc.gia@example.vn", { scope: "national" })
       const { data: me } = await api.get("/curator/me", { headers: national })
@@ -113,6 +152,7 @@ medusaIntegrationTestRunner({
         ["/admin/curators/invites", { email: "a@example.vn", province_codes: ["86"], expires_in_days: 90 }, /^expires_in_days: 1–30/],
         ["/admin/curators/invites", { email: "a@example.vn", province_codes: ["86"], role: "admin" }, /^unknown parameter\(s\): role/],
         ["/admin/curators/ocur_missing", { active: "no" }, /^active: true hoặc false/],
+        ["/admin/curators/ocur_missing", { scope: "national", province_codes: ["22"] }, /^province_codes: cấp quốc gia không gắn tỉnh/],
       ]
       for (const [url, body, message] of cases) {
         const response = await failed(api.post(url, body, { headers: adminHeaders }))

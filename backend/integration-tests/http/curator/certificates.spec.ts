@@ -159,6 +159,12 @@ medusaIntegrationTestRunner({
         const { data: store } = await api.get(`/store/ocop/products/${cert.product.handle}`, { headers: storeHeaders })
         expect(store.product.ocop).toMatchObject({ status: "revoked", is_valid: false })
         await waitFor(async () => (await facet()) === before - 1, { what: "the 5-star facet without the revoked product" })
+
+        const again = await failed(
+          api.post(`/curator/certificates/${cert.id}`, { revoke: { decision_number: "13/QĐ", decision_date: "2026-10-02", reason: "Khác" } }, { headers: vinhLong })
+        )
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/^revoke: chứng nhận đã bị thu hồi/)
       })
 
       it("re-rates a product: a new certificate supersedes the old one, the history says upgrade and who", async () => {

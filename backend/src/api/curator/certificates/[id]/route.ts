@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { updateCertificationWorkflow } from "../../../../workflows/ocop/update-certification"
 import { notFound, type CuratorRequest } from "../../scope"
 import type { CuratorUpdateCertificate } from "../../validators"
@@ -21,6 +22,10 @@ export const POST = async (req: CuratorRequest<CuratorUpdateCertificate>, res: M
   const existing = await readScopedCertificate(req.scope, province_codes, req.params.id)
   if (!existing) throw notFound("Certificate", req.params.id)
   const { revoke, note, ...correction } = req.validatedBody
+  // Revoking twice would only overwrite the first revocation's reason, with no history entry to show it.
+  if (revoke && existing.status === "revoked") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "revoke: chứng nhận đã bị thu hồi / this certificate is already revoked")
+  }
   const input = revoke
     ? {
         id: existing.id,
