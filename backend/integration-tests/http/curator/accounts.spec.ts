@@ -6,6 +6,7 @@ import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
 import { inviteCurator, loginCurator, registerCuratorIdentity } from "../../fixtures/curator"
 import { failed } from "../../fixtures/vendor"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
+import { hashInviteToken } from "../../../src/workflows/producer/steps/consume-producer-invite"
 
 jest.setTimeout(180_000)
 
@@ -76,6 +77,15 @@ medusaIntegrationTestRunner({
       expect(results.filter((r) => r.status !== 201).every((r) => r.status === 400)).toBe(true)
       const curators: CuratorModuleService = getContainer().resolve(CURATOR_MODULE)
       expect(await curators.listCurators({ email: "mot.lan@example.vn" })).toHaveLength(1)
+    })
+
+    it("consumes an invite with one conditional update: of 10 simultaneous claims exactly one wins", async () => {
+      const { data: invite } = await api.post("/admin/curators/invites", { email: "dong.thoi@example.vn", province_codes: ["22"] }, { headers: adminHeaders })
+      const curators: CuratorModuleService = getContainer().resolve(CURATOR_MODULE)
+      const hash = hashInviteToken(invite.token)
+      const winners = await Promise.all(Array.from({ length: 10 }, () => curators.claimCuratorInvite(hash)))
+      expect(winners.filter(Boolean)).toEqual([invite.invite.id])
+      expect(await curators.claimCuratorInvite(hash)).toBeNull()
     })
 
     it("a failed acceptance leaves the invite open, no curator and no half-linked identity; an expired invite is refused", async () => {
