@@ -8,7 +8,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { AdminCreateCuratorInvite, AdminListCurators, AdminUpdateCurator } from "./admin/curators/validators"
-import { resolveCurator } from "./curator/scope"
+import { resolveCuratorUnlessAccepting } from "./curator/scope"
 import {
   CuratorAcceptInvite,
   CuratorCertifyProduct,
@@ -45,17 +45,11 @@ const ocopProductMiddlewares = [allowFields("certifications", "producer"), inclu
 const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
 const producerScoped = [resolveVendorMember, requireProducer]
 
-// Everything under /curator needs a curator token (the console is the shop's origin, hence the vendor CORS list).
-// Only accepting an invite works before the curator exists; every other route resolves the curator and its
-// provinces first, and a route added under these prefixes inherits that.
+// Everything under /curator needs a curator token (the console is the shop's origin, hence the vendor CORS list),
+// and every route but accepting an invite resolves the curator and its provinces before anything else runs.
 const authenticateCuratorToken = authenticate("curator", ["session", "bearer"], { allowUnregistered: true })
 const curatorRoutes = [
-  { matcher: "/curator", middlewares: [vendorCors, authenticateCuratorToken] },
-  { matcher: "/curator/me", middlewares: [resolveCurator] },
-  { matcher: "/curator/certificates", middlewares: [resolveCurator] },
-  { matcher: "/curator/products", middlewares: [resolveCurator] },
-  { matcher: "/curator/claims", middlewares: [resolveCurator] },
-  { matcher: "/curator/dashboard", middlewares: [resolveCurator] },
+  { matcher: "/curator", middlewares: [vendorCors, authenticateCuratorToken, resolveCuratorUnlessAccepting] },
   { matcher: "/curator/invites/accept", method: ["POST" as const], middlewares: [validateBody(CuratorAcceptInvite)] },
   { matcher: "/curator/certificates", method: ["GET" as const], middlewares: [validateQuery(CuratorListCertificates)] },
   { matcher: "/curator/certificates/:id", method: ["POST" as const], middlewares: [validateBody(CuratorUpdateCertificate)] },

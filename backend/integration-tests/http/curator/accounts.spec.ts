@@ -105,6 +105,11 @@ medusaIntegrationTestRunner({
       const [stored] = await curators.listCuratorInvites({ id: invite.invite.id })
       expect(stored).toMatchObject({ accepted_at: null, accepted_by_curator_id: null })
       expect((await curators.listCurators({ email: "trung.lap@example.vn" })).map((c) => c.id)).toEqual([existing.id])
+      const again = await failed(
+        api.post("/admin/curators/invites", { email: "trung.lap@example.vn", province_codes: ["86"] }, { headers: adminHeaders })
+      )
+      expect(again.status).toBe(422)
+      expect(again.data.message).toMatch(/^email: trung.lap@example.vn đã có tài khoản cán bộ/)
       const auth = getContainer().resolve(Modules.AUTH)
       const [provider] = await auth.listProviderIdentities({ entity_id: "trung.lap@example.vn" }, { relations: ["auth_identity"] })
       expect(provider.auth_identity?.app_metadata?.curator_id).toBeUndefined()

@@ -45,6 +45,19 @@ export async function resolveCurator(req: AuthenticatedMedusaRequest, _res: Medu
   next()
 }
 
+// Mounted on /curator, so the path is relative to it; Express routes paths case-insensitively and with an optional
+// trailing slash, and so does this check.
+const ACCEPT_PATH = "/invites/accept"
+
+/**
+ * Every /curator route resolves the curator, except accepting an invite (the one route that runs before the curator
+ * exists). One prefix-wide middleware, so a route added later cannot forget it.
+ */
+export async function resolveCuratorUnlessAccepting(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.path.toLowerCase().replace(/\/+$/, "") === ACCEPT_PATH) return next()
+  return resolveCurator(req, res, next)
+}
+
 /** 404, not 403: another province's ids are not confirmed to exist. */
 export function notFound(what: string, id: string): MedusaError {
   return new MedusaError(MedusaError.Types.NOT_FOUND, `${what} "${id}" was not found / không tìm thấy`)
