@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fileClaim, inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
-import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { ADMIN, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { failed, loginProducer } from "../../fixtures/vendor"
 import { waitFor } from "../../fixtures/wait-for"
@@ -115,6 +115,17 @@ medusaIntegrationTestRunner({
         const { data: store } = await api.get(`/store/ocop/products/${cert.product.handle}`, { headers: storeHeaders })
         expect(store.product.ocop.decision_number).toBe("45/QĐ-UBND")
         expect(JSON.stringify(store)).not.toContain("ocop@vinhlong.gov.vn")
+      })
+
+      it("shows the operator's own corrections in the same history, naming the operator", async () => {
+        const cert = await certOf("86", "Thủ công mỹ nghệ Thạch Su")
+        await api.post(`/admin/ocop/certifications/${cert.id}`, { decision_number: "7/QĐ-UBND" }, { headers: adminHeaders })
+        const { data } = await api.get(`/curator/certificates/${cert.id}`, { headers: vinhLong })
+        expect(data.certificate.rating_history.at(-1)).toMatchObject({
+          kind: "correction",
+          decision_number: "7/QĐ-UBND",
+          recorded_by: { type: "user", email: ADMIN.email },
+        })
       })
 
       it("refuses a change of stars and impossible dates with 400 and changes nothing", async () => {
