@@ -197,6 +197,12 @@ medusaIntegrationTestRunner({
         expect(superseded.certificates.map((c: any) => c.id)).toEqual([old.id])
         const { data: store } = await api.get(`/store/ocop/products/${old.product.handle}`, { headers: storeHeaders })
         expect(store.product.ocop).toMatchObject({ stars: 4, is_valid: true })
+        const { data: detail } = await api.get(`/curator/products/${old.product.id}`, { headers: vinhLong })
+        expect(detail.current_certification_id).toBe(data.certificate.id)
+        expect(detail.certifications.map((c: any) => [c.id, c.status])).toEqual([
+          [data.certificate.id, "active"],
+          [old.id, "superseded"],
+        ])
 
         const outside = await failed(
           api.post(
