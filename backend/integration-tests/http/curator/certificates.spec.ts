@@ -41,10 +41,10 @@ medusaIntegrationTestRunner({
         expect(data.count).toBe(inProvince.length)
         expect(data.certificates.map((c: any) => c.product.title).sort()).toEqual(inProvince.map((r) => r.product_name).sort())
         const cam = data.certificates.find((c: any) => c.product.title === "Cam sành")
+        // The demo list states no decision date for these: their validity is unknown until a curator completes it.
         expect(cam).toMatchObject({
           stars: 3,
-          status: "active",
-          is_valid: true,
+          valid_until: null,
           product: { title: "Cam sành", handle: expect.any(String) },
           producer: { name: "HTXNN Thông Hòa" },
           origin: { province: { code: "86" } },
@@ -75,8 +75,10 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/curator/certificates?status=expired", { headers: thanhHoa })
         expect(data.certificates.map((c: any) => c.product.title).sort()).toEqual(lapsed.map((r) => r.product_name).sort())
         expect(data.certificates.every((c: any) => c.status === "expired" && !c.is_valid)).toBe(true)
+        const { data: unknown } = await api.get("/curator/certificates?status=unknown_validity", { headers: thanhHoa })
+        expect(unknown.certificates.map((c: any) => c.product.title)).toEqual(["Nước mắm Lê Gia"])
         const { data: active } = await api.get("/curator/certificates?status=active", { headers: thanhHoa })
-        expect(active.certificates.map((c: any) => c.product.title)).toEqual(["Nước mắm Lê Gia"])
+        expect(active.certificates).toEqual([])
       })
 
       it("answers bad filters with 400 naming the field", async () => {
@@ -102,7 +104,15 @@ medusaIntegrationTestRunner({
           { decision_number: "45/QĐ-UBND", decision_date: "2024-01-15", certifying_level: "province", note: "Bổ sung theo quyết định gốc" },
           { headers: vinhLong }
         )
-        expect(data.certificate).toMatchObject({ decision_number: "45/QĐ-UBND", decision_date: "2024-01-15", valid_until: "2027-01-15" })
+        expect(data.certificate).toMatchObject({
+          decision_number: "45/QĐ-UBND",
+          decision_date: "2024-01-15",
+          valid_until: "2027-01-15",
+          status: "active",
+          is_valid: true,
+        })
+        const { data: valid } = await api.get("/curator/certificates?status=active", { headers: vinhLong })
+        expect(valid.certificates.map((c: any) => c.id)).toEqual([cert.id])
         const last = data.certificate.rating_history.at(-1)
         expect(last).toMatchObject({
           kind: "correction",

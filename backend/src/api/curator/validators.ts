@@ -66,7 +66,7 @@ const offset = z.coerce.number({ message: "offset: phải là số / must be a n
 export const CuratorAcceptInvite = z.strictObject({ token: text("token", 200), name: text("name", 200) })
 export type CuratorAcceptInvite = z.infer<typeof CuratorAcceptInvite>
 
-export const EFFECTIVE_STATUSES = ["active", "expired", "revoked", "superseded"] as const
+export const EFFECTIVE_STATUSES = ["active", "unknown_validity", "expired", "revoked", "superseded"] as const
 export const CERTIFICATE_SORTS = [
   "-decision_date",
   "decision_date",
@@ -80,7 +80,7 @@ export const CERTIFICATE_SORTS = [
 export const CuratorListCertificates = z.strictObject({
   status: z
     .enum(EFFECTIVE_STATUSES, {
-      message: "status: active, expired, revoked hoặc superseded / active, expired, revoked or superseded",
+      message: `status: một trong / one of ${EFFECTIVE_STATUSES.join(", ")}`,
     })
     .optional(),
   stars: z.coerce.number({ message: "stars: 3, 4 hoặc 5 / 3, 4 or 5" }).pipe(stars).optional(),

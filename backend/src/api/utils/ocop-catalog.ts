@@ -26,10 +26,15 @@ export function validCertificationFilter(today = todayInVietnam()) {
 
 /**
  * Query filters for a certificate's *effective* status (seed's effectiveCertificationStatus): an active one past
- * its valid-until date counts as expired, whatever the nightly job has written so far.
+ * its valid-until date counts as expired, whatever the nightly job has written so far; an active one without a
+ * valid-until date is of unknown validity (certified, never "still valid").
  */
-export function effectiveStatusFilter(status: "active" | "expired" | "revoked" | "superseded", today = todayInVietnam()) {
-  if (status === "active") return validCertificationFilter(today)
+export function effectiveStatusFilter(
+  status: "active" | "unknown_validity" | "expired" | "revoked" | "superseded",
+  today = todayInVietnam()
+) {
+  if (status === "active") return { status: "active", valid_until: { $gte: fromDateOnly(today) } }
+  if (status === "unknown_validity") return { status: "active", valid_until: null }
   if (status === "expired") {
     return { $or: [{ status: "expired" }, { status: "active", valid_until: { $lt: fromDateOnly(today) } }] }
   }
