@@ -11,6 +11,16 @@ import { installSecurityHeaders } from "../lib/security-headers"
 import { validateLineQuantities } from "./store/carts/validate-line-quantities"
 import { refuseMalformedInput } from "./utils/refuse-malformed-input"
 import { translateApiError } from "./utils/translate-api-error"
+import { AdminCreateCuratorInvite, AdminListCurators, AdminUpdateCurator } from "./admin/curators/validators"
+import { resolveCuratorUnlessAccepting } from "./curator/scope"
+import {
+  CuratorAcceptInvite,
+  CuratorCertifyProduct,
+  CuratorListCertificates,
+  CuratorListClaims,
+  CuratorUpdateCertificate,
+} from "./curator/validators"
+import { validateBody, validateQuery } from "./utils/validate-request"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
@@ -49,6 +59,28 @@ const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix
   middlewares: [limitSignInAttempts],
 }))
 
+// Everything under /curator needs a curator token (the console is the shop's origin, hence the vendor CORS list),
+// and every route but accepting an invite resolves the curator and its provinces before anything else runs.
+const authenticateCuratorToken = authenticate("curator", ["session", "bearer"], { allowUnregistered: true })
+const curatorRoutes = [
+  {
+    matcher: "/curator",
+    middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateCuratorToken, resolveCuratorUnlessAccepting],
+  },
+  { matcher: "/curator/invites/accept", method: ["POST" as const], middlewares: [validateBody(CuratorAcceptInvite)] },
+  { matcher: "/curator/certificates", method: ["GET" as const], middlewares: [validateQuery(CuratorListCertificates)] },
+  { matcher: "/curator/certificates/:id", method: ["POST" as const], middlewares: [validateBody(CuratorUpdateCertificate)] },
+  {
+    matcher: "/curator/products/:id/certifications",
+    method: ["POST" as const],
+    middlewares: [validateBody(CuratorCertifyProduct)],
+  },
+  { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
+  { matcher: "/admin/curators", method: ["GET" as const], middlewares: [validateQuery(AdminListCurators)] },
+  { matcher: "/admin/curators/invites", method: ["POST" as const], middlewares: [validateBody(AdminCreateCuratorInvite)] },
+  { matcher: "/admin/curators/:id", method: ["POST" as const], middlewares: [validateBody(AdminUpdateCurator)] },
+]
+
 export default defineMiddlewares({
   errorHandler: translateApiError,
   routes: [
@@ -68,6 +100,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/orders", middlewares: producerScoped },
     { matcher: "/vendor/dashboard", middlewares: producerScoped },
     { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
+    ...curatorRoutes,
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },

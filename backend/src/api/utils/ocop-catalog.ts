@@ -25,6 +25,23 @@ export function validCertificationFilter(today = todayInVietnam()) {
 }
 
 /**
+ * Query filters for a certificate's *effective* status (seed's effectiveCertificationStatus): an active one past
+ * its valid-until date counts as expired, whatever the nightly job has written so far; an active one without a
+ * valid-until date is of unknown validity (certified, never "still valid").
+ */
+export function effectiveStatusFilter(
+  status: "active" | "unknown_validity" | "expired" | "revoked" | "superseded",
+  today = todayInVietnam()
+) {
+  if (status === "active") return { status: "active", valid_until: { $gte: fromDateOnly(today) } }
+  if (status === "unknown_validity") return { status: "active", valid_until: null }
+  if (status === "expired") {
+    return { $or: [{ status: "expired" }, { status: "active", valid_until: { $lt: fromDateOnly(today) } }] }
+  }
+  return { status }
+}
+
+/**
  * Ids of products whose certificate matches the filters. A star tier is a promise to the buyer, so it only
  * matches valid certificates; province and group describe the product and match any certificate it still
  * carries (expired or revoked ones too: the product is listed, without a badge).

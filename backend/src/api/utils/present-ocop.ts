@@ -38,7 +38,11 @@ export function presentProductGroup(code: string | null | undefined) {
   return { code: group.code, name: group.name, path: expandGroupCode(code).map((c) => getProductGroup(c)!.name) }
 }
 
-export function presentCertification(cert: CertificationRow, today = todayInVietnam()) {
+/**
+ * `staff` (admin and curator routes) adds who wrote each history entry; buyers see the history without the
+ * officials' names and emails.
+ */
+export function presentCertification(cert: CertificationRow, today = todayInVietnam(), staff = false) {
   const status = effectiveStatus(cert, today)
   return {
     id: cert.id,
@@ -67,6 +71,13 @@ export function presentCertification(cert: CertificationRow, today = todayInViet
               decision_date: toDateOnly(e.decision_date),
               note: e.note,
               recorded_at: e.created_at,
+              ...(staff
+                ? {
+                    recorded_by: e.recorded_by_type
+                      ? { type: e.recorded_by_type, id: e.recorded_by_id, email: e.recorded_by_email ?? null }
+                      : null,
+                  }
+                : {}),
             })),
         }
       : {}),

@@ -11,7 +11,8 @@ import { Certification } from "./models/certification"
 import { RatingEvent } from "./models/rating-event"
 import { toDateOnly, fromDateOnly } from "./dates"
 import { rethrowConstraintError } from "./constraint-errors"
-import type { CertificationStatus, IssueCertificationInput, RatingEventKind } from "./types"
+import { recordedByColumns } from "./types"
+import type { CertificationStatus, IssueCertificationInput, RatingEventKind, RecordedBy } from "./types"
 
 /** Which status a certificate may move to. Ended certificates stay ended: a re-issue is a new certificate. */
 const STATUS_TRANSITIONS: Record<CertificationStatus, CertificationStatus[]> = {
@@ -20,6 +21,9 @@ const STATUS_TRANSITIONS: Record<CertificationStatus, CertificationStatus[]> = {
   revoked: [],
   superseded: [],
 }
+
+/** The decision behind a status move (a revocation has its own number and date) and who recorded it. */
+export type StatusEventDetails = { decision_number?: string | null; decision_date?: string | null; recorded_by?: RecordedBy | null }
 
 const STATUS_EVENT: Partial<Record<CertificationStatus, RatingEventKind>> = {
   revoked: "revocation",
@@ -54,6 +58,7 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
         decision_number: cert.decision_number,
         decision_date: cert.decision_date,
         note: data[i].note ?? null,
+        ...recordedByColumns(data[i].recorded_by),
       })),
       sharedContext
     )
@@ -66,9 +71,10 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
     id: string,
     status: CertificationStatus,
     reason: string | null = null,
+    event: StatusEventDetails = {},
     @MedusaContext() sharedContext: Context = {}
   ) {
-    return await this.changeCertificationStatus_(id, status, reason, sharedContext)
+    return await this.changeCertificationStatus_(id, status, reason, event, sharedContext)
   }
 
   @InjectTransactionManager()
@@ -76,6 +82,7 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
     id: string,
     status: CertificationStatus,
     reason: string | null,
+    event: StatusEventDetails,
     @MedusaContext() sharedContext: Context = {}
   ) {
     const current = await this.retrieveCertification(id, {}, sharedContext)
@@ -92,7 +99,16 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
     const kind = STATUS_EVENT[status]
     if (kind) {
       await this.createRatingEvents(
-        { certification_id: id, kind, stars: current.stars, previous_stars: current.stars, note: reason },
+        {
+          certification_id: id,
+          kind,
+          stars: current.stars,
+          previous_stars: current.stars,
+          note: reason,
+          decision_number: event.decision_number ?? null,
+          decision_date: fromDateOnly(event.decision_date),
+          ...recordedByColumns(event.recorded_by),
+        },
         sharedContext
       )
     }

@@ -11,6 +11,18 @@ export type RatingEventKind =
   | "expiry"
   | "correction"
 
+/** Who wrote a rating-history entry: a curator of a province or the operator (Medusa's `user` actor). */
+export type RecordedBy = { type: "curator" | "user"; id: string; email?: string | null }
+
+/** The rating_event columns a RecordedBy fills (all null for imports and the nightly job). */
+export function recordedByColumns(by: RecordedBy | null | undefined) {
+  return {
+    recorded_by_type: by?.type ?? null,
+    recorded_by_id: by?.id ?? null,
+    recorded_by_email: by?.email ?? null,
+  }
+}
+
 /** What it takes to issue a certificate; dates are calendar dates (YYYY-MM-DD). */
 export type IssueCertificationInput = {
   stars: number
@@ -34,4 +46,5 @@ export type IssueCertificationInput = {
   event_kind?: RatingEventKind
   previous_stars?: number | null
   note?: string | null
+  recorded_by?: RecordedBy | null
 }

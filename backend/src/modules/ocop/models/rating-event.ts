@@ -11,6 +11,11 @@ export const RatingEvent = model
     decision_number: model.text().nullable(),
     decision_date: model.dateTime().nullable(),
     note: model.text().nullable(),
+    // Who wrote this entry: "curator" (a provincial office), "user" (the operator), null for imports and the
+    // nightly job. The email is copied, so the history still names the person after the account is gone.
+    recorded_by_type: model.text().nullable(),
+    recorded_by_id: model.text().nullable(),
+    recorded_by_email: model.text().nullable(),
     certification: model.belongsTo(() => Certification, { mappedBy: "rating_events" }),
   })
   .checks([

@@ -4,10 +4,22 @@ import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { fromDateOnly } from "../../../modules/ocop/dates"
 import { rethrowConstraintError } from "../../../modules/ocop/constraint-errors"
-import type { CertificationStatus, IssueCertificationInput } from "../../../modules/ocop/types"
+import { recordedByColumns } from "../../../modules/ocop/types"
+import type { CertificationStatus, IssueCertificationInput, RecordedBy } from "../../../modules/ocop/types"
 
-/** A correction: any of the certificate's stated facts, and a status move. Dates are YYYY-MM-DD. */
-export type UpdateCertificationInput = { id: string; status?: CertificationStatus; status_reason?: string | null } & Partial<
+/**
+ * A correction: any of the certificate's stated facts, and a status move. Dates are YYYY-MM-DD. `note` says why
+ * (kept in the history entry); `recorded_by` says who, for the rating history.
+ */
+export type UpdateCertificationInput = {
+  id: string
+  status?: CertificationStatus
+  status_reason?: string | null
+  note?: string | null
+  recorded_by?: RecordedBy | null
+  /** The decision that moves the status (a revocation's own number and date, YYYY-MM-DD). */
+  status_decision?: { decision_number: string | null; decision_date: string | null }
+} & Partial<
   Pick<
     IssueCertificationInput,
     | "stars"
@@ -38,8 +50,9 @@ const SNAPSHOT_FIELDS = [
 ] as const
 
 /**
- * Corrects a certificate (an operator fixing a typo in the decision, say) and moves its status. A change of
- * stars is logged as a correction; a status change goes through the module's transition rules.
+ * Corrects a certificate (an operator fixing a typo in the decision, say) and moves its status. Any change of a
+ * stated fact is logged as one correction naming the fields, old → new (provinces report on who changed what);
+ * a status change goes through the module's transition rules and logs its own entry.
  */
 export const updateCertificationStep = createStep(
   "update-certification",
@@ -54,7 +67,7 @@ export const updateCertificationStep = createStep(
       if (created.length) await ocop.deleteRatingEvents(created)
     }
 
-    const { id, status, status_reason, decision_date, valid_until, ...fields } = input
+    const { id, status, status_reason, status_decision, decision_date, valid_until, note, recorded_by, ...fields } = input
     const update: Record<string, unknown> = { id, ...fields }
     if (decision_date !== undefined) {
       update.decision_date = fromDateOnly(decision_date)
@@ -66,18 +79,22 @@ export const updateCertificationStep = createStep(
 
     try {
       await ocop.updateCertifications(update as any)
-      if (input.stars !== undefined && input.stars !== before.stars) {
+      const corrected = await ocop.retrieveCertification(id)
+      const changes = describeChanges(before, corrected)
+      if (changes.length) {
         await ocop.createRatingEvents({
           certification_id: id,
           kind: "correction",
-          stars: input.stars,
+          stars: corrected.stars,
           previous_stars: before.stars,
-          decision_number: (fields.decision_number ?? before.decision_number) as string | null,
-          note: status_reason ?? null,
+          decision_number: corrected.decision_number,
+          decision_date: corrected.decision_date,
+          note: [note ?? status_reason, changes.join("; ")].filter(Boolean).join(" — "),
+          ...recordedByColumns(recorded_by),
         })
       }
       if (status && status !== before.status) {
-        await ocop.changeCertificationStatus(id, status, status_reason ?? null)
+        await ocop.changeCertificationStatus(id, status, status_reason ?? null, { ...status_decision, recorded_by })
       }
     } catch (error) {
       await undo()
@@ -95,6 +112,17 @@ export const updateCertificationStep = createStep(
     if (created.length) await ocop.deleteRatingEvents(created)
   }
 )
+
+// The facts a correction can change; status has its own history entries.
+const CORRECTABLE_FIELDS = SNAPSHOT_FIELDS.filter((f) => f !== "status" && f !== "status_reason")
+
+/** "decision_number: 12/QĐ → 45/QĐ-UBND" for each stated fact the update changed (dates as YYYY-MM-DD). */
+function describeChanges(before: Record<string, any>, after: Record<string, any>): string[] {
+  const shown = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "—" : String(v))
+  return CORRECTABLE_FIELDS.filter((f) => shown(before[f]) !== shown(after[f])).map(
+    (f) => `${f}: ${shown(before[f])} → ${shown(after[f])}`
+  )
+}
 
 function pickSnapshot(before: Record<string, any>, id: string) {
   const snapshot: Record<string, unknown> = { id }

@@ -1,11 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PRODUCER_MODULE } from "../../../../../modules/producer"
-import type ProducerModuleService from "../../../../../modules/producer/service"
+import { rejectProducerClaimWorkflow } from "../../../../../workflows/producer/reject-producer-claim"
 
 /** POST /admin/producer-claims/:id/reject — the claim is closed; the member stays without a producer. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  // The same conditional update as approval: a rejection racing an approval cannot both win.
-  const claim = await producers.decideProducerClaim(req.params.id, "rejected")
-  res.json({ claim: { id: claim.id, status: claim.status, producer_id: claim.producer_id } })
+  const { result } = await rejectProducerClaimWorkflow(req.scope).run({ input: { claim_id: req.params.id } })
+  res.json({ claim: { id: result.id, status: result.status, producer_id: result.producer_id } })
 }

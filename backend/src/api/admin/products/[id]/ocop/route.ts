@@ -19,7 +19,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.json({
     product_id: product.id,
     current_certification_id: current?.id ?? null,
-    certifications: certifications.map((c: any) => presentCertification(c)),
+    // The operator sees who wrote each history entry.
+    certifications: certifications.map((c: any) => presentCertification(c, undefined, true)),
     producer: presentProducer(product.producer, true),
   })
 }

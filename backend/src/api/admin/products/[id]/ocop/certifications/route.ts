@@ -1,16 +1,17 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { parseRequest } from "../../../../../utils/parse-request"
 import { AdminCertifyProduct } from "../../../../ocop/validators"
 import { certifyProductWorkflow } from "../../../../../../workflows/ocop/certify-product"
 import { presentCertification } from "../../../../../utils/present-ocop"
+import { readOperator } from "../../../../recorded-by"
 
 /** POST /admin/products/:id/ocop/certifications — grants a new certificate (the previous one is superseded). */
-export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { province, note, ...body } = parseRequest(AdminCertifyProduct, req.body)
   const { result } = await certifyProductWorkflow(req.scope).run({
     input: {
       product_id: req.params.id,
-      certification: { ...body, province_code: province, note, source: "admin" },
+      certification: { ...body, province_code: province, note, source: "admin", recorded_by: await readOperator(req) },
     },
   })
   res.status(201).json({ certification: presentCertification(result) })

@@ -1,0 +1,253 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import jwt from "jsonwebtoken"
+import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
+import { fileClaim, inviteCurator, listProvinceCertificates, registerCuratorIdentity } from "../../fixtures/curator"
+import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { asNextPerson } from "../../fixtures/client-address"
+import { firstVariantId, inviteProducerMember, PASSWORD } from "../../fixtures/vendor"
+import { PRODUCER_MODULE } from "../../../src/modules/producer"
+import type ProducerModuleService from "../../../src/modules/producer/service"
+
+jest.setTimeout(300_000)
+
+// Trà Vinh's successor (86) and Quảng Ninh (22) both have several demo products.
+const A = "86"
+const B = "22"
+
+/**
+ * Curator isolation: a curator of province A tries every /curator route on province B's certificates, products
+ * and claims (ids in the path, body and query; path variants). A leak is a success, B's id in an answer, or any
+ * change to B's rows read back through Query. Other actors' tokens get 401 on /curator, and a curator's token
+ * gets 401 on /admin and /vendor.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const tally = createAttackTally("curator-isolation")
+    let adminHeaders: Record<string, string>
+    let curatorA: Record<string, string>
+    let aCerts: Awaited<ReturnType<typeof listProvinceCertificates>>
+    let bCerts: Awaited<ReturnType<typeof listProvinceCertificates>>
+    let aClaim: string
+    let bClaim: string
+
+    beforeAll(async () => {
+      await seedDemoCatalog(getContainer())
+      adminHeaders = await loginAdmin(api)
+      aCerts = await listProvinceCertificates(getContainer(), A)
+      bCerts = await listProvinceCertificates(getContainer(), B)
+      curatorA = await inviteCurator(api, adminHeaders, "can.bo.a@example.vn", { province_codes: [A] })
+      aClaim = await fileClaim(api, "nhan.a@example.vn", aCerts[0].product.producer.id)
+      bClaim = await fileClaim(api, "nhan.b@example.vn", bCerts[0].product.producer.id)
+    })
+
+    afterAll(() => {
+      tally.report()
+    })
+
+    /** Everything of B's a curator of A must not change: certificates with history, products, producers, claims. */
+    const readB = async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: certs } = await query.graph({
+        entity: "certification",
+        fields: ["*", "rating_events.*"],
+        filters: { province_code: B },
+      })
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "title", "status", "variants.id", "variants.prices.amount", "certifications.id", "producer.*"],
+        filters: { id: bCerts.map((c) => c.product.id) },
+      })
+      const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
+      const claims = await producers.listProducerClaims({ producer_id: bCerts.map((c) => c.product.producer.id) })
+      const members = await producers.listProducerMembers({})
+      const byId = (list: any[]) => [...list].sort((x, y) => String(x.id).localeCompare(String(y.id)))
+      return JSON.stringify({
+        certs: byId(certs).map((c: any) => ({ ...c, rating_events: byId(c.rating_events ?? []) })),
+        products: byId(products),
+        claims: byId(claims).map((c) => [c.id, c.status, c.decided_at]),
+        members: byId(members).map((m) => [m.id, m.producer_id, m.role]),
+      })
+    }
+
+    const bIds = () => [...bCerts.flatMap((c) => [c.id, c.product.id, c.product.producer.id]), bClaim]
+
+    it("a curator of province A sees its own register and cannot read, change or list anything of province B", async () => {
+      const forA = { headers: curatorA }
+      // The defence must be scoping, not emptiness: A's curator does see A's certificates and claims.
+      const { data: own } = await api.get("/curator/certificates?limit=100", forA)
+      expect(own.certificates.map((c: any) => c.id).sort()).toEqual(aCerts.filter((c) => c.status !== "superseded").map((c) => c.id).sort())
+      const { data: ownClaims } = await api.get("/curator/claims", forA)
+      expect(ownClaims.claims.map((c: any) => c.id)).toEqual([aClaim])
+
+      const bCert = bCerts[0].id
+      const bProduct = bCerts[0].product
+      const aCert = aCerts[0].id
+      const aProduct = aCerts[0].product.id
+      const before = await readB()
+
+      const correction = { decision_number: "99/QĐ-GIẢ", decision_date: "2024-01-02" }
+      const revoke = { revoke: { decision_number: "1/QĐ-THU-HỒI", decision_date: "2025-01-02", reason: "thử" } }
+      const rerate = { stars: 3, decision_number: "2/QĐ", decision_date: "2025-02-03" }
+      const certPaths = [
+        `/curator/certificates/${bCert}`,
+        `/curator/certificates/${bCert}/`,
+        `/CURATOR/certificates/${bCert}`,
+        `/curator/Certificates/${bCert}`,
+        `/curator/%63ertificates/${bCert}`,
+        `/curator/certificates/${encodeURIComponent(bCert)}`,
+        `/curator/certificates/${bCert.toUpperCase()}`,
+        `/curator//certificates/${bCert}`,
+        `/curator/certificates/${bCert}?province=${B}`,
+      ]
+      const denied: [string, () => Promise<any>][] = [
+        ...certPaths.map((p): [string, () => Promise<any>] => [`read B's certificate at ${p}`, () => api.get(p, forA)]),
+        ...certPaths.map((p): [string, () => Promise<any>] => [`correct B's certificate at ${p}`, () => api.post(p, correction, forA)]),
+        ...certPaths.map((p): [string, () => Promise<any>] => [`revoke B's certificate at ${p}`, () => api.post(p, revoke, forA)]),
+        ["read B's product", () => api.get(`/curator/products/${bProduct.id}`, forA)],
+        ["read B's product (upper case, trailing slash)", () => api.get(`/CURATOR/Products/${bProduct.id}/`, forA)],
+        ["read B's product by handle", () => api.get(`/curator/products/${bProduct.handle}`, forA)],
+        ["re-rate B's product", () => api.post(`/curator/products/${bProduct.id}/certifications`, rerate, forA)],
+        ["re-rate B's product (trailing slash)", () => api.post(`/curator/products/${bProduct.id}/certifications/`, rerate, forA)],
+        ["re-rate B's product (upper case)", () => api.post(`/CURATOR/PRODUCTS/${bProduct.id}/certifications`, rerate, forA)],
+        ["re-rate B's product by handle", () => api.post(`/curator/products/${bProduct.handle}/certifications`, rerate, forA)],
+        ["re-rate A's product into province B", () => api.post(`/curator/products/${aProduct}/certifications`, { ...rerate, province: B }, forA)],
+        ["correct A's certificate naming B's in the body", () => api.post(`/curator/certificates/${aCert}`, { ...correction, id: bCert }, forA)],
+        ["correct A's certificate moving it to B", () => api.post(`/curator/certificates/${aCert}`, { ...correction, province_code: B }, forA)],
+        ["approve B's claim", () => api.post(`/curator/claims/${bClaim}/approve`, {}, forA)],
+        ["approve B's claim (trailing slash)", () => api.post(`/curator/claims/${bClaim}/approve/`, {}, forA)],
+        ["approve B's claim (upper case)", () => api.post(`/curator/CLAIMS/${bClaim}/APPROVE`, {}, forA)],
+        ["reject B's claim", () => api.post(`/curator/claims/${bClaim}/reject`, {}, forA)],
+        ["approve B's claim through A's claim id in the query", () => api.post(`/curator/claims/${bClaim}/approve?claim_id=${aClaim}`, {}, forA)],
+        ["list with an unknown province_code filter", () => api.get(`/curator/certificates?province_code=${B}`, forA)],
+        // Curators never touch prices, stock or listings: no such route exists for them.
+        ["reprice A's product", () => api.post(`/curator/products/${aProduct}`, { variants: [{ price_vnd: 1000 }] }, forA)],
+        ["change A's stock", () => api.post(`/curator/products/${aProduct}/variants`, { stock: 0 }, forA)],
+        ["unpublish A's product", () => api.post(`/curator/products/${aProduct}`, { status: "draft" }, forA)],
+        ["delete A's product", () => api.delete(`/curator/products/${aProduct}`, forA)],
+        ["edit B's producer", () => api.post(`/curator/producers/${bProduct.producer.id}`, { name: "x" }, forA)],
+      ]
+      for (const [what, run] of denied) {
+        const response = await attempt(run)
+        const body = JSON.stringify(response.data ?? "")
+        const held = bIds().find((id) => body.includes(id) && response.status < 400)
+        tally.record(what, response, ![400, 403, 404].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+      }
+
+      // Listings answer 200 by design; for them a leak is one of B's ids in the answer.
+      const listings: [string, string][] = [
+        ["register filtered to province B", `/curator/certificates?province=${B}`],
+        ["register filtered to province B by name", `/curator/certificates?province=${encodeURIComponent("Quảng Ninh")}`],
+        ["register searched for B's product", `/curator/certificates?q=${encodeURIComponent(bProduct.title)}`],
+        ["register searched for B's decision", `/curator/certificates?q=QĐ&limit=100`],
+        ["register of superseded", `/curator/certificates?status=superseded&limit=100`],
+        ["claims", "/curator/claims?limit=100"],
+        ["approved claims", "/curator/claims?status=approved"],
+        ["me", "/curator/me"],
+        ["dashboard", "/curator/dashboard"],
+      ]
+      for (const [what, url] of listings) {
+        const response = await attempt(() => api.get(url, forA))
+        const body = JSON.stringify(response.data ?? "")
+        const held = bIds().find((id) => body.includes(id))
+        tally.record(what, response, response.status !== 200 ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+      }
+      // Array and duplicated parameters must not widen the scope either.
+      for (const url of [`/curator/certificates?province=${A}&province=${B}`, `/curator/certificates?province[]=${B}`]) {
+        const response = await attempt(() => api.get(url, forA))
+        const held = bIds().find((id) => JSON.stringify(response.data ?? "").includes(id))
+        tally.record(`register with ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+      }
+
+      const after = await readB()
+      tally.check("B's rows after every attempt", after !== before && "B's certificates, history, products or claims changed")
+      expect(tally.leaks).toEqual([])
+      expect(tally.serverErrors).toEqual([])
+    })
+
+    it("other actors' tokens get 401 on /curator, a curator's token gets 401 on /admin and /vendor", async () => {
+      const container = getContainer()
+      const { data: me } = await api.get("/curator/me", { headers: curatorA })
+      const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+      const claims = { actor_id: me.curator.id, actor_type: "curator", auth_identity_id: "authid_x", app_metadata: { curator_id: me.curator.id } }
+      const now = Math.floor(Date.now() / 1000)
+      const expired = jwt.sign({ ...claims, iat: now - 7200, exp: now - 3600 }, http.jwtSecret as string)
+      const forged = jwt.sign(claims, "not-the-server-secret", { expiresIn: "1h" })
+      const asProducer = jwt.sign({ ...claims, actor_type: "producer" }, http.jwtSecret as string, { expiresIn: "1h" })
+      const producer = await inviteProducerMember(api, adminHeaders, bCerts[0].product.producer.id, "nha.sx@example.vn")
+      const { data: customer } = await api.post(
+        "/auth/customer/emailpass/register",
+        { email: "khach@example.vn", password: PASSWORD },
+        { headers: asNextPerson() }
+      )
+      const registration = await registerCuratorIdentity(api, "chua.nhan.loi.moi@example.vn")
+
+      const cert = aCerts[0].id
+      const product = aCerts[0].product.id
+      const curatorRoutes: [string, string][] = [
+        ["get", "/curator/me"],
+        ["get", "/curator/certificates"],
+        ["get", `/curator/certificates/${cert}`],
+        ["post", `/curator/certificates/${cert}`],
+        ["get", `/curator/products/${product}`],
+        ["post", `/curator/products/${product}/certifications`],
+        ["get", "/curator/claims"],
+        ["post", `/curator/claims/${aClaim}/approve`],
+        ["post", `/curator/claims/${aClaim}/reject`],
+        ["get", "/curator/dashboard"],
+        // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
+        ["get", "/curator/reports"],
+      ]
+      const strangers: [string, Record<string, string>][] = [
+        ["no token", {}],
+        ["expired curator token", { authorization: `Bearer ${expired}` }],
+        ["forged curator token", { authorization: `Bearer ${forged}` }],
+        ["curator claims signed as producer", { authorization: `Bearer ${asProducer}` }],
+        ["producer token", producer],
+        ["customer token", { authorization: `Bearer ${customer.token}` }],
+        ["admin token", adminHeaders],
+        ["curator registration token (not yet a curator)", registration],
+      ]
+      for (const [method, url] of curatorRoutes) {
+        for (const [who, headers] of strangers) {
+          const response: AttackResponse =
+            method === "get"
+              ? await attempt(() => api.get(url, { headers }))
+              : await attempt(() => api.post(url, { decision_number: "x", stars: 3 }, { headers }))
+          tally.record(`${method.toUpperCase()} ${url} with ${who}`, response, response.status !== 401 && `HTTP ${response.status}`)
+        }
+      }
+      // Accepting needs a curator token too; an admin or producer cannot become a curator by it.
+      for (const [who, headers] of strangers.filter(([who]) => !who.startsWith("curator registration"))) {
+        const response = await attempt(() => api.post("/curator/invites/accept", { token: "x", name: "x" }, { headers }))
+        tally.record(`accept an invite with ${who}`, response, response.status !== 401 && `HTTP ${response.status}`)
+      }
+
+      const variant = await firstVariantId(container, product)
+      const elsewhere: [string, string, unknown?][] = [
+        ["get", "/admin/products"],
+        ["post", `/admin/products/${product}`, { title: "Đổi tên" }],
+        ["post", `/admin/products/${product}/variants/${variant}`, { prices: [{ amount: 1000, currency_code: "vnd" }] }],
+        ["get", "/admin/curators"],
+        ["post", "/admin/curators/invites", { email: "ban.be@example.vn", province_codes: [B] }],
+        ["post", `/admin/curators/${me.curator.id}`, { province_codes: [A, B] }],
+        ["post", `/admin/ocop/certifications/${bCerts[0].id}`, { status: "revoked" }],
+        ["post", `/admin/products/${bCerts[0].product.id}/ocop/certifications`, { stars: 5, province: B }],
+        ["post", `/admin/producer-claims/${bClaim}/approve`, {}],
+        ["get", "/vendor/me"],
+        ["get", "/vendor/products"],
+        ["post", `/vendor/products/${product}`, { title: "Đổi tên" }],
+        ["post", "/vendor/members", { name: "x" }],
+      ]
+      for (const [method, url, body] of elsewhere) {
+        const response =
+          method === "get" ? await attempt(() => api.get(url, { headers: curatorA })) : await attempt(() => api.post(url, body, { headers: curatorA }))
+        tally.record(`curator ${method.toUpperCase()} ${url}`, response, response.status !== 401 && `HTTP ${response.status}`)
+      }
+      const { data: after } = await api.get("/curator/me", { headers: curatorA })
+      tally.check("curator's own provinces after the escalation attempts", after.curator.province_codes.join() !== A && "provinces changed")
+      expect(tally.leaks).toEqual([])
+      expect(tally.serverErrors).toEqual([])
+    })
+  },
+})

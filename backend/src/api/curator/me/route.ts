@@ -1,0 +1,11 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { getProvince } from "@ocop/seed"
+import { presentCurator, type CuratorRequest } from "../scope"
+
+/** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */
+export const GET = async (req: CuratorRequest, res: MedusaResponse) => {
+  res.json({
+    curator: presentCurator(req.curator.record),
+    provinces: req.curator.province_codes.map((code) => ({ code, name: getProvince(code)!.name })),
+  })
+}

@@ -1,0 +1,156 @@
+import { z } from "@medusajs/framework/zod"
+import { CERTIFYING_LEVELS, getProductGroup, getProvince, resolveProvince } from "@ocop/seed"
+
+// Messages name the field first, in Vietnamese then English: provincial offices read the console in Vietnamese.
+const text = (field: string, max: number) =>
+  z
+    .string({ message: `${field}: phải là chuỗi ký tự / must be text` })
+    .trim()
+    .min(1, `${field}: không được để trống / must not be empty`)
+    .max(max, `${field}: tối đa ${max} ký tự / at most ${max} characters`)
+
+const isoDate = (field: string) =>
+  z
+    .string({ message: `${field}: ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${field}: ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+      message: `${field}: ngày không có thật / not a real calendar date`,
+    })
+
+const decisionNumber = text("decision_number", 100)
+const certifyingLevel = z.enum(CERTIFYING_LEVELS, {
+  message: "certifying_level: district, province hoặc national / district, province or national",
+})
+const stars = z
+  .number({ message: "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5" })
+  .int("stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5")
+  .min(3, "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5")
+  .max(5, "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5")
+const groupCode = z
+  .string({ message: "product_group_code: phải là mã nhóm QĐ 148 / must be a QĐ 148 group code" })
+  .refine((v) => !!getProductGroup(v), {
+    message: "product_group_code: không phải mã nhóm QĐ 148 (vd. I.2.b) / not a QĐ 148 group code (e.g. I.2.b)",
+  })
+
+/** A province by current or pre-2025 name or by code; whether the curator may use it is the route's check. */
+const province = z.string({ message: "province: phải là tên hoặc mã tỉnh / must be a province name or code" }).transform((value, ctx) => {
+  const found = resolveProvince(value)
+  if (!found) {
+    ctx.addIssue({ code: "custom", message: `province: không có tỉnh "${value}" / unknown province "${value}"` })
+    return z.NEVER
+  }
+  return found.code
+})
+
+/** Province codes of the 34-province system, as seed's places list them. */
+export const provinceCodes = z
+  .array(
+    // Messages of items get their full path in front ("province_codes.1: …").
+    z.string({ message: "mã tỉnh là chuỗi / a province code is text" }).refine((code) => !!getProvince(code), {
+      message: "không phải mã của 34 tỉnh, thành / not a code of the 34 provinces",
+    }),
+    { message: "province_codes: danh sách mã tỉnh / a list of province codes" }
+  )
+  .min(1, "province_codes: cần ít nhất một tỉnh / at least one province")
+  .max(34, "province_codes: tối đa 34 tỉnh / at most 34 provinces")
+  .transform((codes) => [...new Set(codes)].sort())
+
+const limit = z.coerce
+  .number({ message: "limit: phải là số / must be a number" })
+  .int("limit: 1–100")
+  .min(1, "limit: 1–100")
+  .max(100, "limit: 1–100")
+  .default(20)
+const offset = z.coerce.number({ message: "offset: phải là số / must be a number" }).int("offset: ≥ 0").min(0, "offset: ≥ 0").default(0)
+
+export const CuratorAcceptInvite = z.strictObject({ token: text("token", 200), name: text("name", 200) })
+export type CuratorAcceptInvite = z.infer<typeof CuratorAcceptInvite>
+
+export const EFFECTIVE_STATUSES = ["active", "unknown_validity", "expired", "revoked", "superseded"] as const
+export const CERTIFICATE_SORTS = [
+  "-decision_date",
+  "decision_date",
+  "valid_until",
+  "-valid_until",
+  "-stars",
+  "stars",
+  "-created_at",
+] as const
+
+export const CuratorListCertificates = z.strictObject({
+  status: z
+    .enum(EFFECTIVE_STATUSES, {
+      message: `status: một trong / one of ${EFFECTIVE_STATUSES.join(", ")}`,
+    })
+    .optional(),
+  stars: z.coerce.number({ message: "stars: 3, 4 hoặc 5 / 3, 4 or 5" }).pipe(stars).optional(),
+  province: province.optional(),
+  q: text("q", 200).optional(),
+  sort: z
+    .enum(CERTIFICATE_SORTS, { message: `sort: một trong / one of ${CERTIFICATE_SORTS.join(", ")}` })
+    .default("-decision_date"),
+  limit,
+  offset,
+})
+export type CuratorListCertificates = z.infer<typeof CuratorListCertificates>
+
+/**
+ * Completing or correcting a certificate's decision, or revoking it — one or the other per request, so a history
+ * entry says exactly what happened. Stars change only through a re-rating (a new certificate).
+ */
+export const CuratorUpdateCertificate = z
+  .strictObject({
+    decision_number: decisionNumber.optional(),
+    decision_date: isoDate("decision_date").optional(),
+    certifying_level: certifyingLevel.optional(),
+    valid_until: isoDate("valid_until").optional(),
+    note: text("note", 500).optional(),
+    revoke: z
+      .strictObject(
+        {
+          decision_number: text("revoke.decision_number", 100),
+          decision_date: isoDate("revoke.decision_date"),
+          reason: text("revoke.reason", 500),
+        },
+        { message: "revoke: cần decision_number, decision_date, reason / needs decision_number, decision_date, reason" }
+      )
+      .optional(),
+    stars: z.undefined({
+      message: "stars: đổi hạng sao là đánh giá lại (POST /curator/products/:id/certifications) / a change of stars is a re-rating",
+    }),
+  })
+  .refine((b) => !(b.revoke && (b.decision_number || b.decision_date || b.certifying_level || b.valid_until || b.note)), {
+    message: "revoke: thu hồi không kèm sửa thông tin khác / a revocation comes without corrections",
+  })
+  .refine((b) => !!(b.revoke || b.decision_number || b.decision_date || b.certifying_level || b.valid_until), {
+    message: "body: không có gì để cập nhật / nothing to update",
+  })
+export type CuratorUpdateCertificate = z.infer<typeof CuratorUpdateCertificate>
+
+/** A re-rating by the provincial council: a new decision with its stars; the product's old certificate is superseded. */
+export const CuratorCertifyProduct = z.strictObject({
+  stars,
+  decision_number: decisionNumber,
+  decision_date: isoDate("decision_date"),
+  certifying_level: certifyingLevel.optional(),
+  valid_until: isoDate("valid_until").optional(),
+  product_group_code: groupCode.optional(),
+  potential_five_star: z.boolean({ message: "potential_five_star: true hoặc false / true or false" }).optional(),
+  score: z
+    .number({ message: "score: 0–100" })
+    .min(0, "score: 0–100")
+    .max(100, "score: 0–100")
+    .optional(),
+  province: province.optional(),
+  note: text("note", 500).optional(),
+})
+export type CuratorCertifyProduct = z.infer<typeof CuratorCertifyProduct>
+
+export const CuratorListClaims = z.strictObject({
+  status: z
+    .enum(["pending", "approved", "rejected"], { message: "status: pending, approved hoặc rejected / pending, approved or rejected" })
+    .default("pending"),
+  limit,
+  offset,
+})
+export type CuratorListClaims = z.infer<typeof CuratorListClaims>
