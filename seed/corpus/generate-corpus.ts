@@ -17,6 +17,8 @@ import ExcelJS from "exceljs"
 import { resolveProvince } from "../src/places"
 import { rawWardMappings } from "../src/places/data"
 import { toVniString, toWindows1258Bytes } from "../src/certification-list/encode-legacy"
+// The benchmarks' seeded generator (mulberry32), so every run writes the same corpus.
+import { seededRandom } from "../src/synthetic/synthetic-list"
 
 // ── What every data row must come out as ─────────────────────────────────────────────────────────────
 
@@ -41,19 +43,6 @@ export type CorpusList = {
   address: AddressStyle
   encoding: Encoding
   rows: ExpectedRow[]
-}
-
-// ── Seeded randomness ─────────────────────────────────────────────────────────────────────────────────
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 // ── Places: old names as certified ────────────────────────────────────────────────────────────────────

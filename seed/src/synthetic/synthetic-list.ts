@@ -9,7 +9,7 @@ import { communes, provinces } from "../places"
 import { rawWardMappings } from "../places/data"
 
 /** mulberry32: a small seeded generator, so every run benchmarks the same file. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
