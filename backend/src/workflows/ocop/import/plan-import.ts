@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { CertificationRecord } from "@ocop/seed"
+import { echoValue, type CertificationRecord, type RowError } from "@ocop/seed"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { ratingKind } from "../../../modules/ocop/rating-kind"
@@ -15,10 +15,10 @@ export type PlannedRow = {
   /** the product, when an earlier import or the operator created it */
   product_id: string | null
   /** the certificate it replaces, if any */
-  supersedes: { id: string; stars: number } | null
+  supersedes: { id: string; stars: number; status: string } | null
 }
 
-export type ImportRowError = { source_row: number; column: string | null; value: string | null; code: string; message: string }
+export type ImportRowError = RowError
 
 export type ImportPlan = {
   create: PlannedRow[]
@@ -32,30 +32,36 @@ export type ImportPlan = {
 }
 
 /**
- * Reads what exists for a batch of rows — in three queries, whatever the batch size — and decides for each row
+ * Reads what exists for the rows — two queries per chunk of keys — and decides for each row
  * whether it creates a product, re-certifies one, revokes one, or changes nothing. Writes nothing.
  */
 export async function planImport(
   container: MedusaContainer,
   records: CertificationRecord[],
-  mode: ImportMode
+  mode: ImportMode,
+  chunkSize: number
 ): Promise<ImportPlan> {
   const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const keyed = records.map((record) => ({ record, key: productImportKey(record), fingerprint: recordFingerprint(record) }))
   const keys = [...new Set(keyed.map((r) => r.key))]
 
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["id", "external_id", "producer.id"],
-    filters: { external_id: keys },
-  })
-  const productByKey = new Map<string, string>(products.map((p: any) => [p.external_id, p.id]))
-  const linkedToProducer = new Set<string>(products.filter((p: any) => p.producer?.id).map((p: any) => p.id))
-  const certifications = await ocop.listCertifications(
-    { import_key: keys, status: { $ne: "superseded" } },
-    { select: ["id", "import_key", "fingerprint", "status", "stars"], order: { created_at: "DESC" } }
-  )
+  // Read in chunks: a 50,000-row list must not become one IN (…) of 50,000 parameters.
+  const products: { id: string; external_id: string; producer?: { id: string } | null }[] = []
+  const certifications: { id: string; import_key: string | null; fingerprint: string | null; status: string; stars: number }[] = []
+  for (let start = 0; start < keys.length; start += chunkSize) {
+    const chunk = keys.slice(start, start + chunkSize)
+    const { data } = await query.graph({ entity: "product", fields: ["id", "external_id", "producer.id"], filters: { external_id: chunk } })
+    products.push(...(data as any[]))
+    certifications.push(
+      ...(await ocop.listCertifications(
+        { import_key: chunk, status: { $ne: "superseded" } },
+        { select: ["id", "import_key", "fingerprint", "status", "stars", "created_at"], order: { created_at: "DESC" } }
+      ))
+    )
+  }
+  const productByKey = new Map<string, string>(products.map((p) => [p.external_id, p.id]))
+  const linkedToProducer = new Set<string>(products.filter((p) => p.producer?.id).map((p) => p.id))
   const currentByKey = new Map<string, (typeof certifications)[number]>()
   for (const cert of certifications) {
     if (!currentByKey.has(cert.import_key!)) currentByKey.set(cert.import_key!, cert)
@@ -84,10 +90,10 @@ export async function planImport(
       if (!current) {
         plan.rejected.push({
           source_row: record.source_row,
-          column: null,
-          value: record.product_name,
+          column: "product_name",
+          value: echoValue(record.product_name),
           code: "not_certified",
-          message: "Không tìm thấy chứng nhận OCOP của sản phẩm này để thu hồi",
+          message: "product_name: không tìm thấy chứng nhận OCOP của sản phẩm này để thu hồi / no OCOP certificate of this product to revoke",
         })
       } else if (current.status === "revoked") {
         plan.unchanged++
@@ -101,7 +107,7 @@ export async function planImport(
       fingerprint,
       record,
       product_id: productId,
-      supersedes: current && current.status !== "revoked" ? { id: current.id, stars: current.stars } : null,
+      supersedes: current && current.status !== "revoked" ? { id: current.id, stars: current.stars, status: current.status } : null,
     }
     if (productId && record.producer_name && !linkedToProducer.has(productId)) plan.relinkProducer.push(row)
     if (current && current.fingerprint === fingerprint) {
