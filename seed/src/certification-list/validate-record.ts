@@ -14,7 +14,12 @@ export function findMarkup(raw: RawRecord): RowError[] {
   const errors: RowError[] = []
   for (const [field, value] of Object.entries(raw.values) as [Field, string][]) {
     if (value && containsMarkup(value)) {
-      errors.push(rowError("markup_not_allowed", raw.sourceRow, raw.labels[field] ?? FIELD_LABELS[field], neutralizeMarkup(value)))
+      const column = raw.labels[field] ?? FIELD_LABELS[field]
+      // The message names the column first, like every refusal of the record schema.
+      errors.push({
+        ...rowError("markup_not_allowed", raw.sourceRow, column, neutralizeMarkup(value)),
+        message: `${column}: ${ROW_ERROR_MESSAGES.markup_not_allowed} / HTML or script markup is not allowed`,
+      })
     }
   }
   return errors
