@@ -5,7 +5,7 @@ import { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { EXPECTED_KEYS } from "../certification-list"
+import { EXPECTED_KEYS, formatErrorReport } from "../certification-list"
 import { FIXTURES_DIR, REPO_ROOT, requireSamplesDir } from "../certification-list/test-paths"
 import { runImport } from "./import-certifications"
 
@@ -90,6 +90,17 @@ describe("import against a backend", () => {
   let server: Server
   let baseUrl: string
   const received: Received[] = []
+  // When set, the stand-in answers like a backend whose error list was cut at 1,000 (here: at 1).
+  let truncateErrors = false
+  const FULL_REPORT = formatErrorReport(
+    ['=HYPERLINK("http://x")', "B", "C"].map((value, i) => ({
+      source_row: i + 1,
+      column: "product_name",
+      value,
+      code: "not_certified",
+      message: "product_name: không tìm thấy",
+    }))
+  ).trim()
 
   const readBody = (req: IncomingMessage) =>
     new Promise<string>((resolveBody) => {
@@ -114,9 +125,13 @@ describe("import against a backend", () => {
           created: count - 1,
           updated: 1,
           unchanged: 0,
-          rejected: 0,
-          errors: [],
+          rejected: truncateErrors ? 3 : 0,
+          errors: truncateErrors ? [{ source_row: 1, column: "product_name", value: "A", code: "not_certified", message: "product_name: không tìm thấy" }] : [],
+          ...(truncateErrors ? { errors_truncated: true, report_url: "/admin/ocop/imports/oimp_TEST/report" } : {}),
         }))
+      } else if (req.url === "/admin/ocop/imports/oimp_TEST/report" && req.headers.authorization === "Bearer test-token") {
+        res.setHeader("content-type", "text/csv")
+        res.end(FULL_REPORT)
       } else {
         res.statusCode = 404
         res.end("{}")
@@ -144,6 +159,22 @@ describe("import against a backend", () => {
     const summary = out.join("\n")
     expect(summary).toMatch(/created\s+4/)
     expect(summary).toMatch(/updated\s+1/)
+  })
+
+  it("downloads the full report when the answer carries only the first errors, and writes all of them", async () => {
+    received.length = 0
+    truncateErrors = true
+    const input = join(workDir, "cut.txt")
+    copyFileSync(join(samplesDir, "decision-text.txt"), input)
+    try {
+      const code = await runImport([input], { out: () => {}, info: () => {} }, { MEDUSA_BACKEND_URL: baseUrl })
+      expect(code).toBe(0)
+    } finally {
+      truncateErrors = false
+    }
+    expect(received.map((r) => r.url)).toContain("/admin/ocop/imports/oimp_TEST/report")
+    const report = readFileSync(`${input}.errors.csv`, "utf8").trim().split("\n")
+    expect(report).toEqual(FULL_REPORT.split("\n"))
   })
 
   it("uses MEDUSA_ADMIN_TOKEN without logging in, and reports a refused login as exit 2", async () => {
