@@ -46,9 +46,10 @@ medusaIntegrationTestRunner({
       expect(tally.serverErrors).toEqual([])
     })
 
-    const postRows = (records: unknown[], extra: Record<string, unknown> = {}) =>
+    type Answer = { status: number; data?: any }
+    const postRows = (records: unknown[], extra: Record<string, unknown> = {}): Promise<Answer> =>
       attempt(() => api.post("/admin/ocop/imports", { records, file_name: "list.json", ...extra }, { headers }))
-    const upload = (name: string, content: Buffer) => {
+    const upload = (name: string, content: Buffer): Promise<Answer> => {
       const form = new FormData()
       form.append("file", new Blob([new Uint8Array(content)]), name)
       return attempt(() => api.post("/admin/ocop/imports/file", form, { headers }))
