@@ -13,8 +13,12 @@ const MARKUP = [
   /&(?:lt|gt|#0*60|#x0*3c|#0*62|#x0*3e);/i,
 ]
 
+// Every pattern needs one of these characters: most cells have none and skip the patterns (the record schema runs
+// this on every text field of every row).
+const MARKUP_CHARACTERS = /[<&:=]/
+
 export function containsMarkup(text: string): boolean {
-  return MARKUP.some((pattern) => pattern.test(text))
+  return MARKUP_CHARACTERS.test(text) && MARKUP.some((pattern) => pattern.test(text))
 }
 
 /** Longest value an error message or report echoes back. */
