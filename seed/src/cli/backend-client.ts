@@ -98,13 +98,14 @@ export async function postImport(
   env: BackendEnv,
   records: CertificationRecord[],
   fileName: string,
-  onBatch?: (sent: number) => void
+  onBatch?: (sent: number) => void,
+  batchSize = IMPORT_BATCH_SIZE
 ): Promise<ImportResponse> {
   const total: ImportResponse = { created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] }
   if (records.length === 0) return total
   const token = await getAdminToken(env)
-  for (let start = 0; start < records.length; start += IMPORT_BATCH_SIZE) {
-    const batch = records.slice(start, start + IMPORT_BATCH_SIZE)
+  for (let start = 0; start < records.length; start += batchSize) {
+    const batch = records.slice(start, start + batchSize)
     const committed =
       start === 0
         ? "Không có dòng nào được ghi (nothing was written)."

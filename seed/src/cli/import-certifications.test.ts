@@ -92,6 +92,9 @@ describe("import against a backend", () => {
   const received: Received[] = []
   // When set, the stand-in answers like a backend whose error list was cut at 1,000 (here: at 1).
   let truncateErrors = false
+  // When set, the stand-in refuses the n-th import request (1-based), as a backend whose write failed.
+  let refuseRequest = 0
+  let importRequests = 0
   const FULL_REPORT = formatErrorReport(
     ['=HYPERLINK("http://x")', "B", "C"].map((value, i) => ({
       source_row: i + 1,
@@ -119,6 +122,9 @@ describe("import against a backend", () => {
         const ok = body?.email === "admin@ocop.local" && body?.password === "supersecret"
         res.statusCode = ok ? 200 : 401
         res.end(JSON.stringify(ok ? { token: "test-token" } : { message: "Unauthorized" }))
+      } else if (req.url === "/admin/ocop/imports" && ++importRequests === refuseRequest) {
+        res.statusCode = 422
+        res.end(JSON.stringify({ message: "import: nothing was written, the import was rolled back: Product with handle: x, already exists." }))
       } else if (req.url === "/admin/ocop/imports") {
         const count = (body?.records ?? []).length
         res.end(JSON.stringify({
@@ -175,6 +181,25 @@ describe("import against a backend", () => {
     expect(received.map((r) => r.url)).toContain("/admin/ocop/imports/oimp_TEST/report")
     const report = readFileSync(`${input}.errors.csv`, "utf8").trim().split("\n")
     expect(report).toEqual(FULL_REPORT.split("\n"))
+  })
+
+  it("names the rows earlier requests imported when a later request of a big list fails", async () => {
+    const { parseCertificationFile } = await import("../certification-list")
+    const { postImport } = await import("./backend-client")
+    const { records } = await parseCertificationFile(join(samplesDir, "decision-text.txt"))
+    importRequests = 0
+    refuseRequest = 2
+    try {
+      const env = { MEDUSA_BACKEND_URL: baseUrl, MEDUSA_ADMIN_EMAIL: "admin@ocop.local", MEDUSA_ADMIN_PASSWORD: "supersecret" }
+      const failure = await postImport(env, records, "decision-text.txt", undefined, 2).catch((error: Error) => error)
+      expect(failure).toBeInstanceOf(Error)
+      const message = (failure as Error).message
+      expect(message).toContain(`Các dòng ${records[0].source_row}–${records[1].source_row} đã được nhập`)
+      expect(message).toContain(`rows up to ${records[1].source_row} were imported, none after`)
+      expect(message).toContain("422")
+    } finally {
+      refuseRequest = 0
+    }
   })
 
   it("uses MEDUSA_ADMIN_TOKEN without logging in, and reports a refused login as exit 2", async () => {
