@@ -219,6 +219,7 @@ medusaIntegrationTestRunner({
         "long mode": await postRows([], { mode: long }),
         "long unknown record field": await postRows([{ [long]: 1, source_row: 1 }]),
         "long value of a field": await postRows([{ product_name: 1, province_code_2025: long, source_row: 1 }]),
+        "long file name": await upload(`${long}.csv`, Buffer.from("STT,Tên sản phẩm,Tỉnh,Hạng sao\n1,Chè,Hà Giang,3\n")),
       }
       for (const [what, response] of Object.entries(cases)) {
         // Quoted input is cut at 100 characters: no longer run of it may come back.

@@ -48,6 +48,10 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "file: chưa chọn tệp / attach the list as the multipart field \"file\"")
   }
   const fileName = Buffer.from(file.originalname, "latin1").toString("utf8")
+  // The name becomes each certificate's `source`: a file system's own limit is plenty.
+  if (fileName.length > 255) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "file: tên tệp dài quá 255 ký tự / the file name is longer than 255 characters")
+  }
   let parsed: ParseResult
   try {
     parsed = await parseCertificationBuffer(file.buffer, fileName)
