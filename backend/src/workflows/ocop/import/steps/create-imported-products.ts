@@ -48,6 +48,7 @@ export const createImportedProductsStep = createStep(
       rows,
       chunk_size,
       async (chunk) =>
+        // Keep only what later steps need: 20,000 full product objects would stay in memory for the whole import.
         (
           await createProductsWorkflow(container).run({
             input: {
@@ -63,7 +64,7 @@ export const createImportedProductsStep = createStep(
               })),
             },
           })
-        ).result,
+        ).result.map(({ id, external_id }) => ({ id, external_id })),
       (done) => removeImportedProducts(container, { ids: done.map((p) => p.id), sales_channel_id, shipping_profile_id })
     )
     const byKey: Record<string, string> = {}

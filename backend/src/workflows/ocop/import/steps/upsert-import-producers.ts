@@ -30,8 +30,8 @@ export const upsertImportProducersStep = createStep(
     const created = await writeInChunks<[string, CertificationRecord], Created>(
       missing,
       chunk_size,
-      (chunk) =>
-        producers.createProducers(
+      async (chunk) => {
+        const made = await producers.createProducers(
           chunk.map(([, r]) => ({
             name: r.producer_name!,
             name_key: producerNameKey(r.producer_name!),
@@ -41,7 +41,9 @@ export const upsertImportProducersStep = createStep(
             commune_code: r.commune_code_2025,
             address: r.address_as_listed,
           }))
-        ),
+        )
+        return made.map(({ id, name_key, province_code }) => ({ id, name_key, province_code }))
+      },
       (done) => producers.deleteProducers(done.map((p) => p.id))
     )
     created.forEach((p) => idByKey.set(`${p.name_key}|${p.province_code}`, p.id))
