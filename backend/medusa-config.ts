@@ -95,6 +95,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/ocop-import" },
     { resolve: "./src/modules/vn-places" },
     searchModule,
     fileModule,

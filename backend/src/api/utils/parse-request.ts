@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { echoValue } from "@ocop/seed"
 
 /**
  * Validates a query string or body against a zod schema. Every message starts with the field it is about, and all
@@ -10,7 +11,8 @@ export function parseRequest<T extends z.ZodTypeAny>(schema: T, input: unknown):
   if (result.success) return result.data
   const messages = result.error.issues.map((issue) => {
     const field = issue.path.join(".")
-    if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.join(", ")}`
+    // A key is the caller's text: echoed cut short, never 10,000 characters back.
+    if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.slice(0, 10).map((key) => echoValue(key)).join(", ")}`
     return field && !issue.message.startsWith(`${field}:`) ? `${field}: ${issue.message}` : issue.message
   })
   throw new MedusaError(MedusaError.Types.INVALID_DATA, messages.join("; "))
