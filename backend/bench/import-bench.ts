@@ -22,11 +22,12 @@ export default async function importBench({ container }: ExecArgs) {
   // The product index follows the import, as in production (an index version must exist first).
   await (container.resolve(Modules.SEARCH) as any).reindex({ index: "product" })
   const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-import-bench-")), "list.csv"), generateSyntheticRows(rows))
-  const { records, errors } = await parseCertificationFile(file)
+  const parsed = await parseCertificationFile(file)
+  const { records } = parsed
 
   const measure = async (label: string) => {
     const start = performance.now()
-    const summary = await runCertificationImport(container, records, { source: "bench.csv", parseErrors: errors })
+    const summary = await runCertificationImport(container, records, { source: "bench.csv", parsed })
     const seconds = (performance.now() - start) / 1000
     const { errors: _errors, ...counts } = summary
     console.log(

@@ -6,7 +6,7 @@ import { runCertificationImport } from "../workflows/ocop/import/run-import"
 /**
  * Imports a list straight into the database the backend uses, without a running server:
  *   npx medusa exec ./src/scripts/import-list.ts <file> [revoke]
- * with OCOP_IMPORT_BATCH_SIZE to change the batch size (medusa exec accepts no flags of its own).
+ * with OCOP_IMPORT_BATCH_SIZE to change the rows written per statement (medusa exec accepts no flags of its own).
  * (`npm run import` is the usual way; this is for operators on the server and for crash tests.)
  */
 export default async function importList({ container, args }: ExecArgs) {
@@ -18,8 +18,8 @@ export default async function importList({ container, args }: ExecArgs) {
   const summary = await runCertificationImport(container, parsed.records, {
     mode: mode === "revoke" ? "revoke" : "certify",
     source: file.split("/").pop()!,
-    parseErrors: parsed.errors,
-    batchSize: batch,
+    parsed,
+    chunkSize: batch,
   })
   logger.info(`Import of ${file}: ${JSON.stringify({ ...summary, errors: summary.errors.length })}`)
 }

@@ -165,9 +165,9 @@ describe("rejected rows", () => {
     [6, { column: "Địa chỉ", value: "tỉnh Atlantis", code: "unknown_province", message: "Tỉnh/thành phố không có trong danh mục" }],
     [7, { column: "Địa chỉ", value: null, code: "missing_province", message: "Không xác định được tỉnh/thành phố (dòng và tiêu đề văn bản đều không ghi)" }],
     [8, { column: "Ngày quyết định", value: "31/02/2023", code: "invalid_date", message: "Ngày quyết định không hợp lệ" }],
-    [10, { column: "Tên sản phẩm", value: "&#60;script&#62;alert(1)&#60;/script&#62;", code: "markup_not_allowed", message: "Nội dung chứa mã HTML hoặc script, không được phép" }],
-    [11, { column: "Chủ thể", value: "Cơ sở &#60;img src=x onerror=alert(1)&#62;", code: "markup_not_allowed", message: "Nội dung chứa mã HTML hoặc script, không được phép" }],
-    [12, { column: "Địa chỉ", value: "javascript:alert(1)", code: "markup_not_allowed", message: "Nội dung chứa mã HTML hoặc script, không được phép" }],
+    [10, { column: "Tên sản phẩm", value: "&#60;script&#62;alert(1)&#60;/script&#62;", code: "markup_not_allowed", message: "Tên sản phẩm: Nội dung chứa mã HTML hoặc script, không được phép / HTML or script markup is not allowed" }],
+    [11, { column: "Chủ thể", value: "Cơ sở &#60;img src=x onerror=alert(1)&#62;", code: "markup_not_allowed", message: "Chủ thể: Nội dung chứa mã HTML hoặc script, không được phép / HTML or script markup is not allowed" }],
+    [12, { column: "Địa chỉ", value: "javascript:alert(1)", code: "markup_not_allowed", message: "Địa chỉ: Nội dung chứa mã HTML hoặc script, không được phép / HTML or script markup is not allowed" }],
     [13, { column: "Điểm", value: "150", code: "invalid_score", message: "Điểm phải là một số từ 0 đến 100" }],
   ])("row %i is rejected with its reason", (row, error) => {
     expect(errorFor(row)).toEqual([error])

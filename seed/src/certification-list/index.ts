@@ -1,7 +1,9 @@
 /** Public API of the certification-list parser. */
 export { parseCertificationBuffer, parseCertificationFile, CertificationFileError } from "./parse-certification-file"
 export type { ParseOptions, ParseResult, SourceFormat } from "./parse-certification-file"
-export { certificationRecordSchema, rowErrorSchema, toExpectedShape, EXPECTED_KEYS } from "./record-schema"
+export { certificationRecordSchema, rowErrorSchema, toExpectedShape, EXPECTED_KEYS, TEXT_LIMITS } from "./record-schema"
+export { checkRecord, describeRecordIssues } from "./validate-record"
+export { containsMarkup, echoValue, ECHO_LIMIT } from "./text-rules"
 export type { CertificationRecord, ExpectedShape, RowError } from "./record-schema"
 export { ROW_ERROR_MESSAGES } from "./row-errors"
 export type { RowErrorCode } from "./row-errors"

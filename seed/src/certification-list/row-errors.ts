@@ -1,3 +1,4 @@
+import { echoValue } from "./text-rules"
 import { RowError } from "./record-schema"
 
 /** Every reason a row can be rejected: English code → Vietnamese message shown to provincial staff. */
@@ -12,6 +13,10 @@ export const ROW_ERROR_MESSAGES = {
   invalid_date: "Ngày quyết định không hợp lệ",
   duplicate_row: "Trùng với một dòng trước trong tệp (cùng sản phẩm, chủ thể, địa chỉ, hạng sao và quyết định)",
   markup_not_allowed: "Nội dung chứa mã HTML hoặc script, không được phép",
+  too_long: "Nội dung dài quá giới hạn",
+  unknown_commune: "Xã/phường không có trong danh mục của tỉnh",
+  unknown_product_group: "Nhóm sản phẩm không có trong danh mục QĐ 148",
+  not_certified: "Không tìm thấy chứng nhận OCOP của sản phẩm này để thu hồi",
   invalid_record: "Bản ghi không hợp lệ",
 } as const
 export type RowErrorCode = keyof typeof ROW_ERROR_MESSAGES
@@ -24,5 +29,7 @@ export function rowError(
   detail?: string
 ): RowError {
   const message = ROW_ERROR_MESSAGES[code]
-  return { source_row: sourceRow, column, value, code, message: detail ? `${message}: ${detail}` : message }
+  // Quoted values are cut short: an error must not send a 100,000-character cell back.
+  const quoted = value === null ? null : echoValue(value)
+  return { source_row: sourceRow, column, value: quoted, code, message: detail ? `${message}: ${detail}` : message }
 }

@@ -1,43 +1,30 @@
+import type { z } from "zod"
 import { duplicateRowKey } from "./listing-identity"
 import { CertificationRecord, certificationRecordSchema, RowError } from "./record-schema"
-import { rowError } from "./row-errors"
+import { rowError, RowErrorCode, ROW_ERROR_MESSAGES } from "./row-errors"
 import { FIELD_LABELS, Field, RawRecord } from "./raw-record"
+import { containsMarkup, echoValue, neutralizeMarkup } from "./text-rules"
 
 /**
  * Checks that need the whole row or the whole file: markup in any text field, duplicates, and the record
- * schema itself as the last gate before a record leaves the library.
+ * schema itself as the last gate before a record leaves the library (and the first one in the backend).
  */
-
-// Any HTML tag or comment, script URLs, inline event handlers and encoded angle brackets. A bare "<" before
-// a digit ("<5% tấm") is text, not markup.
-const MARKUP = [
-  /<\s*\/?\s*[a-z!?][^>]*>?/i,
-  /(?:java|vb)script\s*:/i,
-  /data\s*:\s*text\/html/i,
-  /\bon[a-z]{3,}\s*=/i,
-  /&(?:lt|gt|#0*60|#x0*3c|#0*62|#x0*3e);/i,
-]
-
-function containsMarkup(text: string): boolean {
-  return MARKUP.some((pattern) => pattern.test(text))
-}
-
-/** HTML-escapes a rejected value so that the error report itself never carries live markup. */
-function neutralize(text: string): string {
-  const escaped = text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
-  return escaped.length > 200 ? `${escaped.slice(0, 200)}…` : escaped
-}
 
 export function findMarkup(raw: RawRecord): RowError[] {
   const errors: RowError[] = []
-  for (const [field, value] of Object.entries(raw.values) as [Field, string][]) {
-    if (value && containsMarkup(value)) {
-      errors.push(rowError("markup_not_allowed", raw.sourceRow, raw.labels[field] ?? FIELD_LABELS[field], neutralize(value)))
-    }
-  }
   // The remark may become the rating's note: it passes the same gate.
-  if (raw.remark && containsMarkup(raw.remark)) {
-    errors.push(rowError("markup_not_allowed", raw.sourceRow, "Ghi chú", neutralize(raw.remark)))
+  const cells: [string, string | null | undefined][] = [
+    ...(Object.entries(raw.values) as [Field, string][]).map(([field, value]): [string, string] => [raw.labels[field] ?? FIELD_LABELS[field], value]),
+    ["Ghi chú", raw.remark],
+  ]
+  for (const [column, value] of cells) {
+    if (value && containsMarkup(value)) {
+      // The message names the column first, like every refusal of the record schema.
+      errors.push({
+        ...rowError("markup_not_allowed", raw.sourceRow, column, neutralizeMarkup(value)),
+        message: `${column}: ${ROW_ERROR_MESSAGES.markup_not_allowed} / HTML or script markup is not allowed`,
+      })
+    }
   }
   return errors
 }
@@ -58,11 +45,54 @@ export class DuplicateTracker {
   }
 }
 
-/** The schema is the contract with the backend; a record failing it is a bug here, reported, not thrown. */
+function issueCode(issue: z.core.$ZodIssue): RowErrorCode {
+  const code = (issue as { params?: { code?: string } }).params?.code
+  if (code && code in ROW_ERROR_MESSAGES) return code as RowErrorCode
+  if (issue.code === "too_big" && issue.origin === "string") return "too_long"
+  return "invalid_record"
+}
+
+/** The value a row error quotes: never longer than ECHO_LIMIT, markup escaped. */
+function quotedValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value)
+  return containsMarkup(text) ? neutralizeMarkup(text) : echoValue(text)
+}
+
+/** One row error per schema issue: the field as column, the message starting with the field (Vietnamese / English). */
+export function describeRecordIssues(input: unknown, error: z.ZodError, fallbackRow: number): RowError[] {
+  const row = input !== null && typeof input === "object" ? (input as Record<string, unknown>) : {}
+  const sourceRow = typeof row.source_row === "number" && Number.isInteger(row.source_row) && row.source_row > 0 ? row.source_row : fallbackRow
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.map(String).join(".") : null
+    const code = issueCode(issue)
+    const message =
+      issue.code === "unrecognized_keys"
+        ? `record: có trường không được hỗ trợ / unknown field(s): ${issue.keys.slice(0, 10).map((key) => echoValue(key)).join(", ")}`
+        : field && !issue.message.startsWith(`${field}:`)
+          ? `${field}: ${issue.message}`
+          : issue.message
+    return {
+      source_row: sourceRow,
+      column: field,
+      value: field ? quotedValue(row[issue.path[0] as string]) : null,
+      code,
+      message,
+    }
+  })
+}
+
+/**
+ * A row from any source checked against the record schema: the record, or every reason it is refused.
+ * `fallbackRow` numbers the row when it carries no usable source_row (its 1-based position in the request).
+ */
+export function checkRecord(input: unknown, fallbackRow: number): { record: CertificationRecord } | { errors: RowError[] } {
+  const parsed = certificationRecordSchema.safeParse(input)
+  return parsed.success ? { record: parsed.data } : { errors: describeRecordIssues(input, parsed.error, fallbackRow) }
+}
+
+/** The schema is the contract with the backend; a record failing it is reported as row errors, not thrown. */
 export function validateRecord(record: CertificationRecord): { record: CertificationRecord } | { error: RowError } {
-  const parsed = certificationRecordSchema.safeParse(record)
-  if (parsed.success) return { record: parsed.data }
-  const issue = parsed.error.issues[0]
-  const path = issue.path.join(".")
-  return { error: rowError("invalid_record", record.source_row, path || null, null, `${path}: ${issue.message}`) }
+  const checked = checkRecord(record, record.source_row)
+  return "record" in checked ? checked : { error: checked.errors[0] }
 }

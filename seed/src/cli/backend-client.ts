@@ -1,5 +1,6 @@
+import { parse } from "csv-parse/sync"
 import { z } from "zod"
-import { CertificationRecord, ratingRounds, rowErrorSchema } from "../certification-list"
+import { CertificationRecord, ERROR_REPORT_COLUMNS, ratingRounds, RowError, rowErrorSchema } from "../certification-list"
 import { LOCAL_SECRETS_FILE, readLocalSecrets } from "../local-secrets"
 
 /**
@@ -44,11 +45,15 @@ export function resolveBackendEnv(env: NodeJS.ProcessEnv, localSecretsFile = LOC
 }
 
 export const importResponseSchema = z.object({
+  read: z.number().int().nonnegative().optional(),
   created: z.number().int().nonnegative(),
   updated: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
   errors: z.array(rowErrorSchema.partial({ column: true, value: true })).default([]),
+  /** the answer carries the first 1,000 row errors; the rest are in the import's report */
+  errors_truncated: z.boolean().optional(),
+  report_url: z.string().startsWith("/admin/").optional(),
 })
 export type ImportResponse = z.infer<typeof importResponseSchema>
 
@@ -60,12 +65,14 @@ export class BackendError extends Error {
   }
 }
 
-const REQUEST_TIMEOUT_MS = 120_000
+// A request imports its whole list before answering (a 20,000-row list takes minutes on a small server).
+const REQUEST_TIMEOUT_MS = 15 * 60_000
 /**
- * Records per request: about 3 MB of JSON, far under the endpoint's 50,000-record / 50 MB limits, while a
- * 20,000-row list still shows progress and a failed request costs little to redo.
+ * Records per request: the endpoint's limit. A request is all or nothing, so a list that fits one request (every
+ * real provincial list) is imported whole or not at all; a bigger one is sent in parts, and if a part fails the
+ * CLI says exactly which rows the earlier parts imported.
  */
-export const IMPORT_BATCH_SIZE = 5000
+export const IMPORT_BATCH_SIZE = 50_000
 
 async function request(url: string, init: RequestInit): Promise<Response> {
   try {
@@ -99,34 +106,71 @@ export async function getAdminToken(env: BackendEnv): Promise<string> {
   return parsed.data.token
 }
 
-/** Sends the records in batches and adds up the backend's counts. */
+/** The rows sent so far: a range when they are one block of the file, else how many (re-ratings go in later rounds). */
+function rowRange(records: CertificationRecord[]): string {
+  if (!records.length) return "—"
+  const rows = records.map((r) => r.source_row).sort((a, b) => a - b)
+  const range = `${rows[0]}–${rows[rows.length - 1]}`
+  return rows[rows.length - 1] - rows[0] + 1 === rows.length ? range : `${range} (${rows.length} dòng, lần đánh giá trước trước)`
+}
+
+/** Every row error of an import whose answer was cut at 1,000: its CSV report, read back. */
+async function fetchFullErrors(env: BackendEnv, token: string, reportUrl: string): Promise<RowError[]> {
+  const response = await request(`${env.MEDUSA_BACKEND_URL}${reportUrl}`, { headers: { authorization: `Bearer ${token}` } })
+  if (!response.ok) throw new BackendError(`Không tải được báo cáo lỗi đầy đủ: ${await describeFailure(response)}`)
+  const rows = parse(await response.text(), { columns: true, skip_empty_lines: true }) as Record<string, string>[]
+  return rows.map((row) => {
+    const error = Object.fromEntries(ERROR_REPORT_COLUMNS.map((column) => [column, row[column] === "" ? null : row[column]]))
+    return { ...error, source_row: Number(error.source_row), code: error.code ?? "", message: error.message ?? "" } as RowError
+  })
+}
+
+/**
+ * Sends the records and adds up the backend's counts. Each request is all or nothing on the backend; when a later
+ * request fails, the error names the rows the earlier ones imported (importing the file again is safe).
+ */
 export async function postImport(
   env: BackendEnv,
   records: CertificationRecord[],
   fileName: string,
-  onBatch?: (sent: number) => void
+  onBatch?: (sent: number) => void,
+  batchSize = IMPORT_BATCH_SIZE
 ): Promise<ImportResponse> {
   const total: ImportResponse = { created: 0, updated: 0, unchanged: 0, rejected: 0, errors: [] }
   if (records.length === 0) return total
   const token = await getAdminToken(env)
-  // Each listing's earlier ratings go before its later ones, whatever the batch boundaries: the backend makes the
-  // last rating it receives current.
+  // Each listing's earlier ratings go before its later ones (ratingRounds): the backend makes the last rating it
+  // receives current, so the order holds within the one request and, for a list over the limit, across requests.
   const ordered = ratingRounds(records).flat()
-  for (let start = 0; start < ordered.length; start += IMPORT_BATCH_SIZE) {
-    const batch = ordered.slice(start, start + IMPORT_BATCH_SIZE)
-    const response = await request(`${env.MEDUSA_BACKEND_URL}/admin/ocop/imports`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ records: batch, file_name: fileName }),
-    })
-    if (!response.ok) throw new BackendError(`Backend từ chối lô nhập: ${await describeFailure(response)}`)
+  for (let start = 0; start < ordered.length; start += batchSize) {
+    const batch = ordered.slice(start, start + batchSize)
+    const committed =
+      start === 0
+        ? "Không có dòng nào được ghi (nothing was written)."
+        : `Các dòng ${rowRange(ordered.slice(0, start))} đã được nhập; từ dòng ${batch[0].source_row} trở đi chưa được ghi. ` +
+          `Nhập lại tệp là an toàn: dòng đã nhập sẽ không đổi (rows up to ${ordered[start - 1].source_row} were imported, none after).`
+    let response: Response
+    try {
+      response = await request(`${env.MEDUSA_BACKEND_URL}/admin/ocop/imports`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ records: batch, file_name: fileName }),
+      })
+    } catch (error) {
+      throw new BackendError(`${(error as Error).message} ${committed}`)
+    }
+    if (!response.ok) throw new BackendError(`Backend từ chối lô nhập: ${await describeFailure(response)}. ${committed}`)
     const parsed = importResponseSchema.safeParse(await response.json().catch(() => null))
     if (!parsed.success) throw new BackendError(`Phản hồi của backend không đúng dạng: ${parsed.error.issues[0]?.message}`)
     total.created += parsed.data.created
     total.updated += parsed.data.updated
     total.unchanged += parsed.data.unchanged
     total.rejected += parsed.data.rejected
-    total.errors.push(...parsed.data.errors)
+    const errors =
+      parsed.data.errors_truncated && parsed.data.report_url
+        ? await fetchFullErrors(env, token, parsed.data.report_url)
+        : parsed.data.errors
+    total.errors.push(...errors)
     onBatch?.(start + batch.length)
   }
   return total

@@ -5,7 +5,7 @@ import { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { EXPECTED_KEYS } from "../certification-list"
+import { EXPECTED_KEYS, formatErrorReport } from "../certification-list"
 import { FIXTURES_DIR, REPO_ROOT, requireSamplesDir } from "../certification-list/test-paths"
 import { ensureLocalSecrets } from "../local-secrets"
 import { runImport } from "./import-certifications"
@@ -96,6 +96,20 @@ describe("import against a backend", () => {
   // What `npm start` leaves in .data/local-secrets.json, here in a folder of this test's own.
   let localSecretsFile: string
   let adminPassword: string
+  // When set, the stand-in answers like a backend whose error list was cut at 1,000 (here: at 1).
+  let truncateErrors = false
+  // When set, the stand-in refuses the n-th import request (1-based), as a backend whose write failed.
+  let refuseRequest = 0
+  let importRequests = 0
+  const FULL_REPORT = formatErrorReport(
+    ['=HYPERLINK("http://x")', "B", "C"].map((value, i) => ({
+      source_row: i + 1,
+      column: "product_name",
+      value,
+      code: "not_certified",
+      message: "product_name: không tìm thấy",
+    }))
+  ).trim()
 
   const readBody = (req: IncomingMessage) =>
     new Promise<string>((resolveBody) => {
@@ -116,15 +130,22 @@ describe("import against a backend", () => {
         const ok = body?.email === "admin@ocop.local" && body?.password === adminPassword
         res.statusCode = ok ? 200 : 401
         res.end(JSON.stringify(ok ? { token: "test-token" } : { message: "Unauthorized" }))
+      } else if (req.url === "/admin/ocop/imports" && ++importRequests === refuseRequest) {
+        res.statusCode = 422
+        res.end(JSON.stringify({ message: "import: nothing was written, the import was rolled back: Product with handle: x, already exists." }))
       } else if (req.url === "/admin/ocop/imports") {
         const count = (body?.records ?? []).length
         res.end(JSON.stringify({
           created: count - 1,
           updated: 1,
           unchanged: 0,
-          rejected: 0,
-          errors: [],
+          rejected: truncateErrors ? 3 : 0,
+          errors: truncateErrors ? [{ source_row: 1, column: "product_name", value: "A", code: "not_certified", message: "product_name: không tìm thấy" }] : [],
+          ...(truncateErrors ? { errors_truncated: true, report_url: "/admin/ocop/imports/oimp_TEST/report" } : {}),
         }))
+      } else if (req.url === "/admin/ocop/imports/oimp_TEST/report" && req.headers.authorization === "Bearer test-token") {
+        res.setHeader("content-type", "text/csv")
+        res.end(FULL_REPORT)
       } else {
         res.statusCode = 404
         res.end("{}")
@@ -154,6 +175,58 @@ describe("import against a backend", () => {
     const summary = out.join("\n")
     expect(summary).toMatch(/created\s+4/)
     expect(summary).toMatch(/updated\s+1/)
+  })
+
+  it("downloads the full report when the answer carries only the first errors, and writes all of them", async () => {
+    received.length = 0
+    truncateErrors = true
+    const input = join(workDir, "cut.txt")
+    copyFileSync(join(samplesDir, "decision-text.txt"), input)
+    try {
+      const code = await runImport([input], { out: () => {}, info: () => {} }, { MEDUSA_BACKEND_URL: baseUrl }, { localSecretsFile })
+      expect(code).toBe(0)
+    } finally {
+      truncateErrors = false
+    }
+    expect(received.map((r) => r.url)).toContain("/admin/ocop/imports/oimp_TEST/report")
+    const report = readFileSync(`${input}.errors.csv`, "utf8").trim().split("\n")
+    expect(report).toEqual(FULL_REPORT.split("\n"))
+  })
+
+  it("names the rows earlier requests imported when a later request of a big list fails", async () => {
+    const { parseCertificationFile } = await import("../certification-list")
+    const { postImport } = await import("./backend-client")
+    const { records } = await parseCertificationFile(join(samplesDir, "decision-text.txt"))
+    importRequests = 0
+    refuseRequest = 2
+    try {
+      const env = { MEDUSA_BACKEND_URL: baseUrl, MEDUSA_ADMIN_EMAIL: "admin@ocop.local", MEDUSA_ADMIN_PASSWORD: adminPassword }
+      const failure = await postImport(env, records, "decision-text.txt", undefined, 2).catch((error: Error) => error)
+      expect(failure).toBeInstanceOf(Error)
+      const message = (failure as Error).message
+      expect(message).toContain(`Các dòng ${records[0].source_row}–${records[1].source_row} đã được nhập`)
+      expect(message).toContain(`rows up to ${records[1].source_row} were imported, none after`)
+      expect(message).toContain("422")
+    } finally {
+      refuseRequest = 0
+    }
+  })
+
+  it("sends a listing's earlier rating before its later one, even when the list spans several requests", async () => {
+    const { parseCertificationFile } = await import("../certification-list")
+    const { postImport } = await import("./backend-client")
+    const { records } = await parseCertificationFile(join(samplesDir, "decision-text.txt"))
+    // The 2025 re-rating typed first in the file, the 2022 rating of the same product after it.
+    const later = { ...records[0], stars: 5 as const, decision_date: "2025-08-12", decision_number: "1500/QĐ-UBND", source_row: 1001 }
+    const earlier = { ...records[0], stars: 4 as const, decision_date: "2022-06-05", decision_number: "820/QĐ-UBND", source_row: 1002 }
+    received.length = 0
+    const env = { MEDUSA_BACKEND_URL: baseUrl, MEDUSA_ADMIN_EMAIL: "admin@ocop.local", MEDUSA_ADMIN_PASSWORD: adminPassword }
+    await postImport(env, [later, earlier, ...records.slice(1)], "two-years.txt", undefined, 1)
+    const sent = received.filter((r) => r.url === "/admin/ocop/imports").map((r) => (r.body as { records: { source_row: number }[] }).records)
+    expect(sent.every((batch) => batch.length === 1)).toBe(true)
+    const order = sent.map(([record]) => record.source_row)
+    expect(order).toHaveLength(records.length + 1)
+    expect(order.indexOf(1002)).toBeLessThan(order.indexOf(1001))
   })
 
   it("uses MEDUSA_ADMIN_TOKEN without logging in, and reports a refused login as exit 2", async () => {

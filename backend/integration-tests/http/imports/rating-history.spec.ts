@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { parseCertificationBuffer } from "@ocop/seed"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
@@ -87,6 +88,40 @@ medusaIntegrationTestRunner({
         ["unknown_validity", 5],
         ["unknown_validity", 5],
       ])
+    })
+
+    it("re-rates within one JSON request in decision order, rejects a repeated row as duplicate_row, and is idempotent", async () => {
+      // The 2025 re-evaluation first in the list, the 2021 rating after it; a third row repeats the 2021 one.
+      const csv = [
+        "STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao,Số quyết định,Ngày quyết định",
+        "1,Chè Shan tuyết (đánh giá lại),HTX Chè Lũng Phìn,Mèo Vạc,Mèo Vạc,Hà Giang,5,2200/QĐ-UBND,01/03/2025",
+        "2,Chè Shan tuyết,HTX Chè Lũng Phìn,Mèo Vạc,Mèo Vạc,Hà Giang,4,410/QĐ-UBND,15/04/2021",
+        "",
+      ].join("\n")
+      const { records } = await parseCertificationBuffer(Buffer.from(csv, "utf8"), "che.csv")
+      expect(records).toHaveLength(2)
+      const body = { records: [...records, { ...records[1], source_row: 3 }], file_name: "che.json" }
+
+      const { data: first } = await api.post("/admin/ocop/imports", body, { headers: adminHeaders })
+      expect(first).toMatchObject({ read: 3, created: 1, updated: 1, unchanged: 0, rejected: 1 })
+      expect(first.errors).toEqual([expect.objectContaining({ source_row: 3, column: "product_name", code: "duplicate_row" })])
+      expect(first.errors[0].message).toMatch(/^product_name: /)
+
+      const ocop: OcopModuleService = getContainer().resolve(OCOP_MODULE)
+      const certs = await ocop.listCertifications(
+        { decision_number: ["410/QĐ-UBND", "2200/QĐ-UBND"] },
+        { relations: ["rating_events"], order: { created_at: "ASC" } }
+      )
+      expect(certs.map((c) => [c.decision_number, c.stars, c.status])).toEqual([
+        ["410/QĐ-UBND", 4, "superseded"],
+        ["2200/QĐ-UBND", 5, "active"],
+      ])
+      expect(certs[0].rating_events.map((e) => [e.kind, e.stars])).toEqual([["first_rating", 4]])
+      expect(certs[1].rating_events[0]).toMatchObject({ kind: "upgrade", previous_stars: 4, stars: 5, note: "đánh giá lại" })
+
+      const { data: again } = await api.post("/admin/ocop/imports", body, { headers: adminHeaders })
+      expect(again).toMatchObject({ read: 3, created: 0, updated: 0, unchanged: 2, rejected: 1 })
+      expect(await ocop.listCertifications({ decision_number: ["410/QĐ-UBND", "2200/QĐ-UBND"] })).toHaveLength(2)
     })
   },
 })

@@ -1,11 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { echoValue } from "@ocop/seed"
 
 /** One message per problem, each starting with the field it is about ("variants.0.price_vnd: …"). */
 export function describeIssues(issues: z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const field = issue.path.join(".")
-    if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.join(", ")}`
+    // A key is the caller's text: echoed cut short, never 10,000 characters back.
+    if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.slice(0, 10).map((key) => echoValue(key)).join(", ")}`
     return field && !issue.message.startsWith(`${field}:`) ? `${field}: ${issue.message}` : issue.message
   })
 }

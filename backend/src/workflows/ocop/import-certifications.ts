@@ -1,64 +1,93 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
-import type { CertificationRecord } from "@ocop/seed"
+import type { CertificationRecord, RowError } from "@ocop/seed"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type { ImportMode } from "./import/plan-import"
-import {
-  createImportedProductsStep,
-  issueImportedCertificationsStep,
-  planImportStep,
-  revokeCertificationsStep,
-  supersedeCertificationsStep,
-  upsertImportProducersStep,
-} from "./import/steps"
+import { createImportedProductsStep } from "./import/steps/create-imported-products"
+import { issueImportedCertificationsStep } from "./import/steps/issue-imported-certifications"
+import { linkImportedRecordsStep } from "./import/steps/link-imported-records"
+import { planImportStep } from "./import/steps/plan-import"
+import { recordImportRunStep } from "./import/steps/record-import-run"
+import { revokeCertificationsStep } from "./import/steps/revoke-certifications"
+import { supersedeCertificationsStep } from "./import/steps/supersede-certifications"
+import { upsertImportProducersStep } from "./import/steps/upsert-import-producers"
 
-export type ImportCertificationsInput = { records: CertificationRecord[]; mode: ImportMode; source: string }
+export type ImportCertificationsInput = {
+  /** rows that passed the record schema (validated and resolved before anything is written) */
+  records: CertificationRecord[]
+  mode: ImportMode
+  source: string
+  /** rows written per statement */
+  chunk_size: number
+  /** data rows in the request or file */
+  read: number
+  /** rows rejected before the workflow (parser or schema) and their errors */
+  rejected_before: number
+  errors_before: RowError[]
+}
 
 /**
- * Imports one batch of validated rows from a provincial list. Idempotent: every write is "find, else create",
- * keyed by the listed product (province + name + producer), so the same list twice changes nothing and a list
- * interrupted half-way, imported again, ends with no duplicates. Each step undoes its writes if a later fails.
+ * Imports a whole list as one unit: every step writes in chunks and undoes its writes if a later step fails, so a
+ * request either ends with its summary or leaves nothing behind. Idempotent too: every write is "find, else
+ * create", keyed by the listed product (province + name + producer), so the same list twice changes nothing and a
+ * process killed half-way (no compensation can run then) is finished by importing the list again.
  */
 export const importCertificationsWorkflow = createWorkflow(
   "import-certifications",
   (input: ImportCertificationsInput) => {
-    const plan = planImportStep(input)
+    const plan = planImportStep(
+      transform({ input }, ({ input }) => ({ records: input.records, mode: input.mode, chunk_size: input.chunk_size }))
+    )
     const producerIds = upsertImportProducersStep(
-      transform({ plan }, ({ plan }) => [...plan.create, ...plan.relinkProducer])
+      transform({ plan, input }, ({ plan, input }) => ({
+        rows: [...plan.create, ...plan.relinkProducer],
+        chunk_size: input.chunk_size,
+      }))
     )
     const productIds = createImportedProductsStep(
-      transform({ plan }, ({ plan }) => ({ rows: plan.create, sales_channel_id: plan.sales_channel_id }))
+      transform({ plan, input }, ({ plan, input }) => ({
+        rows: plan.create,
+        sales_channel_id: plan.sales_channel_id,
+        chunk_size: input.chunk_size,
+      }))
     )
-    createRemoteLinkStep(
-      transform({ plan, producerIds, productIds }, ({ plan, producerIds, productIds }) =>
-        [...plan.create, ...plan.relinkProducer]
+    linkImportedRecordsStep(
+      transform({ plan, producerIds, productIds, input }, ({ plan, producerIds, productIds, input }) => ({
+        links: [...plan.create, ...plan.relinkProducer]
           .filter((row) => producerIds[row.key])
           .map((row) => ({
             [Modules.PRODUCT]: { product_id: row.product_id ?? productIds[row.key] },
             [PRODUCER_MODULE]: { producer_id: producerIds[row.key] },
-          }))
-      )
+          })),
+        chunk_size: input.chunk_size,
+      }))
     ).config({ name: "link-imported-producers" })
 
     supersedeCertificationsStep(
-      transform({ plan }, ({ plan }) => plan.recertify.flatMap((row) => (row.supersedes ? [row.supersedes.id] : [])))
+      transform({ plan, input }, ({ plan, input }) => ({
+        // Only stored certificates: one this request replaces itself is issued already superseded.
+        certifications: plan.recertify.flatMap((row) => (row.supersedes?.id ? [{ id: row.supersedes.id, status: row.supersedes.status }] : [])),
+        chunk_size: input.chunk_size,
+      }))
     )
     const issued = issueImportedCertificationsStep(
       transform({ plan, productIds, input }, ({ plan, productIds, input }) => ({
         rows: [...plan.create, ...plan.recertify],
         productIds,
         source: input.source,
+        chunk_size: input.chunk_size,
       }))
     )
-    createRemoteLinkStep(
-      transform({ issued }, ({ issued }) =>
-        issued.map(([productId, certificationId]) => ({
+    linkImportedRecordsStep(
+      transform({ issued, input }, ({ issued, input }) => ({
+        links: issued.map(([productId, certificationId]) => ({
           [Modules.PRODUCT]: { product_id: productId },
           [OCOP_MODULE]: { certification_id: certificationId },
-        }))
-      )
+        })),
+        chunk_size: input.chunk_size,
+      }))
     ).config({ name: "link-imported-certifications" })
 
     const revoked = revokeCertificationsStep(
@@ -68,18 +97,23 @@ export const importCertificationsWorkflow = createWorkflow(
       }))
     )
 
-    const summary = transform({ plan, revoked, issued }, ({ plan, revoked, issued }) => ({
+    const summary = transform({ plan, revoked, input }, ({ plan, revoked, input }) => ({
+      source: input.source,
+      mode: input.mode,
+      read: input.read,
       created: plan.create.length,
       updated: plan.recertify.length + revoked.length,
       unchanged: plan.unchanged,
-      rejected: plan.rejected.length,
-      errors: plan.rejected,
-      product_ids: issued.map(([productId]) => productId),
+      rejected: input.rejected_before + plan.rejected.length,
+      // In row order, so the report reads like the file.
+      errors: [...input.errors_before, ...plan.rejected].sort((a, b) => a.source_row - b.source_row),
     }))
+    const run = recordImportRunStep(summary)
+
     emitEventStep(
-      transform({ summary }, ({ summary }) => ({
+      transform({ issued }, ({ issued }) => ({
         eventName: "ocop.catalog.imported",
-        data: { product_ids: summary.product_ids },
+        data: { product_ids: issued.map(([productId]) => productId) },
       }))
     ).config({ name: "emit-catalog-imported" })
     emitEventStep(
@@ -88,6 +122,6 @@ export const importCertificationsWorkflow = createWorkflow(
         data: revoked.map((id) => ({ id })),
       }))
     ).config({ name: "emit-certifications-revoked" })
-    return new WorkflowResponse(summary)
+    return new WorkflowResponse(transform({ summary, run }, ({ summary, run }) => ({ id: run.id, ...summary })))
   }
 )

@@ -13,8 +13,15 @@ type ImportResult = {
   updated: number
   unchanged: number
   rejected: number
+  /** the first 1,000 row errors; the full list is the CSV at report_url */
   errors: { source_row: number; column: string | null; value: string | null; code: string; message: string }[]
+  errors_total: number
+  errors_truncated: boolean
+  report_url: string
 }
+
+// Same origin as the sdk: the report link carries the admin's session cookie.
+const BACKEND_URL = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
 
 const SUMMARY: [keyof ImportResult, string][] = [
   ["read", "Đọc"],
@@ -95,6 +102,16 @@ const OcopImportPage = () => {
               </Table.Row>
             </Table.Body>
           </Table>
+          {result.errors_total > 0 && (
+            <Text size="small">
+              {result.errors_truncated
+                ? `Hiển thị ${result.errors.length} trên ${result.errors_total} lỗi. `
+                : `${result.errors_total} lỗi. `}
+              <a className="text-ui-fg-interactive underline" href={`${BACKEND_URL}${result.report_url}`} download>
+                Tải báo cáo lỗi đầy đủ (CSV)
+              </a>
+            </Text>
+          )}
           {result.errors.length > 0 && (
             <Table>
               <Table.Header>

@@ -1,0 +1,4 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { ImportRun } from "./models/import-run"
+
+export default class OcopImportModuleService extends MedusaService({ ImportRun }) {}
