@@ -115,7 +115,7 @@ export default async function CertificateRegisterPage({
                 </td>
                 <td data-label={t("validUntil")}>{c.valid_until ? formatDate(c.valid_until, locale) : t("notSet")}</td>
                 <td data-label={t("statusLabel")}>
-                  <span className={`status-tag status-${c.status}`}>{t(`status.${c.status}`)}</span>
+                  <span className={`status-tag status status-${c.status}`}>{t(`status.${c.status}`)}</span>
                 </td>
               </tr>
             ))}

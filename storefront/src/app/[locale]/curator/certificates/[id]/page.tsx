@@ -34,7 +34,7 @@ export default async function CuratorCertificatePage({ params }: { params: Promi
       </p>
       <h1>{certificate.product?.title ?? certificate.id}</h1>
       <p>
-        <span className={`status-tag status-${certificate.status}`}>{t(`status.${certificate.status}`)}</span>{" "}
+        <span className={`status-tag status status-${certificate.status}`}>{t(`status.${certificate.status}`)}</span>{" "}
         {t("starsTier", { stars: certificate.stars })}
         {certificate.product ? (
           <>
