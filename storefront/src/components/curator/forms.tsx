@@ -10,8 +10,13 @@ import {
   revokeCertificate,
   rerateProduct,
 } from "@/lib/actions/curator"
-import type { FormState } from "@/lib/actions/form-state"
+import type { ConsoleFormState as FormState } from "@/lib/curator/schemas"
 import { FormField, FormOutcome } from "../form-field"
+
+/** The form-wide message: the backend's own, or "check the marked fields" when every problem sits by its field. */
+function outcome(state: FormState, fixFields: string) {
+  return state.error ?? (state.fields && Object.keys(state.fields).length ? fixFields : undefined)
+}
 
 const LEVELS = ["district", "province", "national"] as const
 
@@ -82,6 +87,7 @@ export function CorrectCertificateForm({ certificateId, current }: { certificate
   const t = useTranslations("curator")
   const [state, action, pending] = useActionState<FormState, FormData>(correctCertificate, {})
   const errors = state.fields ?? {}
+  const v = state.values ?? {}
   return (
     <form action={action} className="stack-form" noValidate aria-labelledby="correct-heading">
       <h2 id="correct-heading">{t("correctTitle")}</h2>
@@ -91,12 +97,12 @@ export function CorrectCertificateForm({ certificateId, current }: { certificate
       {(["decision_number", "decision_date", "certifying_level", "valid_until"] as const).map((field) => (
         <input key={field} type="hidden" name={`was_${field}`} value={current[field] ?? ""} />
       ))}
-      <FormOutcome error={state.error} ok={state.ok ? t("corrected") : undefined} />
-      <FormField id="correct-number" name="decision_number" label={t("decisionNumber")} defaultValue={current.decision_number ?? ""} error={errors.decision_number} />
-      <FormField id="correct-date" name="decision_date" type="date" label={t("decisionDate")} defaultValue={current.decision_date ?? ""} error={errors.decision_date} />
-      <LevelSelect id="correct-level" value={current.certifying_level} error={errors.certifying_level} />
-      <FormField id="correct-until" name="valid_until" type="date" label={t("validUntil")} defaultValue={current.valid_until ?? ""} error={errors.valid_until} />
-      <FormField id="correct-note" name="note" label={t("note")} error={errors.note} />
+      <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("corrected") : undefined} />
+      <FormField id="correct-number" name="decision_number" label={t("decisionNumber")} defaultValue={v.decision_number ?? current.decision_number ?? ""} error={errors.decision_number} />
+      <FormField id="correct-date" name="decision_date" type="date" label={t("decisionDate")} defaultValue={v.decision_date ?? current.decision_date ?? ""} error={errors.decision_date} />
+      <LevelSelect id="correct-level" value={v.certifying_level ?? current.certifying_level} error={errors.certifying_level} />
+      <FormField id="correct-until" name="valid_until" type="date" label={t("validUntil")} defaultValue={v.valid_until ?? current.valid_until ?? ""} error={errors.valid_until} />
+      <FormField id="correct-note" name="note" label={t("note")} defaultValue={v.note ?? ""} error={errors.note} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("saveCorrection")}
       </button>
@@ -108,16 +114,17 @@ export function RevokeCertificateForm({ certificateId }: { certificateId: string
   const t = useTranslations("curator")
   const [state, action, pending] = useActionState<FormState, FormData>(revokeCertificate, {})
   const errors = state.fields ?? {}
+  const v = state.values ?? {}
   return (
     <form action={action} className="stack-form danger-form" noValidate aria-labelledby="revoke-heading">
       <h2 id="revoke-heading">{t("revokeTitle")}</h2>
       <p className="hint">{t("revokeLead")}</p>
       <LocaleInput />
       <input type="hidden" name="certificate_id" value={certificateId} />
-      <FormOutcome error={state.error} ok={state.ok ? t("revoked_ok") : undefined} />
-      <FormField id="revoke-number" name="decision_number" label={t("revokeNumber")} required error={errors.decision_number} />
-      <FormField id="revoke-date" name="decision_date" type="date" label={t("revokeDate")} required error={errors.decision_date} />
-      <FormField id="revoke-reason" name="reason" label={t("reason")} required error={errors.reason} />
+      <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("revoked_ok") : undefined} />
+      <FormField id="revoke-number" name="decision_number" label={t("revokeNumber")} defaultValue={v.decision_number ?? ""} required error={errors.decision_number} />
+      <FormField id="revoke-date" name="decision_date" type="date" label={t("revokeDate")} defaultValue={v.decision_date ?? ""} required error={errors.decision_date} />
+      <FormField id="revoke-reason" name="reason" label={t("reason")} defaultValue={v.reason ?? ""} required error={errors.reason} />
       <button type="submit" className="button-danger" disabled={pending}>
         {t("revoke")}
       </button>
@@ -129,15 +136,16 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
   const t = useTranslations("curator")
   const [state, action, pending] = useActionState<FormState, FormData>(rerateProduct, {})
   const errors = state.fields ?? {}
+  const v = state.values ?? {}
   return (
     <form action={action} className="stack-form" noValidate aria-labelledby="rerate-heading">
       <h2 id="rerate-heading">{t("rerateTitle")}</h2>
       <p className="hint">{t("rerateLead")}</p>
       <LocaleInput />
       <input type="hidden" name="product_id" value={productId} />
-      <FormOutcome error={state.error} ok={state.ok ? t("rerated") : undefined} />
+      <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("rerated") : undefined} />
       <label htmlFor="rerate-stars">{t("starsLabel")}</label>
-      <select id="rerate-stars" name="stars" defaultValue={String(stars)} aria-invalid={errors.stars ? true : undefined} aria-describedby={errors.stars ? "rerate-stars-error" : undefined}>
+      <select id="rerate-stars" name="stars" defaultValue={v.stars ?? String(stars)} aria-invalid={errors.stars ? true : undefined} aria-describedby={errors.stars ? "rerate-stars-error" : undefined}>
         {[3, 4, 5].map((n) => (
           <option key={n} value={n}>
             {t("starsTier", { stars: n })}
@@ -149,11 +157,11 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
           {errors.stars}
         </span>
       ) : null}
-      <FormField id="rerate-number" name="decision_number" label={t("decisionNumber")} required error={errors.decision_number} />
-      <FormField id="rerate-date" name="decision_date" type="date" label={t("decisionDate")} required error={errors.decision_date} />
-      <LevelSelect id="rerate-level" error={errors.certifying_level} />
-      <FormField id="rerate-until" name="valid_until" type="date" label={t("validUntil")} error={errors.valid_until} />
-      <FormField id="rerate-note" name="note" label={t("note")} error={errors.note} />
+      <FormField id="rerate-number" name="decision_number" label={t("decisionNumber")} defaultValue={v.decision_number ?? ""} required error={errors.decision_number} />
+      <FormField id="rerate-date" name="decision_date" type="date" label={t("decisionDate")} defaultValue={v.decision_date ?? ""} required error={errors.decision_date} />
+      <LevelSelect id="rerate-level" value={v.certifying_level} error={errors.certifying_level} />
+      <FormField id="rerate-until" name="valid_until" type="date" label={t("validUntil")} defaultValue={v.valid_until ?? ""} error={errors.valid_until} />
+      <FormField id="rerate-note" name="note" label={t("note")} defaultValue={v.note ?? ""} error={errors.note} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("rerate")}
       </button>

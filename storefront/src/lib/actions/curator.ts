@@ -8,8 +8,8 @@ import { sdk } from "../medusa"
 import { curatorFetch } from "../data/curator"
 import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { forgetCuratorToken, saveCuratorToken } from "../data/session"
-import { splitFieldError } from "../curator/schemas"
-import { fieldErrors, readForm, type FormState } from "./form-state"
+import { splitFieldErrors, type ConsoleFormState } from "../curator/schemas"
+import { fieldErrors, readForm } from "./form-state"
 
 const locale = z.enum(["vi", "en"]).default("vi")
 
@@ -17,14 +17,17 @@ async function curatorTexts(raw: Record<string, string>) {
   return getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "curator" })
 }
 
-/** A backend 400 names its field first: shown beside that field when the form has it, else above the form. */
-function backendError(error: unknown, fields: readonly string[]): FormState {
+/**
+ * A backend 400 names its fields first: each message is shown beside its field, the rest above the form. The typed
+ * values come back too: React resets a form after its action, and the curator must not retype a whole decision.
+ */
+function backendError(error: unknown, fields: readonly string[], values: Record<string, string>): ConsoleFormState {
   const message = (error as { message?: string }).message ?? String(error)
-  const split = splitFieldError(message, fields)
-  return split.field ? { error: message, fields: { [split.field]: split.message } } : { error: message }
+  const split = splitFieldErrors(message, fields)
+  return { error: split.rest.length ? split.rest.join("; ") : undefined, fields: split.fields, values }
 }
 
-export async function logInCurator(_: FormState, form: FormData): Promise<FormState> {
+export async function logInCurator(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)
   const t = await curatorTexts(raw)
   const parsed = z.object({ locale, email: z.email(), password: z.string().min(1) }).safeParse(raw)
@@ -47,7 +50,7 @@ export async function logOutCurator(form: FormData) {
  * with that email, sign in — one identity, two actors), accept the invite with that token, then sign in again:
  * only a token issued after accepting carries the curator.
  */
-export async function acceptCuratorInvite(_: FormState, form: FormData): Promise<FormState> {
+export async function acceptCuratorInvite(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)
   const t = await curatorTexts(raw)
   const parsed = z
@@ -76,7 +79,7 @@ export async function acceptCuratorInvite(_: FormState, form: FormData): Promise
     await sdk.client.fetch("/curator/invites/accept", { method: "POST", body: { token, name }, headers: { authorization: `Bearer ${registration}` } })
     await saveCuratorToken(await authenticateWithPassword("curator", "login", email, password))
   } catch (error) {
-    return backendError(error, ["name", "email"])
+    return backendError(error, ["name", "email"], {})
   }
   redirect(`/${parsed.data.locale}/curator`)
 }
@@ -84,7 +87,7 @@ export async function acceptCuratorInvite(_: FormState, form: FormData): Promise
 const CORRECTION_FIELDS = ["decision_number", "decision_date", "certifying_level", "valid_until", "note"] as const
 
 /** Completes or corrects a certificate's decision: only the fields the curator changed are sent. */
-export async function correctCertificate(_: FormState, form: FormData): Promise<FormState> {
+export async function correctCertificate(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)
   const t = await curatorTexts(raw)
   const body: Record<string, string> = {}
@@ -96,20 +99,20 @@ export async function correctCertificate(_: FormState, form: FormData): Promise<
   try {
     await curatorFetch(`/curator/certificates/${encodeURIComponent(raw.certificate_id)}`, { method: "POST", body })
   } catch (error) {
-    return backendError(error, CORRECTION_FIELDS)
+    return backendError(error, CORRECTION_FIELDS, raw)
   }
   revalidatePath("/[locale]/curator", "layout")
   return { ok: true }
 }
 
 /** Revokes a certificate with the revoking decision; the shop's badge and star facets drop it at once. */
-export async function revokeCertificate(_: FormState, form: FormData): Promise<FormState> {
+export async function revokeCertificate(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)
   const revoke = { decision_number: raw.decision_number ?? "", decision_date: raw.decision_date ?? "", reason: raw.reason ?? "" }
   try {
     await curatorFetch(`/curator/certificates/${encodeURIComponent(raw.certificate_id)}`, { method: "POST", body: { revoke } })
   } catch (error) {
-    return backendError(error, ["decision_number", "decision_date", "reason"])
+    return backendError(error, ["decision_number", "decision_date", "reason"], raw)
   }
   revalidatePath("/[locale]/curator", "layout")
   return { ok: true }
@@ -118,7 +121,7 @@ export async function revokeCertificate(_: FormState, form: FormData): Promise<F
 const RERATING_FIELDS = ["stars", "decision_number", "decision_date", "certifying_level", "valid_until", "note"] as const
 
 /** A new rating of the product (a new certificate superseding the current one); stars come as a number. */
-export async function rerateProduct(_: FormState, form: FormData): Promise<FormState> {
+export async function rerateProduct(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)
   const body: Record<string, string | number> = {}
   for (const field of RERATING_FIELDS) {
@@ -129,7 +132,7 @@ export async function rerateProduct(_: FormState, form: FormData): Promise<FormS
   try {
     created = await curatorFetch(`/curator/products/${encodeURIComponent(raw.product_id)}/certifications`, { method: "POST", body })
   } catch (error) {
-    return backendError(error, RERATING_FIELDS)
+    return backendError(error, RERATING_FIELDS, raw)
   }
   revalidatePath("/[locale]/curator", "layout")
   const id = created.certificate?.id
@@ -138,13 +141,13 @@ export async function rerateProduct(_: FormState, form: FormData): Promise<FormS
 }
 
 /** Approves or rejects a pending claim; a claim decided meanwhile answers 400 and its message is shown. */
-export async function decideClaim(_: FormState, form: FormData): Promise<FormState> {
+export async function decideClaim(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)
   const decision = raw.decision === "approve" ? "approve" : "reject"
   try {
     await curatorFetch(`/curator/claims/${encodeURIComponent(raw.claim_id)}/${decision}`, { method: "POST", body: {} })
   } catch (error) {
-    return backendError(error, [])
+    return backendError(error, [], {})
   }
   revalidatePath("/[locale]/curator", "layout")
   return { ok: true }

@@ -6,7 +6,7 @@ import {
   curatorDashboard,
   curatorProduct,
   registerQuery,
-  splitFieldError,
+  splitFieldErrors,
   toRegisterRequest,
 } from "./schemas"
 
@@ -128,13 +128,19 @@ describe("the register's URL state", () => {
 })
 
 describe("a backend error named by its field", () => {
-  it("goes beside that field, also for the revoke object's fields", () => {
-    expect(splitFieldError("decision_date: ngày không có thật / not a real calendar date", ["decision_date"]).field).toBe("decision_date")
-    expect(splitFieldError("revoke.reason: không được để trống / must not be empty", ["reason"]).field).toBe("reason")
+  it("goes beside each field it names, also for the revoke object's fields", () => {
+    const message = "revoke.decision_number: không được để trống / must not be empty; revoke.reason: không được để trống / must not be empty"
+    expect(splitFieldErrors(message, ["decision_number", "decision_date", "reason"])).toEqual({
+      fields: {
+        decision_number: "revoke.decision_number: không được để trống / must not be empty",
+        reason: "revoke.reason: không được để trống / must not be empty",
+      },
+      rest: [],
+    })
   })
 
   it("stays the form's when it names no field of the form", () => {
-    expect(splitFieldError("curator: tài khoản đã bị khóa / deactivated", ["reason"]).field).toBeUndefined()
-    expect(splitFieldError("Something went wrong", ["reason"]).field).toBeUndefined()
+    expect(splitFieldErrors("curator: tài khoản đã bị khóa / deactivated", ["reason"])).toEqual({ fields: {}, rest: ["curator: tài khoản đã bị khóa / deactivated"] })
+    expect(splitFieldErrors("Something went wrong; try again", ["reason"]).fields).toEqual({})
   })
 })

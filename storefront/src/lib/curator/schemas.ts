@@ -99,6 +99,9 @@ export const claimList = z.object({
   limit: z.number(),
 })
 
+/** What a console form's action answers: the form's message, one per field, and the values to show again. */
+export type ConsoleFormState = { error?: string; fields?: Record<string, string>; ok?: boolean; values?: Record<string, string> }
+
 export type CuratorDashboard = z.infer<typeof curatorDashboard>["dashboard"]
 export type RegisterRow = z.infer<typeof registerRow>
 export type Certificate = z.infer<typeof certificate>
@@ -123,12 +126,18 @@ export function toRegisterRequest({ page, ...filters }: RegisterQuery) {
 }
 
 /**
- * The backend names the field first ("revoke.decision_date: ngày … / a date …"): the message goes next to that
- * field, the rest of the form keeps its values. A message that names no known field stays the form's.
+ * The backend names the field first and joins several problems with "; " ("revoke.decision_number: không được để
+ * trống / must not be empty; revoke.reason: …"): each message goes next to its field. Messages that name no field
+ * of the form stay the form's.
  */
-export function splitFieldError(message: string, fields: readonly string[]): { field?: string; message: string } {
-  const match = /^([a-z_.]+(?:\.\d+)?):\s*(.*)$/s.exec(message)
-  if (!match) return { message }
-  const named = match[1].replace(/^revoke\./, "")
-  return fields.includes(named) ? { field: named, message } : { message }
+export function splitFieldErrors(message: string, fields: readonly string[]): { fields: Record<string, string>; rest: string[] } {
+  const named: Record<string, string> = {}
+  const rest: string[] = []
+  for (const part of message.split(/;\s+(?=[a-z_.]+(?:\.\d+)?:)/)) {
+    const match = /^([a-z_.]+(?:\.\d+)?):\s*(.*)$/s.exec(part)
+    const field = match?.[1].replace(/^revoke\./, "")
+    if (field && fields.includes(field)) named[field] = named[field] ? `${named[field]}; ${part}` : part
+    else rest.push(part)
+  }
+  return { fields: named, rest }
 }
