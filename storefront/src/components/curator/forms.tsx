@@ -13,6 +13,14 @@ import {
 import type { ConsoleFormState as FormState } from "@/lib/curator/schemas"
 import { FormField, FormOutcome } from "../form-field"
 
+/**
+ * React resets a form after its action to each input's first default: keyed by the values sent back, a refused
+ * form is mounted again with what the curator typed.
+ */
+function formKey(state: FormState) {
+  return state.values ? JSON.stringify(state.values) : "initial"
+}
+
 /** The form-wide message: the backend's own, or "check the marked fields" when every problem sits by its field. */
 function outcome(state: FormState, fixFields: string) {
   return state.error ?? (state.fields && Object.keys(state.fields).length ? fixFields : undefined)
@@ -89,7 +97,7 @@ export function CorrectCertificateForm({ certificateId, current }: { certificate
   const errors = state.fields ?? {}
   const v = state.values ?? {}
   return (
-    <form action={action} className="stack-form" noValidate aria-labelledby="correct-heading">
+    <form key={formKey(state)} action={action} className="stack-form" noValidate aria-labelledby="correct-heading">
       <h2 id="correct-heading">{t("correctTitle")}</h2>
       <p className="hint">{t("correctLead")}</p>
       <LocaleInput />
@@ -116,7 +124,7 @@ export function RevokeCertificateForm({ certificateId }: { certificateId: string
   const errors = state.fields ?? {}
   const v = state.values ?? {}
   return (
-    <form action={action} className="stack-form danger-form" noValidate aria-labelledby="revoke-heading">
+    <form key={formKey(state)} action={action} className="stack-form danger-form" noValidate aria-labelledby="revoke-heading">
       <h2 id="revoke-heading">{t("revokeTitle")}</h2>
       <p className="hint">{t("revokeLead")}</p>
       <LocaleInput />
@@ -138,7 +146,7 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
   const errors = state.fields ?? {}
   const v = state.values ?? {}
   return (
-    <form action={action} className="stack-form" noValidate aria-labelledby="rerate-heading">
+    <form key={formKey(state)} action={action} className="stack-form" noValidate aria-labelledby="rerate-heading">
       <h2 id="rerate-heading">{t("rerateTitle")}</h2>
       <p className="hint">{t("rerateLead")}</p>
       <LocaleInput />
