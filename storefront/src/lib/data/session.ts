@@ -50,3 +50,18 @@ export async function saveProducerToken(token: string) {
 export async function forgetProducerToken() {
   ;(await cookies()).delete(PRODUCER_TOKEN_COOKIE)
 }
+
+/** A provincial curator's console session: its own actor, its own cookie, shorter-lived than a buyer's. */
+const CURATOR_TOKEN_COOKIE = "ocop_curator_token"
+
+export async function readCuratorToken() {
+  return (await cookies()).get(CURATOR_TOKEN_COOKIE)?.value
+}
+
+export async function saveCuratorToken(token: string) {
+  ;(await cookies()).set(CURATOR_TOKEN_COOKIE, token, { ...options, maxAge: 60 * 60 * 8 })
+}
+
+export async function forgetCuratorToken() {
+  ;(await cookies()).delete(CURATOR_TOKEN_COOKIE)
+}

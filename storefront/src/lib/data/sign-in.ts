@@ -24,10 +24,10 @@ async function signedClientAddress(): Promise<Record<string, string>> {
 }
 
 /**
- * Email-and-password sign-in (`login`) or registration (`register`) of a buyer or producer; answers the token.
+ * Email-and-password sign-in (`login`) or registration (`register`) of a buyer, producer or curator; answers the token.
  * A 429 from the backend's limit reaches the caller as an error with `status`.
  */
-export async function authenticateWithPassword(actor: "customer" | "producer", step: "login" | "register", email: string, password: string) {
+export async function authenticateWithPassword(actor: "customer" | "producer" | "curator", step: "login" | "register", email: string, password: string) {
   const { token } = await sdk.client.fetch<{ token?: string }>(`/auth/${actor}/emailpass${step === "register" ? "/register" : ""}`, {
     method: "POST",
     body: { email, password },

@@ -1,0 +1,154 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { z } from "zod"
+import { sdk } from "../medusa"
+import { curatorFetch } from "../data/curator"
+import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
+import { forgetCuratorToken, saveCuratorToken } from "../data/session"
+import { splitFieldErrors, type ConsoleFormState } from "../curator/schemas"
+import { fieldErrors, readForm } from "./form-state"
+
+const locale = z.enum(["vi", "en"]).default("vi")
+
+async function curatorTexts(raw: Record<string, string>) {
+  return getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "curator" })
+}
+
+/**
+ * A backend 400 names its fields first: each message is shown beside its field, the rest above the form. The typed
+ * values come back too: React resets a form after its action, and the curator must not retype a whole decision.
+ */
+function backendError(error: unknown, fields: readonly string[], values: Record<string, string>): ConsoleFormState {
+  const message = (error as { message?: string }).message ?? String(error)
+  const split = splitFieldErrors(message, fields)
+  return { error: split.rest.length ? split.rest.join("; ") : undefined, fields: split.fields, values }
+}
+
+export async function logInCurator(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const t = await curatorTexts(raw)
+  const parsed = z.object({ locale, email: z.email(), password: z.string().min(1) }).safeParse(raw)
+  if (!parsed.success) return { error: t("wrongCredentials") }
+  try {
+    await saveCuratorToken(await authenticateWithPassword("curator", "login", parsed.data.email, parsed.data.password))
+  } catch (error) {
+    return { error: isTooManyAttempts(error) ? t("tooManyAttempts") : t("wrongCredentials") }
+  }
+  redirect(`/${parsed.data.locale}/curator`)
+}
+
+export async function logOutCurator(form: FormData) {
+  await forgetCuratorToken()
+  redirect(`/${form.get("locale") === "en" ? "en" : "vi"}/curator/login`)
+}
+
+/**
+ * The invite link's one form: register the curator identity (or, for someone who already signs in as a producer
+ * with that email, sign in — one identity, two actors), accept the invite with that token, then sign in again:
+ * only a token issued after accepting carries the curator.
+ */
+export async function acceptCuratorInvite(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const t = await curatorTexts(raw)
+  const parsed = z
+    .object({
+      locale,
+      token: z.string().min(10),
+      name: z.string().trim().min(2, t("errors.name")).max(200, t("errors.name")),
+      email: z.email(t("errors.email")),
+      password: z.string().min(8, t("errors.password")),
+    })
+    .safeParse(raw)
+  if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
+  const { email, password, name, token } = parsed.data
+  let registration: string
+  try {
+    registration = await authenticateWithPassword("curator", "register", email, password)
+  } catch (registerError) {
+    if (isTooManyAttempts(registerError)) return { error: t("tooManyAttempts") }
+    try {
+      registration = await authenticateWithPassword("curator", "login", email, password)
+    } catch {
+      return { error: t("identityExists"), fields: { email: t("identityExists") } }
+    }
+  }
+  try {
+    await sdk.client.fetch("/curator/invites/accept", { method: "POST", body: { token, name }, headers: { authorization: `Bearer ${registration}` } })
+    await saveCuratorToken(await authenticateWithPassword("curator", "login", email, password))
+  } catch (error) {
+    return backendError(error, ["name", "email"], {})
+  }
+  redirect(`/${parsed.data.locale}/curator`)
+}
+
+const CORRECTION_FIELDS = ["decision_number", "decision_date", "certifying_level", "valid_until", "note"] as const
+
+/** Completes or corrects a certificate's decision: only the fields the curator changed are sent. */
+export async function correctCertificate(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const t = await curatorTexts(raw)
+  const body: Record<string, string> = {}
+  for (const field of CORRECTION_FIELDS) {
+    const value = (raw[field] ?? "").trim()
+    if (value !== "" && value !== (raw[`was_${field}`] ?? "")) body[field] = value
+  }
+  if (!Object.keys(body).length || (Object.keys(body).length === 1 && body.note)) return { error: t("nothingChanged") }
+  try {
+    await curatorFetch(`/curator/certificates/${encodeURIComponent(raw.certificate_id)}`, { method: "POST", body })
+  } catch (error) {
+    return backendError(error, CORRECTION_FIELDS, raw)
+  }
+  revalidatePath("/[locale]/curator", "layout")
+  return { ok: true }
+}
+
+/** Revokes a certificate with the revoking decision; the shop's badge and star facets drop it at once. */
+export async function revokeCertificate(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const revoke = { decision_number: raw.decision_number ?? "", decision_date: raw.decision_date ?? "", reason: raw.reason ?? "" }
+  try {
+    await curatorFetch(`/curator/certificates/${encodeURIComponent(raw.certificate_id)}`, { method: "POST", body: { revoke } })
+  } catch (error) {
+    return backendError(error, ["decision_number", "decision_date", "reason"], raw)
+  }
+  revalidatePath("/[locale]/curator", "layout")
+  return { ok: true }
+}
+
+const RERATING_FIELDS = ["stars", "decision_number", "decision_date", "certifying_level", "valid_until", "note"] as const
+
+/** A new rating of the product (a new certificate superseding the current one); stars come as a number. */
+export async function rerateProduct(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const body: Record<string, string | number> = {}
+  for (const field of RERATING_FIELDS) {
+    const value = (raw[field] ?? "").trim()
+    if (value !== "") body[field] = field === "stars" ? Number(value) : value
+  }
+  let created: { certificate?: { id?: string } }
+  try {
+    created = await curatorFetch(`/curator/products/${encodeURIComponent(raw.product_id)}/certifications`, { method: "POST", body })
+  } catch (error) {
+    return backendError(error, RERATING_FIELDS, raw)
+  }
+  revalidatePath("/[locale]/curator", "layout")
+  const id = created.certificate?.id
+  if (id) redirect(`/${raw.locale === "en" ? "en" : "vi"}/curator/certificates/${encodeURIComponent(id)}`)
+  return { ok: true }
+}
+
+/** Approves or rejects a pending claim; a claim decided meanwhile answers 400 and its message is shown. */
+export async function decideClaim(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const decision = raw.decision === "approve" ? "approve" : "reject"
+  try {
+    await curatorFetch(`/curator/claims/${encodeURIComponent(raw.claim_id)}/${decision}`, { method: "POST", body: {} })
+  } catch (error) {
+    return backendError(error, [], {})
+  }
+  revalidatePath("/[locale]/curator", "layout")
+  return { ok: true }
+}

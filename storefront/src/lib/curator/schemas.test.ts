@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest"
+import {
+  certificateDetail,
+  certificateList,
+  claimList,
+  curatorDashboard,
+  curatorProduct,
+  registerQuery,
+  splitFieldErrors,
+  toRegisterRequest,
+} from "./schemas"
+
+// Shapes as the backend's curator routes answer them (backend/src/api/curator, presentRegisterRow, readDashboard).
+const dashboard = {
+  dashboard: {
+    today: "2026-11-28",
+    province_codes: ["86"],
+    products: {
+      total: 12,
+      certified: 9,
+      by_stars: { 3: 5, 4: 3, 5: 1 },
+      by_sector: [
+        { code: "I", name: "Thực phẩm", products: 7 },
+        { code: null, name: null, products: 2 },
+      ],
+      by_producer_type: [
+        { type: "cooperative", products: 6 },
+        { type: null, products: 3 },
+      ],
+    },
+    certificates: {
+      expiring_within_30_days: 1,
+      expiring_within_90_days: 2,
+      expiring_before: { "30": "2026-12-28", "90": "2027-02-26" },
+      expired: 4,
+      revoked: 1,
+      unknown_validity: 2,
+    },
+    pending_claims: 1,
+  },
+}
+
+const row = {
+  id: "cert_1",
+  stars: 4,
+  potential_five_star: false,
+  score: null,
+  product_group: { code: "I.2.b", name: "Mật ong", path: ["Thực phẩm", "Chế biến", "Mật ong"] },
+  decision_number: "1234/QĐ-UBND",
+  decision_date: "2025-03-01",
+  certifying_level: "province",
+  valid_from: "2025-03-01",
+  valid_until: "2028-03-01",
+  status: "active",
+  status_reason: null,
+  is_valid: true,
+  origin: { province_as_listed: "Hà Giang", district_as_listed: null, commune_as_listed: null, province: { code: "08", name: "Tuyên Quang" }, commune: null, formerly: "Hà Giang" },
+  product: { id: "prod_1", title: "Mật ong bạc hà", handle: "mat-ong" },
+  producer: { id: "prod_er", name: "HTX Mèo Vạc", handle: "htx", type: "cooperative", province: { code: "08", name: "Tuyên Quang" }, women_led: true, ethnic_minority_led: false },
+  created_at: "2025-03-02T00:00:00.000Z",
+  updated_at: "2025-03-02T00:00:00.000Z",
+}
+
+const history = [
+  { kind: "first_rating", stars: 4, previous_stars: null, decision_number: "1234/QĐ-UBND", decision_date: "2025-03-01", note: null, recorded_at: "2025-03-02T00:00:00.000Z", recorded_by: { type: "user", id: "user_1", email: "op@example.vn" } },
+  { kind: "revocation", stars: 4, previous_stars: 4, decision_number: "99/QĐ-TH", decision_date: "2026-11-01", note: "Vi phạm", recorded_at: "2026-11-02T00:00:00.000Z", recorded_by: { type: "curator", id: "cur_1", email: "can.bo@example.vn" } },
+]
+
+describe("the curator console's reading of the backend", () => {
+  it("reads the dashboard's tiers, sectors (with the unknown sector) and certificate health", () => {
+    const parsed = curatorDashboard.parse(dashboard).dashboard
+    expect(parsed.products.by_stars[4]).toBe(3)
+    expect(parsed.products.by_sector.at(-1)).toEqual({ code: null, name: null, products: 2 })
+    expect(parsed.certificates.expiring_before["90"]).toBe("2027-02-26")
+  })
+
+  it("refuses a dashboard without its certificate figures instead of drawing zeros", () => {
+    const { certificates: _dropped, ...products } = dashboard.dashboard
+    expect(curatorDashboard.safeParse({ dashboard: products }).success).toBe(false)
+  })
+
+  it("reads a register page and a certificate with who recorded each history entry", () => {
+    const page = certificateList.parse({ certificates: [row], count: 41, offset: 20, limit: 20 })
+    expect(page.certificates[0].producer?.province?.name).toBe("Tuyên Quang")
+    const detail = certificateDetail.parse({ certificate: { ...row, status: "revoked", is_valid: false, rating_history: history } }).certificate
+    expect(detail.rating_history?.map((e) => e.recorded_by?.email)).toEqual(["op@example.vn", "can.bo@example.vn"])
+  })
+
+  it("refuses a status the console does not know, so it never shows an unknown state as valid", () => {
+    expect(certificateList.safeParse({ certificates: [{ ...row, status: "valid-ish" }], count: 1, offset: 0, limit: 20 }).success).toBe(false)
+  })
+
+  it("reads a product's certificates and the claims queue", () => {
+    const product = curatorProduct.parse({
+      product: { id: "prod_1", title: "Mật ong bạc hà", handle: "mat-ong", status: "published" },
+      producer: row.producer,
+      current_certification_id: "cert_1",
+      certifications: [{ ...row, rating_history: history }],
+    })
+    expect(product.certifications).toHaveLength(1)
+    const claims = claimList.parse({
+      claims: [
+        {
+          id: "claim_1",
+          status: "pending",
+          message: null,
+          created_at: "2026-11-20T00:00:00.000Z",
+          decided_at: null,
+          member: { id: "mem_1", email: "a@example.vn", name: "Lò Văn A" },
+          producer: { id: "p", name: "HTX", handle: "htx", province_code: "08" },
+        },
+      ],
+      count: 1,
+      offset: 0,
+      limit: 50,
+    })
+    expect(claims.claims[0].member?.name).toBe("Lò Văn A")
+  })
+})
+
+describe("the register's URL state", () => {
+  it("keeps known filters, drops unknown or empty ones, and turns the page into an offset", () => {
+    const query = registerQuery.parse({ status: "revoked", stars: "4", q: "  ", sort: "drop table", page: "3", province: "" })
+    expect(query).toEqual({ status: "revoked", stars: 4, page: 3 })
+    expect(toRegisterRequest(query)).toEqual({ status: "revoked", stars: 4, limit: 20, offset: 40 })
+    expect(registerQuery.parse({ stars: "7", status: "bogus", page: "-1" })).toEqual({ page: 1 })
+  })
+})
+
+describe("a backend error named by its field", () => {
+  it("goes beside each field it names, also for the revoke object's fields", () => {
+    const message = "revoke.decision_number: không được để trống / must not be empty; revoke.reason: không được để trống / must not be empty"
+    expect(splitFieldErrors(message, ["decision_number", "decision_date", "reason"])).toEqual({
+      fields: {
+        decision_number: "revoke.decision_number: không được để trống / must not be empty",
+        reason: "revoke.reason: không được để trống / must not be empty",
+      },
+      rest: [],
+    })
+  })
+
+  it("stays the form's when it names no field of the form", () => {
+    expect(splitFieldErrors("curator: tài khoản đã bị khóa / deactivated", ["reason"])).toEqual({ fields: {}, rest: ["curator: tài khoản đã bị khóa / deactivated"] })
+    expect(splitFieldErrors("Something went wrong; try again", ["reason"]).fields).toEqual({})
+  })
+})

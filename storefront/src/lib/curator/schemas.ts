@@ -1,0 +1,143 @@
+import { z } from "zod"
+
+// The curator API's answers the console relies on (backend/src/api/curator, docs/api.md "Curator API"). Every
+// response is parsed here, so a backend change shows up as a clear parse error instead of a half-drawn page.
+
+const place = z.object({ code: z.string(), name: z.string() })
+const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+export const CERTIFICATE_STATUSES = ["active", "unknown_validity", "expired", "revoked", "superseded"] as const
+export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
+export const CERTIFYING_LEVELS = ["district", "province", "national"] as const
+
+export const curatorMe = z.object({
+  curator: z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), scope: z.string(), province_codes: z.array(z.string()) }).passthrough(),
+  provinces: z.array(place),
+})
+
+export const curatorDashboard = z.object({
+  dashboard: z.object({
+    today: dateOnly,
+    province_codes: z.array(z.string()),
+    products: z.object({
+      total: z.number(),
+      certified: z.number(),
+      by_stars: z.object({ 3: z.number(), 4: z.number(), 5: z.number() }),
+      by_sector: z.array(z.object({ code: z.string().nullable(), name: z.string().nullable(), products: z.number() })),
+      by_producer_type: z.array(z.object({ type: z.string().nullable(), products: z.number() })),
+    }),
+    certificates: z.object({
+      expiring_within_30_days: z.number(),
+      expiring_within_90_days: z.number(),
+      expiring_before: z.object({ "30": dateOnly, "90": dateOnly }),
+      expired: z.number(),
+      revoked: z.number(),
+      unknown_validity: z.number(),
+    }),
+    pending_claims: z.number(),
+  }),
+})
+
+const historyEntry = z.object({
+  kind: z.string(),
+  stars: z.number().nullable(),
+  previous_stars: z.number().nullable(),
+  decision_number: z.string().nullable(),
+  decision_date: dateOnly.nullable(),
+  note: z.string().nullable(),
+  recorded_at: z.string(),
+  recorded_by: z.object({ type: z.string(), id: z.string().nullable(), email: z.string().nullable() }).nullable().optional(),
+})
+
+export const certificate = z.object({
+  id: z.string(),
+  stars: z.number(),
+  potential_five_star: z.boolean().nullable().optional(),
+  score: z.number().nullable(),
+  product_group: z.object({ code: z.string(), name: z.string(), path: z.array(z.string()) }).nullable(),
+  decision_number: z.string().nullable(),
+  decision_date: dateOnly.nullable(),
+  certifying_level: z.string().nullable(),
+  valid_from: dateOnly.nullable(),
+  valid_until: dateOnly.nullable(),
+  status: z.enum(CERTIFICATE_STATUSES),
+  status_reason: z.string().nullable(),
+  is_valid: z.boolean(),
+  origin: z.object({ province: place.nullable(), province_as_listed: z.string().nullable(), formerly: z.string().nullable() }).passthrough(),
+  rating_history: z.array(historyEntry).optional(),
+})
+
+export const registerRow = certificate.extend({
+  product: z.object({ id: z.string(), title: z.string(), handle: z.string() }).nullable(),
+  producer: z.object({ id: z.string(), name: z.string(), handle: z.string(), type: z.string().nullable(), province: place.nullable() }).passthrough().nullable(),
+})
+
+export const certificateList = z.object({ certificates: z.array(registerRow), count: z.number(), offset: z.number(), limit: z.number() })
+export const certificateDetail = z.object({ certificate: registerRow })
+
+export const curatorProduct = z.object({
+  product: z.object({ id: z.string(), title: z.string(), handle: z.string(), status: z.string() }),
+  producer: registerRow.shape.producer,
+  current_certification_id: z.string().nullable(),
+  certifications: z.array(certificate),
+})
+
+export const claimList = z.object({
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(["pending", "approved", "rejected"]),
+      message: z.string().nullable(),
+      created_at: z.string(),
+      decided_at: z.string().nullable(),
+      member: z.object({ id: z.string(), email: z.string().nullable(), name: z.string().nullable() }).nullable(),
+      producer: z.object({ id: z.string(), name: z.string(), handle: z.string(), province_code: z.string() }),
+    })
+  ),
+  count: z.number(),
+  offset: z.number(),
+  limit: z.number(),
+})
+
+/** What a console form's action answers: the form's message, one per field, and the values to show again. */
+export type ConsoleFormState = { error?: string; fields?: Record<string, string>; ok?: boolean; values?: Record<string, string> }
+
+export type CuratorDashboard = z.infer<typeof curatorDashboard>["dashboard"]
+export type RegisterRow = z.infer<typeof registerRow>
+export type Certificate = z.infer<typeof certificate>
+
+/** The register's filters as they stand in the page's URL; anything unknown is dropped, not sent. */
+export const registerQuery = z.object({
+  status: z.enum(CERTIFICATE_STATUSES).optional().catch(undefined),
+  stars: z.coerce.number().int().min(3).max(5).optional().catch(undefined),
+  province: z.string().trim().min(1).max(100).optional().catch(undefined),
+  q: z.string().trim().min(1).max(200).optional().catch(undefined),
+  sort: z.enum(CERTIFICATE_SORTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+})
+export type RegisterQuery = z.infer<typeof registerQuery>
+export const REGISTER_PAGE_SIZE = 20
+
+/** The backend query for a register page: its filters plus limit and offset. */
+export function toRegisterRequest({ page, ...filters }: RegisterQuery) {
+  const query: Record<string, string | number> = { limit: REGISTER_PAGE_SIZE, offset: (page - 1) * REGISTER_PAGE_SIZE }
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined) query[key] = value
+  return query
+}
+
+/**
+ * The backend names the field first and joins several problems with "; " ("revoke.decision_number: không được để
+ * trống / must not be empty; revoke.reason: …"): each message goes next to its field. Messages that name no field
+ * of the form stay the form's.
+ */
+export function splitFieldErrors(message: string, fields: readonly string[]): { fields: Record<string, string>; rest: string[] } {
+  const named: Record<string, string> = {}
+  const rest: string[] = []
+  for (const part of message.split(/;\s+(?=[a-z_.]+(?:\.\d+)?:)/)) {
+    const match = /^([a-z_.]+(?:\.\d+)?):\s*(.*)$/s.exec(part)
+    const field = match?.[1].replace(/^revoke\./, "")
+    if (field && fields.includes(field)) named[field] = named[field] ? `${named[field]}; ${part}` : part
+    else rest.push(part)
+  }
+  return { fields: named, rest }
+}
