@@ -16,6 +16,7 @@ import { resolveCuratorUnlessAccepting } from "./curator/scope"
 import {
   CuratorAcceptInvite,
   CuratorCertifyProduct,
+  CuratorExportRegister,
   CuratorListCertificates,
   CuratorListClaims,
   CuratorUpdateCertificate,
@@ -76,6 +77,9 @@ const curatorRoutes = [
     middlewares: [validateBody(CuratorCertifyProduct)],
   },
   { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
+  { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
+  { matcher: "/curator/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
+  { matcher: "/admin/ocop/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/admin/curators", method: ["GET" as const], middlewares: [validateQuery(AdminListCurators)] },
   { matcher: "/admin/curators/invites", method: ["POST" as const], middlewares: [validateBody(AdminCreateCuratorInvite)] },
   { matcher: "/admin/curators/:id", method: ["POST" as const], middlewares: [validateBody(AdminUpdateCurator)] },

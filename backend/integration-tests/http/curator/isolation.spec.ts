@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ExcelJS from "exceljs"
 import jwt from "jsonwebtoken"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { fileClaim, inviteCurator, listProvinceCertificates, registerCuratorIdentity } from "../../fixtures/curator"
@@ -159,6 +160,30 @@ medusaIntegrationTestRunner({
         tally.record(`register with ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
       }
 
+      // Exports carry titles, not ids: a leak is one of B's product titles (or ids) in the file.
+      const bTitles = () => bCerts.map((c) => c.product.title).filter((t) => !aCerts.some((a) => a.product.title === t))
+      const exports: string[] = [
+        `/curator/exports/register.csv?province=${B}`,
+        `/curator/exports/register.csv?province=${A}&province=${B}`,
+        `/curator/exports/register.csv?province[]=${B}`,
+        `/curator/exports/register.csv?province_code=${B}`,
+        `/curator/exports/register.csv?id=${bCert}`,
+        `/CURATOR/Exports/register.csv/?province=${B}`,
+        `/curator/exports/register.xlsx?province=${B}`,
+        `/curator/exports/register.xlsx?province=${encodeURIComponent("Quảng Ninh")}`,
+      ]
+      for (const url of exports) {
+        const response = await attempt(() => api.get(url, { ...forA, responseType: "arraybuffer" }))
+        let text = ""
+        if (response.status === 200 && url.includes(".xlsx")) {
+          const book = new ExcelJS.Workbook()
+          await book.xlsx.load(response.data as any)
+          book.eachSheet((sheet) => sheet.eachRow((row) => (text += JSON.stringify(row.values))))
+        } else text = Buffer.from((response.data as ArrayBuffer | undefined) ?? new ArrayBuffer(0)).toString("utf8")
+        const held = [...bTitles(), ...bIds()].find((value) => text.includes(value))
+        tally.record(`export ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `file holds ${held}` : false)
+      }
+
       const after = await readB()
       tally.check("B's rows after every attempt", after !== before && "B's certificates, history, products or claims changed")
       expect(tally.leaks).toEqual([])
@@ -195,6 +220,8 @@ medusaIntegrationTestRunner({
         ["post", `/curator/claims/${aClaim}/approve`],
         ["post", `/curator/claims/${aClaim}/reject`],
         ["get", "/curator/dashboard"],
+        ["get", "/curator/exports/register.csv"],
+        ["get", "/curator/exports/register.xlsx"],
         // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
         ["get", "/curator/reports"],
       ]

@@ -154,3 +154,13 @@ export const CuratorListClaims = z.strictObject({
   offset,
 })
 export type CuratorListClaims = z.infer<typeof CuratorListClaims>
+
+/** The register export's period for the summary figures (new, re-recognised, expired, revoked); default this year. */
+export const CuratorExportRegister = z
+  .strictObject({
+    from: isoDate("from").optional(),
+    to: isoDate("to").optional(),
+    province: province.optional(),
+  })
+  .refine((q) => !(q.from && q.to && q.from > q.to), { message: "from: phải trước to / must not be after to" })
+export type CuratorExportRegister = z.infer<typeof CuratorExportRegister>
