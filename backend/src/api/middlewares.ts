@@ -19,6 +19,7 @@ import {
   CuratorExportRegister,
   CuratorListCertificates,
   CuratorListClaims,
+  CuratorSetListingVisibility,
   CuratorUpdateCertificate,
 } from "./curator/validators"
 import { validateBody, validateQuery } from "./utils/validate-request"
@@ -77,6 +78,7 @@ const curatorRoutes = [
     middlewares: [validateBody(CuratorCertifyProduct)],
   },
   { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
+  { matcher: "/curator/products/:id/visibility", method: ["POST" as const], middlewares: [validateBody(CuratorSetListingVisibility)] },
   { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/curator/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/admin/ocop/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },

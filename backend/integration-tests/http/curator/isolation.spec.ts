@@ -108,6 +108,10 @@ medusaIntegrationTestRunner({
         ["read B's product", () => api.get(`/curator/products/${bProduct.id}`, forA)],
         ["read B's product (upper case, trailing slash)", () => api.get(`/CURATOR/Products/${bProduct.id}/`, forA)],
         ["read B's product by handle", () => api.get(`/curator/products/${bProduct.handle}`, forA)],
+        ["hide B's product", () => api.post(`/curator/products/${bProduct.id}/visibility`, { hidden: true, reason: "thử" }, forA)],
+        ["hide B's product (upper case, trailing slash)", () => api.post(`/CURATOR/Products/${bProduct.id}/Visibility/`, { hidden: true, reason: "thử" }, forA)],
+        ["hide B's product by handle", () => api.post(`/curator/products/${bProduct.handle}/visibility`, { hidden: true, reason: "thử" }, forA)],
+        ["hide A's product naming B's in the body", () => api.post(`/curator/products/${aProduct}/visibility`, { hidden: true, reason: "thử", product_id: bProduct.id }, forA)],
         ["re-rate B's product", () => api.post(`/curator/products/${bProduct.id}/certifications`, rerate, forA)],
         ["re-rate B's product (trailing slash)", () => api.post(`/curator/products/${bProduct.id}/certifications/`, rerate, forA)],
         ["re-rate B's product (upper case)", () => api.post(`/CURATOR/PRODUCTS/${bProduct.id}/certifications`, rerate, forA)],
@@ -221,6 +225,7 @@ medusaIntegrationTestRunner({
         ["post", `/curator/claims/${aClaim}/reject`],
         ["get", "/curator/dashboard"],
         ["get", "/curator/exports/register.csv"],
+        ["post", `/curator/products/${product}/visibility`],
         ["get", "/curator/exports/register.xlsx"],
         // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
         ["get", "/curator/reports"],

@@ -164,3 +164,10 @@ export const CuratorExportRegister = z
   })
   .refine((q) => !(q.from && q.to && q.from > q.to), { message: "from: phải trước to / must not be after to" })
 export type CuratorExportRegister = z.infer<typeof CuratorExportRegister>
+
+/** A curator hides a listing of its province (e.g. a product no longer made) or shows it again, always with a reason. */
+export const CuratorSetListingVisibility = z.strictObject({
+  hidden: z.boolean({ message: "hidden: true hoặc false / true or false" }),
+  reason: text("reason", 500),
+})
+export type CuratorSetListingVisibility = z.infer<typeof CuratorSetListingVisibility>
