@@ -19,6 +19,7 @@ import {
   CuratorExportRegister,
   CuratorListCertificates,
   CuratorListClaims,
+  CuratorListReminders,
   CuratorSetListingVisibility,
   CuratorUpdateCertificate,
 } from "./curator/validators"
@@ -79,6 +80,7 @@ const curatorRoutes = [
   },
   { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
   { matcher: "/curator/products/:id/visibility", method: ["POST" as const], middlewares: [validateBody(CuratorSetListingVisibility)] },
+  { matcher: "/curator/reminders", method: ["GET" as const], middlewares: [validateQuery(CuratorListReminders)] },
   { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/curator/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/admin/ocop/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },

@@ -171,3 +171,11 @@ export const CuratorSetListingVisibility = z.strictObject({
   reason: text("reason", 500),
 })
 export type CuratorSetListingVisibility = z.infer<typeof CuratorSetListingVisibility>
+
+export const CuratorListReminders = z.strictObject({
+  certificate_id: text("certificate_id", 100).optional(),
+  from: isoDate("from").optional(),
+  limit,
+  offset,
+})
+export type CuratorListReminders = z.infer<typeof CuratorListReminders>
