@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
       )
       // Cells that a spreadsheet would run as formulas.
       formulaProduct = aCerts[2].product.id
-      await getContainer().resolve(Modules.PRODUCT).updateProducts(formulaProduct, { title: '=HYPERLINK("http://x.invalid","bấm")' })
+      await getContainer().resolve(Modules.PRODUCT).updateProducts(formulaProduct, { title: '=HYPERLINK("http://x.invalid","bấm")', status: "draft" })
       await (getContainer().resolve(PRODUCER_MODULE) as ProducerModuleService).updateProducers({ id: aCerts[2].product.producer.id, name: "@SUM(A1:A9)" })
     })
 
@@ -86,10 +86,12 @@ medusaIntegrationTestRunner({
       const formulaRow = rows.find((r) => r[0].includes("HYPERLINK"))!
       expect(formulaRow[0]).toBe(`'=HYPERLINK("http://x.invalid","bấm")`)
       expect(formulaRow[1]).toBe("'@SUM(A1:A9)")
+      // A draft is not on sale; a published product with a price is.
+      expect(formulaRow[13]).toBe("không / no")
       // The re-rated product shows its new 5★ decision; the revoked one its status.
       const reratedTitle = aCerts[0].product.title
       const reratedRow = rows.find((r) => r[0] === reratedTitle)!
-      expect(reratedRow.slice(7, 13)).toEqual(["5", "", "77/QĐ-UBND", "2026-11-10", "2029-11-10", "active"])
+      expect(reratedRow.slice(7, 14)).toEqual(["5", "", "77/QĐ-UBND", "2026-11-10", "2029-11-10", "active", "có / yes"])
       expect(rows.find((r) => r[0] === aCerts[1].product.title)![12]).toBe("revoked")
     })
 

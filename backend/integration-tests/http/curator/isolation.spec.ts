@@ -150,6 +150,8 @@ medusaIntegrationTestRunner({
         ["approved claims", "/curator/claims?status=approved"],
         ["me", "/curator/me"],
         ["dashboard", "/curator/dashboard"],
+        ["reminders of B's certificate", `/curator/reminders?certificate_id=${bCert}`],
+        ["reminders from a date", `/curator/reminders?from=2020-01-01&limit=100`],
       ]
       for (const [what, url] of listings) {
         const response = await attempt(() => api.get(url, forA))
@@ -225,6 +227,7 @@ medusaIntegrationTestRunner({
         ["post", `/curator/claims/${aClaim}/reject`],
         ["get", "/curator/dashboard"],
         ["get", "/curator/exports/register.csv"],
+        ["get", "/curator/reminders"],
         ["post", `/curator/products/${product}/visibility`],
         ["get", "/curator/exports/register.xlsx"],
         // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
