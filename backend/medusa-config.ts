@@ -72,6 +72,15 @@ const fileModule = {
   },
 }
 
+// E-mails (certificate expiry reminders) go through Medusa's Notification Module on the `email` channel.
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/notification-local", id: env.emailProvider, options: { channels: ["email"] } }],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -100,6 +109,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/vn-places" },
     searchModule,
     fileModule,
+    notificationModule,
     ...(cachingEnabled ? [cachingModule] : []),
     ...redisModules,
   ],

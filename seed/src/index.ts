@@ -1,4 +1,5 @@
 export * from "./text/fold"
+export * from "./text/spreadsheet-cell"
 export * from "./places"
 export * from "./taxonomy"
 export * from "./certification"

@@ -16,8 +16,11 @@ import { resolveCuratorUnlessAccepting } from "./curator/scope"
 import {
   CuratorAcceptInvite,
   CuratorCertifyProduct,
+  CuratorExportRegister,
   CuratorListCertificates,
   CuratorListClaims,
+  CuratorListReminders,
+  CuratorSetListingVisibility,
   CuratorUpdateCertificate,
 } from "./curator/validators"
 import { validateBody, validateQuery } from "./utils/validate-request"
@@ -76,6 +79,11 @@ const curatorRoutes = [
     middlewares: [validateBody(CuratorCertifyProduct)],
   },
   { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
+  { matcher: "/curator/products/:id/visibility", method: ["POST" as const], middlewares: [validateBody(CuratorSetListingVisibility)] },
+  { matcher: "/curator/reminders", method: ["GET" as const], middlewares: [validateQuery(CuratorListReminders)] },
+  { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
+  { matcher: "/curator/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
+  { matcher: "/admin/ocop/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/admin/curators", method: ["GET" as const], middlewares: [validateQuery(AdminListCurators)] },
   { matcher: "/admin/curators/invites", method: ["POST" as const], middlewares: [validateBody(AdminCreateCuratorInvite)] },
   { matcher: "/admin/curators/:id", method: ["POST" as const], middlewares: [validateBody(AdminUpdateCurator)] },

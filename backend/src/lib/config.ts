@@ -52,6 +52,9 @@ const schema = z
     OCOP_STOREFRONT_ENV_FILE: z.string().min(1).optional(),
     OCOP_SEARCH_CACHE: z.enum(["on", "off"], "OCOP_SEARCH_CACHE: on | off").default("on"),
     SEARCH_CACHE_TTL_MS: z.coerce.number().int().nonnegative("SEARCH_CACHE_TTL_MS: milliseconds").default(5_000),
+    // Where e-mails (certificate expiry reminders) go: "local" logs them and keeps them in the notification table.
+    // A real e-mail provider is added here as a further value with its own variables.
+    OCOP_EMAIL_PROVIDER: z.enum(["local"], "OCOP_EMAIL_PROVIDER: local").default("local"),
   })
   .transform((env) => {
     const publicUrl = (env.OCOP_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "")
@@ -79,6 +82,7 @@ const schema = z
       adminPassword: env.OCOP_ADMIN_PASSWORD,
       demoData: env.OCOP_DEMO_DATA !== "false",
       storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
+      emailProvider: env.OCOP_EMAIL_PROVIDER,
       searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
     }
   })

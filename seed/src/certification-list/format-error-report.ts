@@ -1,3 +1,4 @@
+import { csvCell } from "../text/spreadsheet-cell"
 import { RowError } from "./record-schema"
 
 /**
@@ -6,13 +7,6 @@ import { RowError } from "./record-schema"
  * tools that consume it (Excel users open it through Data › From Text/CSV, which asks for UTF-8).
  */
 export const ERROR_REPORT_COLUMNS = ["source_row", "column", "value", "code", "message"] as const
-
-function csvCell(value: string | number | null): string {
-  let text = value === null ? "" : String(value)
-  // A cell starting with = + - @ would run as a formula when the report is opened in a spreadsheet.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 export function formatErrorReport(errors: RowError[]): string {
   const lines = [ERROR_REPORT_COLUMNS.join(",")]

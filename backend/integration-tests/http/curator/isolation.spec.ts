@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ExcelJS from "exceljs"
 import jwt from "jsonwebtoken"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { fileClaim, inviteCurator, listProvinceCertificates, registerCuratorIdentity } from "../../fixtures/curator"
@@ -107,6 +108,10 @@ medusaIntegrationTestRunner({
         ["read B's product", () => api.get(`/curator/products/${bProduct.id}`, forA)],
         ["read B's product (upper case, trailing slash)", () => api.get(`/CURATOR/Products/${bProduct.id}/`, forA)],
         ["read B's product by handle", () => api.get(`/curator/products/${bProduct.handle}`, forA)],
+        ["hide B's product", () => api.post(`/curator/products/${bProduct.id}/visibility`, { hidden: true, reason: "thử" }, forA)],
+        ["hide B's product (upper case, trailing slash)", () => api.post(`/CURATOR/Products/${bProduct.id}/Visibility/`, { hidden: true, reason: "thử" }, forA)],
+        ["hide B's product by handle", () => api.post(`/curator/products/${bProduct.handle}/visibility`, { hidden: true, reason: "thử" }, forA)],
+        ["hide A's product naming B's in the body", () => api.post(`/curator/products/${aProduct}/visibility`, { hidden: true, reason: "thử", product_id: bProduct.id }, forA)],
         ["re-rate B's product", () => api.post(`/curator/products/${bProduct.id}/certifications`, rerate, forA)],
         ["re-rate B's product (trailing slash)", () => api.post(`/curator/products/${bProduct.id}/certifications/`, rerate, forA)],
         ["re-rate B's product (upper case)", () => api.post(`/CURATOR/PRODUCTS/${bProduct.id}/certifications`, rerate, forA)],
@@ -145,6 +150,8 @@ medusaIntegrationTestRunner({
         ["approved claims", "/curator/claims?status=approved"],
         ["me", "/curator/me"],
         ["dashboard", "/curator/dashboard"],
+        ["reminders of B's certificate", `/curator/reminders?certificate_id=${bCert}`],
+        ["reminders from a date", `/curator/reminders?from=2020-01-01&limit=100`],
       ]
       for (const [what, url] of listings) {
         const response = await attempt(() => api.get(url, forA))
@@ -157,6 +164,30 @@ medusaIntegrationTestRunner({
         const response = await attempt(() => api.get(url, forA))
         const held = bIds().find((id) => JSON.stringify(response.data ?? "").includes(id))
         tally.record(`register with ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+      }
+
+      // Exports carry titles, not ids: a leak is one of B's product titles (or ids) in the file.
+      const bTitles = () => bCerts.map((c) => c.product.title).filter((t) => !aCerts.some((a) => a.product.title === t))
+      const exports: string[] = [
+        `/curator/exports/register.csv?province=${B}`,
+        `/curator/exports/register.csv?province=${A}&province=${B}`,
+        `/curator/exports/register.csv?province[]=${B}`,
+        `/curator/exports/register.csv?province_code=${B}`,
+        `/curator/exports/register.csv?id=${bCert}`,
+        `/CURATOR/Exports/register.csv/?province=${B}`,
+        `/curator/exports/register.xlsx?province=${B}`,
+        `/curator/exports/register.xlsx?province=${encodeURIComponent("Quảng Ninh")}`,
+      ]
+      for (const url of exports) {
+        const response = await attempt(() => api.get(url, { ...forA, responseType: "arraybuffer" }))
+        let text = ""
+        if (response.status === 200 && url.includes(".xlsx")) {
+          const book = new ExcelJS.Workbook()
+          await book.xlsx.load(response.data as any)
+          book.eachSheet((sheet) => sheet.eachRow((row) => (text += JSON.stringify(row.values))))
+        } else text = Buffer.from((response.data as ArrayBuffer | undefined) ?? new ArrayBuffer(0)).toString("utf8")
+        const held = [...bTitles(), ...bIds()].find((value) => text.includes(value))
+        tally.record(`export ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `file holds ${held}` : false)
       }
 
       const after = await readB()
@@ -195,6 +226,10 @@ medusaIntegrationTestRunner({
         ["post", `/curator/claims/${aClaim}/approve`],
         ["post", `/curator/claims/${aClaim}/reject`],
         ["get", "/curator/dashboard"],
+        ["get", "/curator/exports/register.csv"],
+        ["get", "/curator/reminders"],
+        ["post", `/curator/products/${product}/visibility`],
+        ["get", "/curator/exports/register.xlsx"],
         // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
         ["get", "/curator/reports"],
       ]

@@ -154,3 +154,28 @@ export const CuratorListClaims = z.strictObject({
   offset,
 })
 export type CuratorListClaims = z.infer<typeof CuratorListClaims>
+
+/** The register export's period for the summary figures (new, re-recognised, expired, revoked); default this year. */
+export const CuratorExportRegister = z
+  .strictObject({
+    from: isoDate("from").optional(),
+    to: isoDate("to").optional(),
+    province: province.optional(),
+  })
+  .refine((q) => !(q.from && q.to && q.from > q.to), { message: "from: phải trước to / must not be after to" })
+export type CuratorExportRegister = z.infer<typeof CuratorExportRegister>
+
+/** A curator hides a listing of its province (e.g. a product no longer made) or shows it again, always with a reason. */
+export const CuratorSetListingVisibility = z.strictObject({
+  hidden: z.boolean({ message: "hidden: true hoặc false / true or false" }),
+  reason: text("reason", 500),
+})
+export type CuratorSetListingVisibility = z.infer<typeof CuratorSetListingVisibility>
+
+export const CuratorListReminders = z.strictObject({
+  certificate_id: text("certificate_id", 100).optional(),
+  from: isoDate("from").optional(),
+  limit,
+  offset,
+})
+export type CuratorListReminders = z.infer<typeof CuratorListReminders>

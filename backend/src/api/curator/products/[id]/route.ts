@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { resolveQuery } from "../../../utils/ocop-catalog"
 import { pickCurrentCertification, presentCertification, presentProducer } from "../../../utils/present-ocop"
 import { notFound, type CuratorRequest } from "../../scope"
+import { readListingVisibility } from "./visibility-history"
 
 /**
  * GET /curator/products/:id — a product of the curator's provinces with every certificate it was granted (newest
@@ -25,5 +26,6 @@ export const GET = async (req: CuratorRequest, res: MedusaResponse) => {
     producer: presentProducer(product.producer),
     current_certification_id: current.id,
     certifications: certifications.map((c: any) => presentCertification(c, undefined, true)),
+    visibility: await readListingVisibility(req.scope, product.id),
   })
 }

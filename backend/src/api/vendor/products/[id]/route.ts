@@ -5,6 +5,7 @@ import { updateVendorProductWorkflow } from "../../../../workflows/producer/upda
 import { VendorUpdateProduct } from "../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../scope"
 import { readVendorProduct } from "../present-vendor-product"
+import { readListingVisibility } from "../../../curator/products/[id]/visibility-history"
 
 /** GET /vendor/products/:id — one own listing. */
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
@@ -37,6 +38,13 @@ export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants.stock: sản phẩm chưa có kho / the product's sales channel has no warehouse")
   }
   const { title, description, status } = body
+  // A listing hidden by the province's curator stays hidden until the curator shows it again.
+  if (status === "published" && (await readListingVisibility(req.scope, product.id)).hidden) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "status: cán bộ OCOP của tỉnh đã ẩn sản phẩm này / the province's OCOP office has hidden this listing"
+    )
+  }
   const productUpdate = Object.fromEntries(
     Object.entries({ title, description, status }).filter(([, value]) => value !== undefined)
   )
