@@ -96,6 +96,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/curator" },
+    { resolve: "./src/modules/featured" },
     { resolve: "./src/modules/vn-places" },
     searchModule,
     fileModule,
