@@ -37,7 +37,8 @@ export const checkFeaturedProductsStep = createStep(
       if (input.province_code && current.province_code !== input.province_code) {
         const theirs = provinceName(current.province_code)
         const ours = provinceName(input.province_code)
-        problems.push(`products[${index}]: “${product.title}” thuộc tỉnh ${theirs}, không phải ${ours} / belongs to ${theirs}, not ${ours}`)
+        // Official names ("Tỉnh Thanh Hóa", "Thành phố Huế") carry their own type word.
+        problems.push(`products[${index}]: “${product.title}” thuộc ${theirs}, không phải ${ours} / belongs to ${theirs}, not ${ours}`)
       }
     })
     if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
