@@ -17,6 +17,8 @@ async function backend<T>(path: string, init: { method?: string; body?: unknown;
 test("a published featured list shows on the home page, and its page lists the products in order with ItemList JSON-LD", async ({ page }) => {
   const { publishableKey } = readStack()
   const token = await adminToken()
+  // The home page is rendered and cached before the list exists: publishing must drop that cache.
+  await page.goto("/vi")
   const { hits } = await backend<{ hits: { id: string; title: string; handle: string }[] }>("/store/ocop/search?limit=3&sort=-stars", {
     headers: { "x-publishable-api-key": publishableKey },
   })
@@ -39,7 +41,6 @@ test("a published featured list shows on the home page, and its page lists the p
   await backend(`/admin/featured-lists/${featured_list.id}/publish`, { method: "POST", headers: auth })
 
   // The home page is cached under the catalogue tag; publishing the list drops it.
-  await page.goto("/vi")
   const section = page.getByTestId("featured-list").filter({ has: page.getByRole("heading", { name: title }) })
   await expect(async () => {
     await page.reload()
@@ -58,6 +59,14 @@ test("a published featured list shows on the home page, and its page lists the p
   expect(ld.itemListElement.map((i: { position: number; url: string }) => [i.position, new URL(i.url).pathname])).toEqual(
     chosen.map((h, i) => [i + 1, `/vi/products/${h.handle}`])
   )
+
+  // Reordering through the API reaches the cached list page too.
+  const reordered = [chosen[1], chosen[2], chosen[0]]
+  await backend(`/admin/featured-lists/${featured_list.id}/products`, { method: "POST", headers: auth, body: { products: reordered.map((h) => h.id) } })
+  await expect(async () => {
+    await page.reload()
+    await expect(page.locator(".product-card-title")).toHaveText(reordered.map((h) => h.title), { timeout: 500 })
+  }).toPass({ timeout: 15_000, intervals: [500] })
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)

@@ -176,7 +176,14 @@ medusaIntegrationTestRunner({
       const stored = await sharp(await readFile(path.join(process.cwd(), "static", path.basename(new URL(data.featured_list.cover.url).pathname)))).metadata()
       expect(stored).toMatchObject({ format: "jpeg", width: 1200 })
       const { data: page } = await api.get(`/store/featured-lists/${list.handle}`, { headers: storeHeaders })
-      expect(page.featured_list.cover.url).toBe(data.featured_list.cover.url)
+      expect(page.featured_list.cover).toMatchObject({ url: data.featured_list.cover.url, renditions: expect.any(Array) })
+
+      // A new cover replaces the old one, whose stored files are deleted.
+      const again = new FormData()
+      again.append("file", new Blob([new Uint8Array(await makePhoneJpeg(800, 600))], { type: "image/jpeg" }), "bia-2.jpg")
+      const { data: replaced } = await api.post(`/curator/featured-lists/${list.id}/cover`, again, { headers: vinhLong })
+      expect(replaced.featured_list.cover.url).not.toBe(data.featured_list.cover.url)
+      await expect(readFile(path.join(process.cwd(), "static", path.basename(new URL(data.featured_list.cover.url).pathname)))).rejects.toThrow(/ENOENT/)
 
       const bad = new FormData()
       bad.append("file", new Blob([new TextEncoder().encode("not an image")], { type: "image/jpeg" }), "x.jpg")

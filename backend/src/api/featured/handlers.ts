@@ -133,7 +133,8 @@ export async function setFeaturedListCover(container: MedusaContainer, list: Fea
     if (error instanceof PhotoRejectedError) throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
     throw error
   }
-  const { result } = await setFeaturedListCoverWorkflow(container).run({ input: { id: list.id, photo } })
+  const previous = (list.cover as { file_ids?: string[] } | null)?.file_ids ?? []
+  const { result } = await setFeaturedListCoverWorkflow(container).run({ input: { id: list.id, photo, previous_file_ids: previous } })
   return presentFeaturedList(result)
 }
 
