@@ -106,6 +106,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/curator" },
     { resolve: "./src/modules/ocop-import" },
+    { resolve: "./src/modules/featured" },
     { resolve: "./src/modules/vn-places" },
     searchModule,
     fileModule,

@@ -23,6 +23,7 @@ import {
   CuratorSetListingVisibility,
   CuratorUpdateCertificate,
 } from "./curator/validators"
+import { featuredListRoutes } from "./featured/middlewares"
 import { validateBody, validateQuery } from "./utils/validate-request"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
@@ -109,6 +110,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/dashboard", middlewares: producerScoped },
     { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
     ...curatorRoutes,
+    ...featuredListRoutes,
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },

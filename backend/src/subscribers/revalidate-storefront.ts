@@ -1,13 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PRODUCT_INDEX_EVENTS } from "@ocop/search"
 import { requestStorefrontRevalidation } from "../lib/storefront-revalidation"
+import { FEATURED_LIST_CHANGED } from "../modules/featured"
 
 /**
  * The storefront caches catalogue pages for every visitor under one tag; whatever changes a product, its
- * price, certificate or producer tells it to drop them, so buyers see the change within seconds.
+ * price, certificate, producer or a featured list tells it to drop them, so buyers see the change within seconds.
  */
 export default async function revalidateStorefront({ container }: SubscriberArgs<unknown>) {
   requestStorefrontRevalidation(container.resolve("logger"))
 }
 
-export const config: SubscriberConfig = { event: PRODUCT_INDEX_EVENTS }
+export const config: SubscriberConfig = { event: [...PRODUCT_INDEX_EVENTS, FEATURED_LIST_CHANGED] }

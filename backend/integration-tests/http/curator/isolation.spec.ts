@@ -9,6 +9,8 @@ import { asNextPerson } from "../../fixtures/client-address"
 import { firstVariantId, inviteProducerMember, PASSWORD } from "../../fixtures/vendor"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
+import { FEATURED_MODULE } from "../../../src/modules/featured"
+import type FeaturedModuleService from "../../../src/modules/featured/service"
 
 jest.setTimeout(300_000)
 
@@ -196,6 +198,72 @@ medusaIntegrationTestRunner({
       expect(tally.serverErrors).toEqual([])
     })
 
+    it("a curator of province A cannot read, edit, reorder, publish or delete B's featured lists, nor list B's products", async () => {
+      const forA = { headers: curatorA }
+      const window = { starts_at: new Date(Date.now() - 86_400_000).toISOString(), ends_at: new Date(Date.now() + 30 * 86_400_000).toISOString() }
+      const bProducts = bCerts.filter((c) => c.status !== "superseded").map((c) => c.product.id)
+      const aProducts = aCerts.filter((c) => c.status !== "superseded").map((c) => c.product.id)
+      const { data: bData } = await api.post(
+        "/admin/featured-lists",
+        { title: "Danh sách của tỉnh B", province: B, products: bProducts.slice(0, 2), ...window },
+        { headers: adminHeaders }
+      )
+      const bList = bData.featured_list
+      const { data: aData } = await api.post("/curator/featured-lists", { title: "Danh sách của tỉnh A", products: aProducts.slice(0, 2), ...window }, forA)
+      const aList = aData.featured_list
+      // The defence must be scoping: A's curator does reach its own list.
+      expect((await api.get(`/curator/featured-lists/${aList.id}`, forA)).data.featured_list.id).toBe(aList.id)
+
+      const featured: FeaturedModuleService = getContainer().resolve(FEATURED_MODULE)
+      const readLists = async () => JSON.stringify(await featured.listFeaturedLists({ id: [aList.id, bList.id] }, { order: { id: "ASC" } }))
+      const before = await readLists()
+
+      const cover = () => {
+        const form = new FormData()
+        form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: "image/jpeg" }), "x.jpg")
+        return form
+      }
+      const listPaths = [
+        `/curator/featured-lists/${bList.id}`,
+        `/curator/featured-lists/${bList.id}/`,
+        `/CURATOR/Featured-Lists/${bList.id}`,
+        `/curator/featured-lists/${encodeURIComponent(bList.id)}`,
+        `/curator/featured-lists/${bList.handle}`,
+        `/curator/featured-lists/${bList.id}?province=${B}`,
+      ]
+      const denied: [string, () => Promise<any>][] = [
+        ...listPaths.map((p): [string, () => Promise<any>] => [`read B's list at ${p}`, () => api.get(p, forA)]),
+        ...listPaths.map((p): [string, () => Promise<any>] => [`edit B's list at ${p}`, () => api.post(p, { title: "Đã sửa" }, forA)]),
+        ...listPaths.map((p): [string, () => Promise<any>] => [`delete B's list at ${p}`, () => api.delete(p, forA)]),
+        ["reorder B's list", () => api.post(`/curator/featured-lists/${bList.id}/products`, { products: [...bList.product_ids].reverse() }, forA)],
+        ["publish B's list", () => api.post(`/curator/featured-lists/${bList.id}/publish`, {}, forA)],
+        ["unpublish B's list", () => api.post(`/curator/featured-lists/${bList.id}/unpublish`, {}, forA)],
+        ["set B's list's cover", () => api.post(`/curator/featured-lists/${bList.id}/cover`, cover(), forA)],
+        ["add B's product to A's list", () => api.post(`/curator/featured-lists/${aList.id}`, { products: [...aList.product_ids, bProducts[0]] }, forA)],
+        ["make A's list B's products only", () => api.post(`/curator/featured-lists/${aList.id}`, { products: bProducts.slice(0, 2) }, forA)],
+        ["reorder A's list into B's products", () => api.post(`/curator/featured-lists/${aList.id}/products`, { products: bProducts.slice(0, 2) }, forA)],
+        ["move A's list to province B", () => api.post(`/curator/featured-lists/${aList.id}`, { province: B }, forA)],
+        ["create a list of B's products", () => api.post("/curator/featured-lists", { title: "Lấn tỉnh", products: bProducts.slice(0, 1), ...window }, forA)],
+        ["create a list in province B", () => api.post("/curator/featured-lists", { title: "Lấn tỉnh", province: B, products: bProducts.slice(0, 1), ...window }, forA)],
+        ["create a national list", () => api.post("/curator/featured-lists", { title: "Toàn quốc", province: null, products: aProducts.slice(0, 1), ...window }, forA)],
+      ]
+      const listIds = () => [bList.id, bList.handle, ...bProducts]
+      for (const [what, run] of denied) {
+        const response = await attempt(run)
+        const body = JSON.stringify(response.data ?? "")
+        const held = listIds().find((id) => body.includes(id) && response.status < 400)
+        tally.record(what, response, ![400, 403, 404].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+      }
+      for (const url of ["/curator/featured-lists?limit=100", `/curator/featured-lists?province=${B}`, "/curator/featured-lists?status=draft"]) {
+        const response = await attempt(() => api.get(url, forA))
+        const held = listIds().find((id) => JSON.stringify(response.data ?? "").includes(id))
+        tally.record(`featured lists at ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+      }
+      tally.check("A's and B's lists after every attempt", (await readLists()) !== before && "a featured list changed")
+      expect(tally.leaks).toEqual([])
+      expect(tally.serverErrors).toEqual([])
+    })
+
     it("other actors' tokens get 401 on /curator, a curator's token gets 401 on /admin and /vendor", async () => {
       const container = getContainer()
       const { data: me } = await api.get("/curator/me", { headers: curatorA })
@@ -230,6 +298,8 @@ medusaIntegrationTestRunner({
         ["get", "/curator/reminders"],
         ["post", `/curator/products/${product}/visibility`],
         ["get", "/curator/exports/register.xlsx"],
+        ["get", "/curator/featured-lists"],
+        ["post", "/curator/featured-lists"],
         // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
         ["get", "/curator/reports"],
       ]

@@ -2,8 +2,9 @@ import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link, getPathname } from "@/i18n/navigation"
 import { ProductCard, ProductGrid } from "@/components/product-card"
+import { FeaturedListSection } from "@/components/featured-list-section"
 import { ProvinceMap } from "@/components/province-map"
-import { listProductGroups, listProvinces, searchProductsBy } from "@/lib/data/catalog"
+import { listFeaturedLists, listProductGroups, listProvinces, searchProductsBy } from "@/lib/data/catalog"
 import { alternates } from "@/lib/seo"
 
 export const revalidate = 3600
@@ -17,14 +18,15 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations("home")
-  const [provinces, groups, fiveStar] = await Promise.all([
+  const [provinces, groups, fiveStar, lists] = await Promise.all([
     listProvinces(),
     listProductGroups(),
     searchProductsBy({ stars: "5,4", sort: "-stars", limit: 60 }),
+    listFeaturedLists(),
   ])
   const sectors = groups.filter((g) => g.level === "sector")
-  // Featured per province: the best-rated products of the provinces with the most of them, until provinces can
-  // publish curated lists of their own.
+  // The curated lists (national first) when any is running; otherwise the best-rated products of the provinces with
+  // the most of them.
   const byProvince = new Map<string, typeof fiveStar.hits>()
   for (const hit of fiveStar.hits) {
     if (!hit.province) continue
@@ -32,7 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     if (list.length < 4) list.push(hit)
     byProvince.set(hit.province.code, list)
   }
-  const featured = [...byProvince.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 4)
+  const featured = lists.length ? [] : [...byProvince.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 4)
   const withProducts = provinces.filter((p) => p.product_count > 0)
 
   return (
@@ -65,6 +67,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           ))}
         </ul>
       </section>
+
+      {lists.map((list, i) => (
+        <FeaturedListSection key={list.id} list={list} priority={i === 0} />
+      ))}
 
       {featured.map(([code, hits]) => (
         <section key={code} aria-labelledby={`featured-${code}`}>

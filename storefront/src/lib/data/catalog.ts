@@ -10,6 +10,7 @@ import {
   searchResult,
   suggestion,
 } from "../schemas"
+import { featuredList } from "../featured-lists"
 import { toBackendQuery, type SearchState } from "../search-state"
 
 /** 404 from the backend becomes null (the page shows its own not-found); anything else is a real error. */
@@ -84,4 +85,20 @@ export async function listProductHandles() {
     handles.push(...page.hits.map((h) => h.handle))
     if (offset + 100 >= page.count || offset >= 9_900) return handles
   }
+}
+
+/** Active featured lists: one province's, or (without a province) every one, national lists first. */
+export async function listFeaturedLists(province?: string) {
+  const data = await sdk.client.fetch<{ featured_lists: unknown }>("/store/featured-lists", {
+    query: province ? { province } : {},
+    ...catalogCache,
+  })
+  return z.array(featuredList).parse(data.featured_lists)
+}
+
+export async function getFeaturedList(handle: string) {
+  return orNull(async () => {
+    const data = await sdk.client.fetch<{ featured_list: unknown }>(`/store/featured-lists/${encodeURIComponent(handle)}`, catalogCache)
+    return featuredList.parse(data.featured_list)
+  })
 }

@@ -2,8 +2,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { FeaturedListSection } from "@/components/featured-list-section"
 import { ProductCard, ProductGrid } from "@/components/product-card"
-import { listProvinces, searchProductsBy } from "@/lib/data/catalog"
+import { listFeaturedLists, listProvinces, searchProductsBy } from "@/lib/data/catalog"
 import { alternates } from "@/lib/seo"
 
 type Props = { params: Promise<{ locale: string; code: string }> }
@@ -31,9 +32,10 @@ export default async function ProvincePage({ params }: Props) {
   const province = await findProvince(code)
   if (!province) notFound()
   const t = await getTranslations("province")
-  const [featured, all] = await Promise.all([
+  const [featured, all, lists] = await Promise.all([
     searchProductsBy({ province: code, stars: "5,4", sort: "-stars", limit: 4 }),
     searchProductsBy({ province: code, sort: "-stars", limit: 48 }),
+    listFeaturedLists(code),
   ])
   const others = all.hits.filter((h) => !featured.hits.some((f) => f.id === h.id))
   return (
@@ -49,6 +51,9 @@ export default async function ProvincePage({ params }: Props) {
           </li>
         ))}
       </ul>
+      {lists.map((list) => (
+        <FeaturedListSection key={list.id} list={list} />
+      ))}
       {featured.hits.length ? (
         <section aria-labelledby="featured">
           <h2 id="featured">{t("featured")}</h2>

@@ -1,0 +1,10 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { operatorFeaturedScope } from "../../scope"
+import { readScopedFeaturedList, updateFeaturedList } from "../../../../featured/handlers"
+
+/** POST …/featured-lists/:id/unpublish — the shop shows a published list between its start and end. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const list = await readScopedFeaturedList(req.scope, await operatorFeaturedScope(req), req.params.id)
+  res.json({ featured_list: await updateFeaturedList(req.scope, list, { status: "draft" }) })
+}

@@ -1,0 +1,4 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { FeaturedList } from "./models/featured-list"
+
+export default class FeaturedModuleService extends MedusaService({ FeaturedList }) {}
