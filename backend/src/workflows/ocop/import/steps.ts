@@ -75,7 +75,9 @@ export const createImportedProductsStep = createStep(
           title: record.product_name,
           handle: importHandle(record, key),
           external_id: key,
-          status: "draft" as const,
+          // Published at once as a showcase listing (issue 14): a certified product is visible to buyers before it
+          // has a price; the search index's `buyable` and the shop's presenters tell showcase from purchasable.
+          status: "published" as const,
           // Medusa requires an option; the producer adds real variants (sizes, packs) when publishing.
           options: [{ title: "Quy cách", values: ["Tiêu chuẩn"] }],
           ...(sales_channel_id ? { sales_channels: [{ id: sales_channel_id }] } : {}),
