@@ -40,6 +40,7 @@ const HIT_FIELDS = [
   "producer_type",
   "in_stock",
   "buyable",
+  "group_codes",
 ]
 
 function searchService(scope: MedusaContainer) {
@@ -108,6 +109,8 @@ function presentHit(doc: Doc) {
     producer: doc.producer_id ? { id: doc.producer_id, name: doc.producer_name, type: doc.producer_type } : null,
     in_stock: Boolean(doc.in_stock),
     buyable: Boolean(doc.buyable),
+    // The QĐ 148 sector (I…VI) picks a showcase listing's placeholder when it has no photo.
+    sector: Array.isArray(doc.group_codes) && doc.group_codes.length ? String(doc.group_codes[0]).split(".")[0] : null,
   }
 }
 
