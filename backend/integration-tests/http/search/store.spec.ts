@@ -61,7 +61,8 @@ medusaIntegrationTestRunner({
         const vinhLong = result.facets.province.find((f: any) => f.code === "86")
         expect(vinhLong).toMatchObject({ name: "Tỉnh Vĩnh Long", count: valid.filter((r) => r.province_code_2025 === "86").length })
         expect(result.facets.group.find((f: any) => f.code === "I")).toBeTruthy()
-        expect(result.facets.price).toEqual({ min: 12000, max: 2500000 })
+        // The 2,500,000 ₫ demo product has an expired certificate: out of search, out of the price range.
+        expect(result.facets.price).toEqual({ min: 12000, max: 650000 })
       })
 
       it("filters by stars, old province name, group, producer type, stock and price, and sorts", async () => {
