@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { prefetchSeed } from "./product-index"
+import { buildProductDocument, prefetchSeed } from "./product-index"
 
 type Seed = Parameters<typeof prefetchSeed>[0]
 
@@ -48,5 +48,34 @@ describe("prefetchSeed", () => {
     }
     expect(written).toEqual(["0"])
     expect(unhandled).toEqual([])
+  })
+})
+
+describe("buildProductDocument: showcase listings (issue 14)", () => {
+  const cert = { id: "c1", status: "active", valid_until: "2030-01-01", stars: 4, province_code: "19", product_group_code: "I.5" }
+  const base = { id: "p1", title: "Chè", handle: "che", status: "published", certifications: [cert] }
+  const priced = (extra: Record<string, unknown>) => ({ prices: [{ currency_code: "vnd", amount: 120000 }], ...extra })
+
+  it("an imported product with no variant is listed, not buyable, with no price", () => {
+    expect(buildProductDocument({ ...base, variants: [] }, "2026-01-01")).toMatchObject({ buyable: false, price: null, promoted: true, stars: 4 })
+  })
+
+  it("is buyable with a VND-priced variant that is in stock or not tracked, and only while published", () => {
+    expect(buildProductDocument({ ...base, variants: [priced({ manage_inventory: false })] }, "2026-01-01").buyable).toBe(true)
+    const stocked = priced({ manage_inventory: true, inventory_items: [{ inventory: { location_levels: [{ available_quantity: 3 }] } }] })
+    expect(buildProductDocument({ ...base, variants: [stocked] }, "2026-01-01").buyable).toBe(true)
+    const soldOut = priced({ manage_inventory: true, inventory_items: [{ inventory: { location_levels: [{ available_quantity: 0 }] } }] })
+    expect(buildProductDocument({ ...base, variants: [soldOut] }, "2026-01-01").buyable).toBe(false)
+    const euros = { manage_inventory: false, prices: [{ currency_code: "eur", amount: 5 }] }
+    expect(buildProductDocument({ ...base, variants: [euros] }, "2026-01-01").buyable).toBe(false)
+    expect(buildProductDocument({ ...base, status: "draft", variants: [priced({ manage_inventory: false })] }, "2026-01-01").buyable).toBe(false)
+  })
+
+  it("expired and revoked certificates are not promoted; unknown validity is", () => {
+    expect(buildProductDocument({ ...base, variants: [] }, "2031-01-01")).toMatchObject({ certification_status: "expired", promoted: false })
+    const revoked = { ...base, variants: [], certifications: [{ ...cert, status: "revoked" }] }
+    expect(buildProductDocument(revoked, "2026-01-01").promoted).toBe(false)
+    const unknown = { ...base, variants: [], certifications: [{ ...cert, valid_until: null }] }
+    expect(buildProductDocument(unknown, "2026-01-01")).toMatchObject({ certification_status: "unknown_validity", promoted: true })
   })
 })

@@ -42,6 +42,8 @@ export const productSearchFields: SearchTypes.SearchIndexFieldsInput = search.de
   producer_id: search.keyword().filterable(),
   producer_type: search.keyword().filterable().facetable(),
   in_stock: search.boolean().filterable().facetable(),
+  buyable: search.boolean().filterable().facetable(),
+  promoted: search.boolean().filterable().retrievable(false),
   price: search.float().filterable().sortable().facetable({ types: ["stats"] }),
   created_at: search.date().sortable(),
 })
@@ -82,6 +84,20 @@ function isInStock(variants: Row[]): boolean {
         (item?.inventory?.location_levels ?? []).some((level: Row) => Number(level?.available_quantity) > 0)
       )
   )
+}
+
+/** A variant a buyer can put in a cart now: a VND price, and stock (or stock not managed, or backorders allowed). */
+function isVariantBuyable(v: Row): boolean {
+  const priced = (v.prices ?? []).some((p: Row) => p?.currency_code === "vnd" && p.amount !== null && p.amount !== undefined)
+  return priced && isInStock([v])
+}
+
+/**
+ * Whether a buyer can order the product online now. Imported products are published as showcase listings with
+ * no variant or price (issue 14): they are listed but not buyable until their producer adds a pack size.
+ */
+export function isProductBuyable(product: Row): boolean {
+  return product.status === "published" && (product.variants ?? []).some(isVariantBuyable)
 }
 
 /**
@@ -129,6 +145,9 @@ export function buildProductDocument(product: Row, today = todayInVietnam()): Ro
     producer_type: product.producer?.type ?? null,
     in_stock: isInStock(product.variants ?? []),
     price: prices.length ? Math.min(...prices) : null,
+    buyable: isProductBuyable(product),
+    // Expired and revoked certificates stay reachable by address but are not promoted in search by default.
+    promoted: status !== "expired" && status !== "revoked" && status !== "superseded",
     created_at: product.created_at,
   }
 }

@@ -24,6 +24,10 @@ export const searchHit = z.object({
   province: place.nullable(),
   producer: producerSummary.nullable(),
   in_stock: z.boolean().nullable().optional(),
+  /** false for a showcase listing (certified, not sold online yet); absent from older backends */
+  buyable: z.boolean().optional(),
+  /** QĐ 148 sector code (I…VI), for the placeholder of a listing without a photo */
+  sector: z.string().nullable().optional(),
 })
 
 const valueCount = z.object({ value: z.union([z.string(), z.number(), z.boolean()]), count: z.number() })
@@ -42,6 +46,7 @@ export const searchResult = z.object({
       group: z.array(codeCount).default([]),
       producer_type: z.array(valueCount).default([]),
       in_stock: z.array(valueCount).default([]),
+      buyable: z.array(valueCount).default([]),
       price: z.object({ min: z.number().nullable(), max: z.number().nullable() }).nullable().optional(),
     })
     .partial()

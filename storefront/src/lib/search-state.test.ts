@@ -39,4 +39,12 @@ describe("search state in the URL", () => {
       sort: "relevance",
     })
   })
+
+  it("keeps the 'Mua được ngay' filter in the URL and sends buyable=true; anything else means all certified listings", () => {
+    const state = parseSearchState({ buyable: "true", q: "chè" })
+    expect(formatSearchState(state)).toBe("?q=ch%C3%A8&buyable=true")
+    expect(toBackendQuery(state)).toMatchObject({ buyable: "true" })
+    expect(toBackendQuery(parseSearchState({ buyable: "yes" }))).not.toHaveProperty("buyable")
+    expect(formatSearchState(parseSearchState({ buyable: "false" }))).toBe("")
+  })
 })

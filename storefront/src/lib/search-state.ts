@@ -36,6 +36,8 @@ export const searchState = z.object({
   group: one.transform((v) => (v && /^[IVX]+(\.\d+(\.[a-z])?)?$/.test(v) ? v : undefined)),
   producer_type: one.transform((v) => (PRODUCER_TYPES as readonly string[]).includes(v ?? "") ? v : undefined),
   in_stock: one.transform((v) => (v === "true" ? true : undefined)),
+  /** "Mua được ngay": only listings that can be ordered now; without it every certified listing, showcase ones too. */
+  buyable: one.transform((v) => (v === "true" ? true : undefined)),
   price_min: optionalInt,
   price_max: optionalInt,
   sort: one.transform((v) => ((SORTS as readonly string[]).includes(v ?? "") ? (v as (typeof SORTS)[number]) : undefined)),
@@ -58,6 +60,7 @@ export function formatSearchState(state: Partial<SearchState>): string {
   if (state.group) params.set("group", state.group)
   if (state.producer_type) params.set("producer_type", state.producer_type)
   if (state.in_stock) params.set("in_stock", "true")
+  if (state.buyable) params.set("buyable", "true")
   if (state.price_min !== undefined) params.set("price_min", String(state.price_min))
   if (state.price_max !== undefined) params.set("price_max", String(state.price_max))
   if (state.sort && state.sort !== "relevance") params.set("sort", state.sort)
@@ -85,6 +88,7 @@ export function toBackendQuery(state: SearchState): Record<string, string | numb
   if (state.group) query.group = state.group
   if (state.producer_type) query.producer_type = state.producer_type
   if (state.in_stock) query.in_stock = "true"
+  if (state.buyable) query.buyable = "true"
   if (state.price_min !== undefined) query.price_min = state.price_min
   if (state.price_max !== undefined) query.price_max = state.price_max
   query.sort = state.sort ?? (state.q ? "relevance" : "-stars")

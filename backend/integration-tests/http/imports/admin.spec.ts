@@ -47,7 +47,7 @@ medusaIntegrationTestRunner({
         )
       ).size
 
-    it("imports every sample list: one draft product and one certificate per listed product", async () => {
+    it("imports every sample list: one published (showcase) product and one certificate per listed product", async () => {
       let expectedProducts = 0
       for (const file of sampleFiles()) {
         const { data } = await upload(file)
@@ -58,7 +58,7 @@ medusaIntegrationTestRunner({
       }
       const { products, certifications } = await counts()
       expect(products).toHaveLength(expectedProducts)
-      expect(products.every((p) => p.status === "draft" && p.external_id?.startsWith("ocop:"))).toBe(true)
+      expect(products.every((p) => p.status === "published" && p.external_id?.startsWith("ocop:"))).toBe(true)
       expect(certifications).toHaveLength(expectedProducts)
       expect(expectedProducts).toBe(sampleFiles().reduce((n, f) => n + uniqueProducts(f), 0))
     })

@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
       const form = new FormData()
       form.append("file", new Blob([Buffer.from(LIST, "utf8")]), "hai-nam.csv")
       imported = (await api.post("/admin/ocop/imports/file", form, { headers: adminHeaders })).data
-      // Imported products are drafts until someone publishes them.
+      // Imported products are published at once (showcase listings); any draft left here is published too.
       const products = getContainer().resolve(Modules.PRODUCT)
       const drafts = await products.listProducts({ status: "draft" }, { select: ["id"] })
       await products.updateProducts({ id: drafts.map((p) => p.id) }, { status: "published" })

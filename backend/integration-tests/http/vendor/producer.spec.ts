@@ -122,6 +122,10 @@ medusaIntegrationTestRunner({
           what: "zero B's stock through A's own product",
           run: () => failed(api.post(`/vendor/products/${aProduct}`, { variants: [{ id: bVariant, stock: 0 }] }, forA)),
         },
+        {
+          what: "add a pack size to B's product",
+          run: () => failed(api.post(`/vendor/products/${bProduct}/variants`, { title: "Gói giả", price_vnd: 1000 }, forA)),
+        },
         { what: "upload to B's product", run: async () => failed(api.post(`/vendor/products/${bProduct}/images`, await photoForm(), forA)) },
         { what: "delete B's image", run: () => failed(api.delete(`/vendor/products/${bProduct}/images/${bImage}`, forA)) },
         {

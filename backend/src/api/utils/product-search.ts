@@ -20,7 +20,7 @@ const SORT_ORDER: Record<StoreSearchProductsType["sort"], Record<string, "ASC" |
 // Hits re-ranked for typed diacritics: deep enough for the first pages people actually read.
 const RERANK_WINDOW = 60
 
-const FACETS = ["stars", "province_code", "group_codes", "producer_type", "in_stock", "certification_status"]
+const FACETS = ["stars", "province_code", "group_codes", "producer_type", "in_stock", "buyable", "certification_status"]
 
 // What a search card (presentHit) and the diacritics re-rank read: the rest of a document (description, names
 // of every place) would only be sent from the database and parsed to be dropped.
@@ -39,6 +39,8 @@ const HIT_FIELDS = [
   "producer_name",
   "producer_type",
   "in_stock",
+  "buyable",
+  "group_codes",
 ]
 
 function searchService(scope: MedusaContainer) {
@@ -46,13 +48,19 @@ function searchService(scope: MedusaContainer) {
 }
 
 export function buildSearchFilters(params: StoreSearchProductsType, salesChannelIds: string[]) {
-  const filters: Record<string, unknown>[] = [{ status: "published" }, { sales_channel_ids: { $overlaps: salesChannelIds } }]
+  // Expired and revoked listings stay reachable by address but are never promoted in search (issue 14).
+  const filters: Record<string, unknown>[] = [
+    { status: "published" },
+    { promoted: true },
+    { sales_channel_ids: { $overlaps: salesChannelIds } },
+  ]
   if (params.stars) filters.push({ stars: { $in: params.stars } })
   if (params.province) filters.push({ province_code: params.province })
   if (params.group) filters.push({ group_codes: params.group })
   if (params.producer_type) filters.push({ producer_type: params.producer_type })
   if (params.producer_id) filters.push({ producer_id: params.producer_id })
   if (params.in_stock !== undefined) filters.push({ in_stock: params.in_stock })
+  if (params.buyable !== undefined) filters.push({ buyable: params.buyable })
   if (params.price_min !== undefined) filters.push({ price: { $gte: params.price_min } })
   if (params.price_max !== undefined) filters.push({ price: { $lte: params.price_max } })
   return { $and: filters }
@@ -100,6 +108,9 @@ function presentHit(doc: Doc) {
     province: province ? { code: province.code, name: province.name } : null,
     producer: doc.producer_id ? { id: doc.producer_id, name: doc.producer_name, type: doc.producer_type } : null,
     in_stock: Boolean(doc.in_stock),
+    buyable: Boolean(doc.buyable),
+    // The QĐ 148 sector (I…VI) picks a showcase listing's placeholder when it has no photo.
+    sector: Array.isArray(doc.group_codes) && doc.group_codes.length ? String(doc.group_codes[0]).split(".")[0] : null,
   }
 }
 
@@ -111,6 +122,7 @@ function presentFacets(facets: Record<string, any> = {}) {
     group: values("group_codes").map((v) => ({ code: v.value, name: getProductGroup(String(v.value))?.name ?? v.value, count: v.count })),
     producer_type: values("producer_type").map((v) => ({ value: v.value, count: v.count })),
     in_stock: values("in_stock").map((v) => ({ value: v.value === true || v.value === "true", count: v.count })),
+    buyable: values("buyable").map((v) => ({ value: v.value === true || v.value === "true", count: v.count })),
     certification_status: values("certification_status").map((v) => ({ value: v.value, count: v.count })),
     price: facets.price?.type === "stats" ? { min: facets.price.min, max: facets.price.max } : null,
   }
@@ -178,7 +190,7 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
 export async function suggestProducts(scope: MedusaContainer, q: string, salesChannelIds: string[]) {
   if (!salesChannelIds.length) return []
   const result = await runSearch(scope, {
-    filters: { q, status: "published", sales_channel_ids: { $overlaps: salesChannelIds } },
+    filters: { q, status: "published", promoted: true, sales_channel_ids: { $overlaps: salesChannelIds } },
     pagination: { skip: 0, take: 8 },
     search_options: { match_strategy: "last", count: "none" },
   })

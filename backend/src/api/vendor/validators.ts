@@ -85,3 +85,11 @@ export const VendorCreateFulfillment = z
     path: ["tracking_number"],
   })
 export type VendorCreateFulfillment = z.infer<typeof VendorCreateFulfillment>
+
+/** A pack size a producer adds to a listing (a showcase listing becomes purchasable with its first one). */
+export const VendorAddVariant = z.strictObject({
+  title: text(100, "title"),
+  price_vnd: vnd,
+  stock: quantity.optional(),
+})
+export type VendorAddVariant = z.infer<typeof VendorAddVariant>

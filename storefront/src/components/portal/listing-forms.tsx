@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
-import { updateListing, uploadPhotos } from "@/lib/actions/portal"
+import { addPackSize, updateListing, uploadPhotos } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
 import type { VendorProduct } from "@/lib/data/vendor"
 import { FormField, FormOutcome } from "../form-field"
@@ -89,6 +89,37 @@ export function PhotoForm({ productId }: { productId: string }) {
       <FormOutcome error={state.error} ok={state.ok ? t("uploaded") : undefined} />
       <button type="submit" className="button-primary" disabled={pending}>
         {pending ? t("uploading") : t("upload")}
+      </button>
+    </form>
+  )
+}
+
+/** "Thêm quy cách": the first pack size with a price makes a showcase listing purchasable. */
+export function PackSizeForm({ productId, first }: { productId: string; first: boolean }) {
+  const t = useTranslations("portal")
+  const locale = useLocale()
+  const [state, action, pending] = useActionState<FormState, FormData>(addPackSize, {})
+  const errors = state.fields ?? {}
+  return (
+    <form action={action} className="stack-form" noValidate data-testid="pack-size-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="product_id" value={productId} />
+      {first ? <p className="hint">{t("packSizeFirst")}</p> : null}
+      <FormOutcome error={state.error} ok={state.ok ? t("packSizeAdded") : undefined} />
+      <FormField id="pack_title" name="pack_title" label={t("packTitle")} placeholder={t("packTitleExample")} error={errors.pack_title} />
+      <FormField
+        id="pack_price"
+        name="pack_price"
+        label={t("priceVnd")}
+        type="number"
+        inputMode="numeric"
+        min={1000}
+        step={1000}
+        error={errors.pack_price}
+      />
+      <FormField id="pack_stock" name="pack_stock" label={t("stockOptional")} type="number" inputMode="numeric" min={0} error={errors.pack_stock} />
+      <button type="submit" className="button-primary" disabled={pending}>
+        {pending ? t("saving") : t("addPackSize")}
       </button>
     </form>
   )

@@ -75,6 +75,37 @@ export async function updateListing(_: FormState, form: FormData): Promise<FormS
   return { ok: true }
 }
 
+/**
+ * "Thêm quy cách": a pack size (title, VND price, optional stock) on an own listing. A showcase listing (imported,
+ * no price) becomes purchasable with its first one; the backend adds the pack-size option value.
+ */
+export async function addPackSize(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const schema = z.object({
+    product_id: z.string().min(1),
+    pack_title: z.string().trim().min(1, t("errors.packTitle")).max(100, t("errors.packTitle")),
+    pack_price: z.coerce.number({ message: t("errors.price") }).int(t("errors.price")).min(1000, t("errors.price")).max(1_000_000_000, t("errors.price")),
+    pack_stock: z
+      .union([z.literal(""), z.coerce.number().int(t("errors.stock")).min(0, t("errors.stock"))])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? undefined : v)),
+  })
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
+  const { product_id, pack_title, pack_price, pack_stock } = parsed.data
+  try {
+    await vendorFetch(`/vendor/products/${encodeURIComponent(product_id)}/variants`, {
+      method: "POST",
+      body: { title: pack_title, price_vnd: pack_price, ...(pack_stock !== undefined ? { stock: pack_stock } : {}) },
+    })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath(`/[locale]/portal/products/${product_id}`, "page")
+  return { ok: true }
+}
+
 export async function uploadPhotos(_: FormState, form: FormData): Promise<FormState> {
   const t = await getTranslations({ locale: form.get("locale") === "en" ? "en" : "vi", namespace: "portal" })
   const productId = String(form.get("product_id") ?? "")

@@ -28,7 +28,8 @@ export async function countCartItems(): Promise<number> {
 
 export async function listShippingOptions(cartId: string) {
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, await authHeaders())
-  return shipping_options
+  // Medusa returns the options in no fixed order; the checkout preselects the first, so the cheapest comes first.
+  return [...shipping_options].sort((a, b) => Number(a.amount ?? 0) - Number(b.amount ?? 0))
 }
 
 let vndRegionId: string | undefined

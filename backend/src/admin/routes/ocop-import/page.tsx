@@ -56,7 +56,8 @@ const OcopImportPage = () => {
         <Heading level="h1">Nhập danh sách sản phẩm OCOP</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Tệp phụ lục quyết định của tỉnh (.xlsx, .csv, .tsv hoặc văn bản quyết định .txt). Nhập lại cùng tệp không
-          thay đổi gì; sản phẩm mới được tạo ở trạng thái nháp cho đến khi chủ thể hoặc quản trị viên đăng bán kèm giá.
+          thay đổi gì; sản phẩm mới hiện ngay trên cửa hàng như gian trưng bày (có chứng nhận, xuất xứ, chủ thể, “Chưa bán
+          trực tuyến”) và bán được khi chủ thể nhận quản lý gian hàng và thêm quy cách kèm giá.
         </Text>
         <div className="flex flex-col gap-y-2">
           <Label htmlFor="ocop-file">Tệp danh sách</Label>

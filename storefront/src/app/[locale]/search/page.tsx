@@ -134,6 +134,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <FacetLink href={href(withChange(state, { in_stock: state.in_stock ? undefined : true }))} on={!!state.in_stock}>
             {t("inStockOnly")}
           </FacetLink>
+          <FacetLink
+            href={href(withChange(state, { buyable: state.buyable ? undefined : true }))}
+            on={!!state.buyable}
+            count={facets.buyable?.find((f) => f.value === true || f.value === "true")?.count ?? 0}
+          >
+            {t("buyableOnly")}
+          </FacetLink>
         </FacetGroup>
         <form method="get" className="price-filter">
           <fieldset>

@@ -19,6 +19,8 @@ export const StoreSearchProducts = z
     producer_type: z.enum(PRODUCER_TYPES, { message: `producer_type: one of ${PRODUCER_TYPES.join(", ")}` }).optional(),
     producer_id: z.string().max(64, "producer_id: too long").optional(),
     in_stock: booleanParam("in_stock").optional(),
+    // "Mua được ngay": only listings a buyer can order now; without it, every certified listing (showcase too).
+    buyable: booleanParam("buyable").optional(),
     price_min: vnd("price_min").optional(),
     price_max: vnd("price_max").optional(),
     sort: z.enum(SORTS, { message: `sort: one of ${SORTS.join(", ")}` }).default("relevance"),

@@ -30,8 +30,8 @@ async function removeImportedProducts(container: MedusaContainer, created: Creat
 }
 
 /**
- * Listed products become draft products (no price yet): the producer or the operator publishes them with a
- * price. Key → product id.
+ * Listed products become published showcase listings (no variant with a price yet): buyers see them at once, and
+ * they become purchasable when their producer adds a pack size with a price. Key → product id.
  */
 export const createImportedProductsStep = createStep(
   "create-imported-products",
@@ -56,7 +56,9 @@ export const createImportedProductsStep = createStep(
                 title: record.product_name,
                 handle: importHandle(record, key),
                 external_id: key,
-                status: "draft" as const,
+                // Published at once as a showcase listing (issue 14): a certified product is visible to buyers before
+                // it has a price; the search index's `buyable` and the shop's presenters tell showcase from purchasable.
+                status: "published" as const,
                 // Medusa requires an option; the producer adds real variants (sizes, packs) when publishing.
                 options: [{ title: "Quy cách", values: ["Tiêu chuẩn"] }],
                 ...(sales_channel_id ? { sales_channels: [{ id: sales_channel_id }] } : {}),

@@ -6,7 +6,9 @@ import { Link } from "@/i18n/navigation"
 import { AddToCart } from "@/components/add-to-cart"
 import { CertificateFacts } from "@/components/certificate-facts"
 import { ProductCard, ProductGrid } from "@/components/product-card"
+import { SectorPlaceholder } from "@/components/sector-placeholder"
 import { StarBadge } from "@/components/stars"
+import { describeListing, sectorDesign } from "@/lib/showcase"
 import { certificationClaim, describeCertificate } from "@/lib/certificate-display"
 import { getProduct, searchProductsBy } from "@/lib/data/catalog"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -94,6 +96,15 @@ export default async function ProductPage({ params }: Props) {
     .filter((h, i, all) => h.id !== product.id && all.findIndex((o) => o.id === h.id) === i)
     .slice(0, 4)
   const images = product.images.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
+  const listing = describeListing({
+    buyable: product.variants.some((v) => v.price),
+    price: product.price_from,
+    certificationStatus: cert?.status,
+    hasProducer: Boolean(product.producer),
+  })
+  const groupCode = cert?.product_group?.code ?? null
+  const { sector } = sectorDesign(groupCode)
+  const producer = product.producer
 
   return (
     <article className="product-page">
@@ -104,6 +115,14 @@ export default async function ProductPage({ params }: Props) {
       </nav>
       <div className="product-main">
         <div className="gallery">
+          {images.length === 0 ? (
+            <div className="gallery-main">
+              <SectorPlaceholder
+                groupCode={groupCode}
+                label={t("placeholder", { sector: sector ? t(`sectors.${sector}` as never) : t("sectors.other") })}
+              />
+            </div>
+          ) : null}
           {images.map((image, i) => (
             <div key={image.id} className={i === 0 ? "gallery-main" : "gallery-thumb"}>
               <Image
@@ -119,10 +138,53 @@ export default async function ProductPage({ params }: Props) {
         <div className="product-info">
           <h1>{product.title}</h1>
           <StarBadge stars={cert?.stars ?? null} badge={display?.badge ?? null} proposedFiveStar={display?.proposedFiveStar} size="large" />
-          <p className="price" data-testid="product-price">
-            {product.price_from ? formatVnd(product.price_from.amount) : t("noPrice")}
-          </p>
-          <AddToCart variants={product.variants} inStock={product.variants.some((v) => v.price)} />
+          {listing.lapsed && cert ? (
+            <p className="lapsed-notice" data-testid="lapsed-notice">
+              {t("lapsed", { status: tOcop(`statuses.${cert.status}` as never) })}
+            </p>
+          ) : null}
+          {listing.showPrice && product.price_from ? (
+            <>
+              <p className="price" data-testid="product-price">
+                {formatVnd(product.price_from.amount)}
+              </p>
+              <AddToCart variants={product.variants} inStock={product.variants.some((v) => v.price)} />
+            </>
+          ) : (
+            <section className="showcase-box" aria-labelledby="showcase-heading" data-testid="showcase-box">
+              <h2 id="showcase-heading" className="price" data-testid="product-price">
+                {t("notSoldOnline")}
+              </h2>
+              <p>{t("showcaseLead")}</p>
+              {producer && (producer.phone || producer.email || producer.website || producer.address) ? (
+                <ul className="producer-contact" aria-label={t("contact")}>
+                  {producer.phone ? (
+                    <li>
+                      {t("phone")}: <a href={`tel:${producer.phone.replace(/[^\d+]/g, "")}`}>{producer.phone}</a>
+                    </li>
+                  ) : null}
+                  {producer.email ? (
+                    <li>
+                      {t("email")}: <a href={`mailto:${producer.email}`}>{producer.email}</a>
+                    </li>
+                  ) : null}
+                  {producer.website && /^https?:\/\//.test(producer.website) ? (
+                    <li>
+                      <a href={producer.website} rel="nofollow noopener" target="_blank">
+                        {producer.website}
+                      </a>
+                    </li>
+                  ) : null}
+                  {producer.address ? <li>{producer.address}</li> : null}
+                </ul>
+              ) : null}
+              {listing.showClaim && producer ? (
+                <Link href={`/portal/claim?producer=${producer.handle}`} className="claim-link" data-testid="claim-link">
+                  {t("claimListing")}
+                </Link>
+              ) : null}
+            </section>
+          )}
           {cert ? (
             <section className="certificate-box" aria-labelledby="cert-heading">
               <h2 id="cert-heading">{t("certificate")}</h2>

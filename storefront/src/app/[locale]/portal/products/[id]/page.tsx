@@ -2,7 +2,7 @@ import Image from "next/image"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { ListingForm, PhotoForm } from "@/components/portal/listing-forms"
+import { ListingForm, PackSizeForm, PhotoForm } from "@/components/portal/listing-forms"
 import { deletePhoto } from "@/lib/actions/portal"
 import { readVendorProduct } from "@/lib/data/vendor"
 import { formatDate } from "@/lib/format"
@@ -32,6 +32,10 @@ export default async function PortalProductPage({ params }: { params: Promise<{ 
       ) : null}
       {product.status === "published" ? <Link href={`/products/${product.handle}`}>{t("viewInShop")}</Link> : null}
       <ListingForm product={product} />
+      <section aria-labelledby="pack-size-heading">
+        <h2 id="pack-size-heading">{t("packSizes")}</h2>
+        <PackSizeForm productId={product.id} first={!product.variants.some((v) => v.price_vnd !== null && v.price_vnd !== undefined)} />
+      </section>
       <section aria-labelledby="photos-heading">
         <h2 id="photos-heading">{t("photos")}</h2>
         <ul className="portal-photos">
