@@ -29,7 +29,9 @@ test("a producer joins by invite on a 360-px phone, edits a price and uploads a 
 
   await page.getByRole("link", { name: new RegExp(product.title) }).click()
   await expect(page.getByText(/Hạng sao và chứng nhận lấy từ danh sách công nhận/)).toBeVisible()
-  const price = page.getByLabel("Giá bán (₫)")
+  // The listing form's price (the page also has the "add a pack size" form, with a price field of its own).
+  const listingForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Lưu thay đổi" }) })
+  const price = listingForm.getByLabel("Giá bán (₫)")
   await price.fill("-5")
   await page.getByRole("button", { name: "Lưu thay đổi" }).click()
   await expect(page.getByText("Giá là số đồng, không âm, không có phần lẻ.")).toBeVisible()
