@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { getProvince } from "@ocop/seed"
 import { demoProducts, isStillValid, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { waitFor } from "../../fixtures/wait-for"
@@ -172,7 +173,7 @@ medusaIntegrationTestRunner({
           district_as_listed: r.district_as_listed,
           commune_as_listed: r.commune_as_listed,
           province_code_2025: r.province_code_2025,
-          province_name_2025: "x",
+          province_name_2025: getProvince(r.province_code_2025)!.name,
           decision_number: "9/QĐ-UBND",
           decision_date: "2025-08-01",
           source_row: i + 1,
@@ -182,7 +183,8 @@ medusaIntegrationTestRunner({
           valid_until: "2028-08-01",
           address_as_listed: null,
         }))
-        await runCertificationImport(getContainer(), rows, { source: "lo.csv" })
+        const summary = await runCertificationImport(getContainer(), rows, { source: "lo.csv" })
+        expect(summary.errors).toEqual([])
         const products = getContainer().resolve(Modules.PRODUCT)
         const [, published] = await products.listAndCountProducts({ status: "published" }, { take: 1 })
         expect(published).toBe(demoProducts.length + 3)
