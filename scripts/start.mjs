@@ -93,9 +93,9 @@ try {
   const local = !process.env.DATABASE_URL
   const databaseFresh = local && !existsSync(join(root, ".data", "postgres", "PG_VERSION"))
   const databaseUrl = process.env.DATABASE_URL || (await startEmbeddedPostgres())
-  // The backend imports the seed and search workspaces as compiled packages (and this script the local secrets).
-  log("building the shared workspaces (seed, search)")
-  await run("npm", ["run", "build", "-w", "@ocop/seed", "-w", "@ocop/search"], { cwd: root })
+  // The backend imports the domain, seed and search workspaces as compiled packages (and this script the local secrets).
+  log("building the shared workspaces (domain, seed, search)")
+  await run("npm", ["run", "build", "-w", "@ocop/domain", "-w", "@ocop/seed", "-w", "@ocop/search"], { cwd: root })
   let localSecrets = {}
   if (local) {
     const { ensureLocalSecrets, LOCAL_SECRETS_FILE } = await import(pathToFileURL(join(root, "seed", "dist", "local-secrets.js")).href)

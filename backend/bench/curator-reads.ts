@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { provinces } from "@ocop/seed"
+import { provinces } from "@ocop/domain/places"
 import { readDashboard } from "../src/api/curator/dashboard/read-dashboard"
 import { listRegister } from "../src/api/curator/certificates/read-certificates"
 

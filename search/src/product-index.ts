@@ -1,15 +1,17 @@
-import { graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { graphConsume, graphSeed, ProductVariantWorkflowEvents, ProductWorkflowEvents, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import {
   effectiveCertificationStatus,
   isCertifiedStatus,
+  isVariantInStock,
+  LAPSED_CERTIFICATION_STATUSES,
+  OcopEvents,
   pickCurrentCertification,
-  expandGroupCode,
-  getCommune,
-  getProductGroup,
-  getProvince,
   todayInVietnam,
-} from "@ocop/seed"
+  VARIANT_STOCK_FIELDS,
+} from "@ocop/domain"
+import { getCommune, getProvince } from "@ocop/domain/places"
+import { expandGroupCode, getProductGroup } from "@ocop/domain/taxonomy"
 import { expandSynonyms } from "./synonyms"
 
 /**
@@ -58,9 +60,7 @@ export const PRODUCT_SOURCE_FIELDS = [
   "created_at",
   "tags.value",
   "sales_channels.id",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.inventory_items.inventory.location_levels.available_quantity",
+  ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`),
   "variants.prices.amount",
   "variants.prices.currency_code",
   "certifications.*",
@@ -71,25 +71,11 @@ export const PRODUCT_SOURCE_FIELDS = [
 
 type Row = any
 
-function currentCertification(certs: Row[] | null | undefined, today: string): Row | null {
-  return pickCurrentCertification<Row>(certs, today)
-}
-
-function isInStock(variants: Row[]): boolean {
-  return variants.some(
-    (v) =>
-      v.manage_inventory === false ||
-      v.allow_backorder ||
-      (v.inventory_items ?? []).some((item: Row) =>
-        (item?.inventory?.location_levels ?? []).some((level: Row) => Number(level?.available_quantity) > 0)
-      )
-  )
-}
 
 /** A variant a buyer can put in a cart now: a VND price, and stock (or stock not managed, or backorders allowed). */
 function isVariantBuyable(v: Row): boolean {
   const priced = (v.prices ?? []).some((p: Row) => p?.currency_code === "vnd" && p.amount !== null && p.amount !== undefined)
-  return priced && isInStock([v])
+  return priced && isVariantInStock(v)
 }
 
 /**
@@ -105,7 +91,7 @@ export function isProductBuyable(product: Row): boolean {
  * validity: listed without a decision date, shown as "validity not verified").
  */
 export function buildProductDocument(product: Row, today = todayInVietnam()): Row {
-  const cert = currentCertification(product.certifications, today)
+  const cert = pickCurrentCertification<Row>(product.certifications, today)
   const status = cert ? effectiveCertificationStatus(cert, today) : null
   const province = cert ? getProvince(cert.province_code) : undefined
   const commune = cert?.commune_code ? getCommune(cert.commune_code) : undefined
@@ -143,11 +129,11 @@ export function buildProductDocument(product: Row, today = todayInVietnam()): Ro
     group_codes: groupCodes,
     producer_id: product.producer?.id ?? null,
     producer_type: product.producer?.type ?? null,
-    in_stock: isInStock(product.variants ?? []),
+    in_stock: (product.variants ?? []).some(isVariantInStock),
     price: prices.length ? Math.min(...prices) : null,
     buyable: isProductBuyable(product),
     // Expired and revoked certificates stay reachable by address but are not promoted in search by default.
-    promoted: status !== "expired" && status !== "revoked" && status !== "superseded",
+    promoted: !(LAPSED_CERTIFICATION_STATUSES as readonly (string | null)[]).includes(status),
     created_at: product.created_at,
   }
 }
@@ -157,16 +143,16 @@ export function buildProductDocument(product: Row, today = todayInVietnam()): Ro
  * emit nothing useful, so the workflows that link emit their own events carrying product ids.
  */
 export const PRODUCT_INDEX_EVENTS = [
-  "product.created",
-  "product.updated",
-  "product.deleted",
-  "product-variant.created",
-  "product-variant.updated",
-  "product-variant.deleted",
-  "ocop.certification.issued",
-  "ocop.certification.updated",
-  "ocop.catalog.imported",
-  "ocop.product.producer-assigned",
+  ProductWorkflowEvents.CREATED,
+  ProductWorkflowEvents.UPDATED,
+  ProductWorkflowEvents.DELETED,
+  ProductVariantWorkflowEvents.CREATED,
+  ProductVariantWorkflowEvents.UPDATED,
+  ProductVariantWorkflowEvents.DELETED,
+  OcopEvents.CERTIFICATION_ISSUED,
+  OcopEvents.CERTIFICATION_UPDATED,
+  OcopEvents.CATALOG_IMPORTED,
+  OcopEvents.PRODUCT_PRODUCER_ASSIGNED,
   "producer.producer.updated",
 ]
 
@@ -184,18 +170,18 @@ export async function resolveProductIds(
 ): Promise<string[]> {
   const query = ctx.container.query as any
   switch (event.name) {
-    case "ocop.catalog.imported":
+    case OcopEvents.CATALOG_IMPORTED:
       return idsOf(event.data, "product_ids")
-    case "product.created": {
+    case ProductWorkflowEvents.CREATED: {
       // A product created by a list import gets its document from ocop.catalog.imported, once its certificate
       // and producer are linked; indexing it here too would build every imported document twice.
       const { data } = await query.graph({ entity: "product", fields: ["id", "external_id"], filters: { id: idsOf(event.data) } })
       return data.filter((p: Row) => !String(p.external_id ?? "").startsWith("ocop:")).map((p: Row) => p.id)
     }
-    case "ocop.certification.issued":
-    case "ocop.product.producer-assigned":
+    case OcopEvents.CERTIFICATION_ISSUED:
+    case OcopEvents.PRODUCT_PRODUCER_ASSIGNED:
       return idsOf(event.data, "product_id")
-    case "ocop.certification.updated": {
+    case OcopEvents.CERTIFICATION_UPDATED: {
       const { data } = await query.graph({ entity: "certification", fields: ["product.id"], filters: { id: idsOf(event.data) } })
       return data.map((c: Row) => c.product?.id).filter(Boolean)
     }
@@ -262,7 +248,7 @@ export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<Sear
     ...source,
     resolve_ids: resolveProductIds,
     // Only a deleted product leaves the index; a deleted variant or certificate just changes the document.
-    is_delete: (event: { name: string }) => event.name === "product.deleted",
+    is_delete: (event: { name: string }) => event.name === ProductWorkflowEvents.DELETED,
   }),
   seed: prefetchSeed(graphSeed({ ...source, batch_size: 500 })),
 }

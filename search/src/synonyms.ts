@@ -1,4 +1,4 @@
-import { foldText } from "@ocop/seed"
+import { foldText } from "@ocop/domain"
 
 /**
  * Words Vietnamese buyers use for the same thing. Expanded at index time (a product titled "Chè Thái Nguyên"

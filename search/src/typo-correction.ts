@@ -1,4 +1,4 @@
-import { foldText } from "@ocop/seed"
+import { foldText } from "@ocop/domain"
 
 /**
  * One typo in words of five or more letters, as buyers make them on phones: a typed word that is not in the

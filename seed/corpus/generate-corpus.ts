@@ -14,8 +14,7 @@
  *   re-ratings (rating history), names differing only by punctuation, identical duplicate rows, a bad row.
  */
 import ExcelJS from "exceljs"
-import { resolveProvince } from "../src/places"
-import { rawWardMappings } from "../src/places/data"
+import { rawWardMappings, resolveProvince } from "@ocop/domain/places"
 import { toVniString, toWindows1258Bytes } from "../src/certification-list/encode-legacy"
 // The benchmarks' seeded generator (mulberry32), so every run writes the same corpus.
 import { seededRandom } from "../src/synthetic/synthetic-list"

@@ -1,8 +1,4 @@
-export * from "./text/fold"
+// The list reader: parser, spreadsheet helpers and synthetic lists. The OCOP rules it applies are @ocop/domain's.
 export * from "./text/spreadsheet-cell"
-export * from "./places"
-export * from "./taxonomy"
-export * from "./certification"
-export * from "./producers/infer-producer-type"
 export * from "./certification-list"
 export * from "./synthetic/synthetic-list"

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { OcopEvents } from "@ocop/domain"
 import { PRODUCT_INDEX_EVENTS } from "@ocop/search"
 import { requestStorefrontRevalidation } from "../lib/storefront-revalidation"
-import { FEATURED_LIST_CHANGED } from "../modules/featured"
 
 /**
  * The storefront caches catalogue pages for every visitor under one tag; whatever changes a product, its
@@ -11,4 +11,4 @@ export default async function revalidateStorefront({ container }: SubscriberArgs
   requestStorefrontRevalidation(container.resolve("logger"))
 }
 
-export const config: SubscriberConfig = { event: [...PRODUCT_INDEX_EVENTS, FEATURED_LIST_CHANGED] }
+export const config: SubscriberConfig = { event: [...PRODUCT_INDEX_EVENTS, OcopEvents.FEATURED_LIST_CHANGED] }

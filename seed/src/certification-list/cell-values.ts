@@ -1,4 +1,4 @@
-import { foldText, normalizeText } from "../text/fold"
+import { foldText, normalizeText } from "@ocop/domain"
 
 /**
  * Cell conventions of hand-typed lists: placeholders that mean "no value", and remarks about the evaluation

@@ -1,5 +1,5 @@
-import { resolveProvince } from "../places"
-import { foldText, normalizeText } from "../text/fold"
+import { resolveProvince } from "@ocop/domain/places"
+import { foldText, matchKey, normalizeText } from "@ocop/domain"
 import { mapProductGroup } from "./map-product-group"
 import { parsePlacePart } from "./parse-address"
 import { readSectionTier } from "./parse-stars"
@@ -71,7 +71,7 @@ for (const [role, synonyms] of Object.entries(HEADER_SYNONYMS) as [ColumnRole, s
 prefixHeaders.sort((a, b) => b[0].length - a[0].length)
 
 function headerKey(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, " ").trim()
+  return matchKey(text)
 }
 
 /** The role of a header cell: exact synonym, else the longest multi-word synonym it starts with ("Hạng sao (3–5)"). */

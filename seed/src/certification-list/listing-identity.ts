@@ -1,4 +1,4 @@
-import { foldText } from "../text/fold"
+import { foldText, matchKey } from "@ocop/domain"
 import type { CertificationRecord } from "./record-schema"
 
 /**
@@ -19,7 +19,7 @@ export type ListingFields = Pick<
 
 /** Producer names compared on letters and digits ("Công ty TNHH A." = "công ty tnhh a"). */
 export function producerIdentity(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, " ").trim()
+  return matchKey(name)
 }
 
 export function listingIdentity(record: ListingFields): string {

@@ -1,5 +1,5 @@
-import { productGroups, getProductGroup } from "../taxonomy"
-import { foldText } from "../text/fold"
+import { productGroups, getProductGroup } from "@ocop/domain/taxonomy"
+import { foldText } from "@ocop/domain"
 import { memoize } from "./memo"
 
 /**

@@ -1,4 +1,4 @@
-import { Province, resolveProvince } from "../places"
+import { Province, resolveProvince } from "@ocop/domain/places"
 
 /**
  * A bounded memo for pure lookups that a list repeats thousands of times (star notations, province and

@@ -1,4 +1,4 @@
-import { foldText, normalizeText } from "../text/fold"
+import { foldText, normalizeText } from "@ocop/domain"
 import { memoize, resolveProvinceCached as resolveProvince } from "./memo"
 
 /**

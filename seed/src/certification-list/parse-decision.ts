@@ -1,4 +1,4 @@
-import { foldText, normalizeText } from "../text/fold"
+import { foldText, normalizeText } from "@ocop/domain"
 
 /**
  * Decision numbers and dates as lists write them: "1114/QĐ-UBND", "Số: 1114/QĐ-UBND", "123/2023/QĐ-UBND",

@@ -1,5 +1,5 @@
-import { Province, resolveProvince } from "../places"
-import { foldText, normalizeText } from "../text/fold"
+import { Province, resolveProvince } from "@ocop/domain/places"
+import { foldText, normalizeText } from "@ocop/domain"
 import { findDate, readDecisionNumber } from "./parse-decision"
 
 /**

@@ -1,4 +1,4 @@
-import { foldText } from "../text/fold"
+import { foldText } from "@ocop/domain"
 import { memoize } from "./memo"
 
 /**

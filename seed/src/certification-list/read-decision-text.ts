@@ -1,5 +1,5 @@
-import { foldText, normalizeText } from "../text/fold"
-import { inferProducerType } from "../producers/infer-producer-type"
+import { foldText, normalizeText } from "@ocop/domain"
+import { inferProducerType } from "@ocop/domain"
 import { detectLegacyEncoding, LegacyEncoding, repairLegacyString } from "./legacy-encoding"
 import { parseAddress } from "./parse-address"
 import { readSectionTier } from "./parse-stars"

@@ -1,8 +1,8 @@
 import { z } from "zod"
-import { STAR_TIERS } from "../certification"
-import { getCommune, getProvince } from "../places"
-import { PRODUCER_TYPES } from "../producers/infer-producer-type"
-import { getProductGroup } from "../taxonomy"
+import { STAR_TIERS } from "@ocop/domain"
+import { getCommune, getProvince } from "@ocop/domain/places"
+import { PRODUCER_TYPES } from "@ocop/domain"
+import { getProductGroup } from "@ocop/domain/taxonomy"
 import { containsMarkup } from "./text-rules"
 
 /**

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { toWindows1258Bytes } from "./encode-legacy"
-import { certifiedStars } from "../certification"
+import { certifiedStars } from "@ocop/domain"
 import { listingIdentity, parseCertificationBuffer, ratingRounds, splitNameNote } from "./index"
 
 /** Hand-written lists, one per kind of variation a provincial office produces (issue 13). */

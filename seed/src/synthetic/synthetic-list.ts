@@ -5,8 +5,7 @@
  */
 import { writeFileSync } from "node:fs"
 import ExcelJS from "exceljs"
-import { communes, provinces } from "../places"
-import { rawWardMappings } from "../places/data"
+import { communes, provinces, rawWardMappings } from "@ocop/domain/places"
 
 /** mulberry32: a small seeded generator, so every run benchmarks the same file. */
 export function seededRandom(seed: number): () => number {

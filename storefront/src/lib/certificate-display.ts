@@ -1,12 +1,13 @@
+import type { EffectiveCertificationStatus } from "@ocop/domain"
 import type { Certification } from "./schemas"
 
 /**
  * What the shop may say about a certificate, decided once for the badge, the certificate facts, the certificate
- * page, product cards and the JSON-LD. The backend sends the effective status (seed's
+ * page, product cards and the JSON-LD. The backend sends the effective status (@ocop/domain's
  * effectiveCertificationStatus): `unknown_validity` is a certificate the list states without a decision date —
  * certified, but nothing says until when, so it is never shown as "valid".
  */
-export type DisplayStatus = "active" | "unknown_validity" | "expired" | "revoked" | "superseded"
+export type DisplayStatus = EffectiveCertificationStatus
 export type BadgeKind = "valid" | "unverified"
 
 export type CertificateDisplay = {

@@ -1,8 +1,8 @@
+import { PRODUCER_TYPES } from "@ocop/domain"
 import { z } from "zod"
 
 export const PAGE_SIZE = 24
 export const SORTS = ["relevance", "-stars", "price", "-price", "newest", "certified"] as const
-export const PRODUCER_TYPES = ["cooperative", "cooperative_group", "enterprise", "household_business", "farm", "association"] as const
 
 /**
  * Control characters (a NUL from `?q=%00`, tabs, newlines) never belong in a search; the backend refuses a NUL with

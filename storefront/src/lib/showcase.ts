@@ -1,3 +1,5 @@
+import { LAPSED_CERTIFICATION_STATUSES } from "@ocop/domain"
+
 /**
  * Issue 14: every certified product is listed at once, most of them before their producer sells online. These
  * are the rules a card, a product page and the search page share for such a "showcase" listing.
@@ -22,7 +24,7 @@ export function sectorDesign(groupCode: string | null | undefined): { sector: st
 }
 
 /** Certificates that no longer carry stars: the listing stays reachable by address, marked, never promoted. */
-const LAPSED = new Set(["expired", "revoked", "superseded"])
+const LAPSED = new Set<string>(LAPSED_CERTIFICATION_STATUSES)
 
 export type ListingInput = {
   /** the search index's verdict; a product page passes whether any variant has a VND price */

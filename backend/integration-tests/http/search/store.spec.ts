@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { getProvince } from "@ocop/seed"
+import { getProvince } from "@ocop/domain/places"
 import { demoProducts, isStillValid, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { waitFor } from "../../fixtures/wait-for"

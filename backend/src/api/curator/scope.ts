@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { provinces } from "@ocop/seed"
+import { provinces } from "@ocop/domain/places"
 import { CURATOR_MODULE } from "../../modules/curator"
 import type CuratorModuleService from "../../modules/curator/service"
 import type { RecordedBy } from "../../modules/ocop/types"

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { CERTIFYING_LEVELS, getProductGroup, getProvince, resolveProvince } from "@ocop/seed"
+import { CERTIFYING_LEVELS, EFFECTIVE_CERTIFICATION_STATUSES, MAX_STARS, MIN_STARS, STAR_TIER_MESSAGE } from "@ocop/domain"
+import { getProvince, resolveProvince } from "@ocop/domain/places"
+import { getProductGroup } from "@ocop/domain/taxonomy"
 
 // Messages name the field first, in Vietnamese then English: provincial offices read the console in Vietnamese.
 const text = (field: string, max: number) =>
@@ -22,10 +24,10 @@ const certifyingLevel = z.enum(CERTIFYING_LEVELS, {
   message: "certifying_level: district, province hoặc national / district, province or national",
 })
 const stars = z
-  .number({ message: "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5" })
-  .int("stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5")
-  .min(3, "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5")
-  .max(5, "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5")
+  .number({ message: STAR_TIER_MESSAGE })
+  .int(STAR_TIER_MESSAGE)
+  .min(MIN_STARS, STAR_TIER_MESSAGE)
+  .max(MAX_STARS, STAR_TIER_MESSAGE)
 const groupCode = z
   .string({ message: "product_group_code: phải là mã nhóm QĐ 148 / must be a QĐ 148 group code" })
   .refine((v) => !!getProductGroup(v), {
@@ -66,7 +68,7 @@ const offset = z.coerce.number({ message: "offset: phải là số / must be a n
 export const CuratorAcceptInvite = z.strictObject({ token: text("token", 200), name: text("name", 200) })
 export type CuratorAcceptInvite = z.infer<typeof CuratorAcceptInvite>
 
-export const EFFECTIVE_STATUSES = ["active", "unknown_validity", "expired", "revoked", "superseded"] as const
+export const EFFECTIVE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
 export const CERTIFICATE_SORTS = [
   "-decision_date",
   "decision_date",
@@ -83,7 +85,7 @@ export const CuratorListCertificates = z.strictObject({
       message: `status: một trong / one of ${EFFECTIVE_STATUSES.join(", ")}`,
     })
     .optional(),
-  stars: z.coerce.number({ message: "stars: 3, 4 hoặc 5 / 3, 4 or 5" }).pipe(stars).optional(),
+  stars: z.coerce.number({ message: STAR_TIER_MESSAGE }).pipe(stars).optional(),
   province: province.optional(),
   q: text("q", 200).optional(),
   sort: z

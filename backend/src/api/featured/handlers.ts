@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { foldText, getProvince } from "@ocop/seed"
+import { slugify } from "@ocop/domain"
+import { getProvince } from "@ocop/domain/places"
 import { FEATURED_MODULE } from "../../modules/featured"
 import type FeaturedModuleService from "../../modules/featured/service"
 import type { RecordedBy } from "../../modules/ocop/types"
@@ -54,7 +55,7 @@ export function presentFeaturedList(list: FeaturedListRecord) {
 
 /** "Quà Tết Đồng Tháp" → "qua-tet-dong-thap-3f9a1c": readable, and unique without a read-then-write race. */
 export function featuredListHandle(title: string): string {
-  const slug = foldText(title).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60)
+  const slug = slugify(title).slice(0, 60)
   return `${slug || "danh-sach"}-${randomBytes(3).toString("hex")}`
 }
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { resolveProvince } from "@ocop/seed"
+import { resolveProvince } from "@ocop/domain/places"
 import { FEATURED_LIST_STATUSES } from "../../modules/featured/models/featured-list"
 
 // Messages name the field first, Vietnamese then English, like the rest of the curator console's API.

@@ -1,12 +1,6 @@
-import {
-  effectiveCertificationStatus,
-  expandGroupCode,
-  getCommune,
-  getProductGroup,
-  getProvince,
-  isFormerProvinceName,
-  pickCurrentCertification as pickCurrent,
-} from "@ocop/seed"
+import { effectiveCertificationStatus, pickCurrentCertification as pickCurrent } from "@ocop/domain"
+import { getCommune, getProvince, isFormerProvinceName } from "@ocop/domain/places"
+import { expandGroupCode, getProductGroup } from "@ocop/domain/taxonomy"
 import { toDateOnly, todayInVietnam } from "../../modules/ocop/dates"
 import { renderMarkdownSafely } from "./render-markdown"
 

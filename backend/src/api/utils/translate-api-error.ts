@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { availableQuantity, type StockLevel } from "@ocop/domain"
 import { MALFORMED_PATH_MESSAGE } from "./refuse-malformed-input"
 
 const medusaErrorHandler = errorHandler()
@@ -19,9 +20,7 @@ export function shortenMessage(message: string): string {
   return short.length > MAX_MESSAGE_CHARS ? `${short.slice(0, MAX_MESSAGE_CHARS)}…` : short
 }
 
-type Level = { location_id?: string; stocked_quantity?: unknown; reserved_quantity?: unknown }
-const available = (levels: Level[]) =>
-  levels.reduce((sum, l) => sum + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0), 0)
+type Level = StockLevel & { location_id?: string }
 
 function shortageMessage(title: string | undefined, left: number | undefined) {
   const name = title ? `“${title}”` : ""
@@ -47,7 +46,7 @@ async function describeShortage(req: MedusaRequest, message: string): Promise<st
     })
     const item = data[0] as { location_levels?: Level[]; variants?: { product?: { title?: string } }[] } | undefined
     const levels = (item?.location_levels ?? []).filter((l) => !locationId || l.location_id === locationId)
-    return shortageMessage(item?.variants?.[0]?.product?.title, item ? available(levels) : undefined)
+    return shortageMessage(item?.variants?.[0]?.product?.title, item ? availableQuantity(levels) : undefined)
   }
   const variantId = (req.body as { variant_id?: unknown } | undefined)?.variant_id
   if (typeof variantId === "string") {
@@ -62,7 +61,7 @@ async function describeShortage(req: MedusaRequest, message: string): Promise<st
     })
     const variant = data[0] as { product?: { title?: string }; inventory_items?: { inventory?: { location_levels?: Level[] } }[] }
     const levels = (variant?.inventory_items ?? []).flatMap((i) => i.inventory?.location_levels ?? [])
-    return shortageMessage(variant?.product?.title, variant ? available(levels) : undefined)
+    return shortageMessage(variant?.product?.title, variant ? availableQuantity(levels) : undefined)
   }
   return shortageMessage(undefined, undefined)
 }

@@ -11,4 +11,4 @@ export function toDateOnly(value: Date | string | null | undefined): string | nu
   return new Date(value).toISOString().slice(0, 10)
 }
 
-export { todayInVietnam } from "@ocop/seed"
+export { todayInVietnam } from "@ocop/domain"

@@ -6,7 +6,9 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { computeValidUntil, defaultCertifyingLevel, getProductGroup, getProvince } from "@ocop/seed"
+import { computeValidUntil, defaultCertifyingLevel, isStarTier } from "@ocop/domain"
+import { getProvince } from "@ocop/domain/places"
+import { getProductGroup } from "@ocop/domain/taxonomy"
 import { Certification } from "./models/certification"
 import { RatingEvent } from "./models/rating-event"
 import { toDateOnly, fromDateOnly } from "./dates"
@@ -134,6 +136,7 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
       product_group_code: input.product_group_code ?? null,
       decision_number: input.decision_number ?? null,
       decision_date: fromDateOnly(input.decision_date),
+      // Out-of-range stars are left for the database constraint to refuse, with the constraint's clear message.
       certifying_level: input.certifying_level ?? (isStarTier(input.stars) ? defaultCertifyingLevel(input.stars) : "province"),
       valid_from: fromDateOnly(validFrom),
       valid_until: fromDateOnly(validUntil),
@@ -148,11 +151,6 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
       fingerprint: input.fingerprint ?? null,
     }
   }
-}
-
-// Out-of-range stars are left for the database constraint to refuse, with the constraint's clear message.
-function isStarTier(stars: number): stars is 3 | 4 | 5 {
-  return stars === 3 || stars === 4 || stars === 5
 }
 
 export { toDateOnly }

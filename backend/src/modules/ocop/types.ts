@@ -1,15 +1,6 @@
-import type { CertificationStatus, CertifyingLevel } from "@ocop/seed"
+import type { CertificationStatus, CertifyingLevel, RatingEventKind } from "@ocop/domain"
 
-export type { CertificationStatus, CertifyingLevel }
-
-export type RatingEventKind =
-  | "first_rating"
-  | "re_evaluation"
-  | "upgrade"
-  | "downgrade"
-  | "revocation"
-  | "expiry"
-  | "correction"
+export type { CertificationStatus, CertifyingLevel, RatingEventKind }
 
 /** Who wrote a rating-history entry: a curator of a province or the operator (Medusa's `user` actor). */
 export type RecordedBy = { type: "curator" | "user"; id: string; email?: string | null }

@@ -1,4 +1,4 @@
-import { communes, getCommune, getProvince, provinces, resolveCommune, resolveProvince } from "@ocop/seed"
+import { communes, getCommune, getProvince, provinces, resolveCommune, resolveProvince } from "@ocop/domain/places"
 
 /**
  * Vietnam's administrative units after 01/07/2025 (34 provinces, 3,321 communes) with the 63 old provinces and

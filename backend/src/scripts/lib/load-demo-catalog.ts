@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { foldText, inferProducerType, resolveCommune } from "@ocop/seed"
+import { inferProducerType, slugify } from "@ocop/domain"
+import { resolveCommune } from "@ocop/domain/places"
 import demoProducts from "../demo/demo-products.json"
 import { certifyProductWorkflow } from "../../workflows/ocop/certify-product"
 import { assignProducerWorkflow } from "../../workflows/producer/assign-producer"
@@ -10,7 +11,7 @@ import { renderPlaceholderImage } from "./render-placeholder-image"
 export type DemoProduct = (typeof demoProducts)[number]
 
 export function demoHandle(record: Pick<DemoProduct, "product_name" | "province_code_2025">): string {
-  return `${foldText(record.product_name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${record.province_code_2025}`
+  return `${slugify(record.product_name)}-${record.province_code_2025}`
 }
 
 function describe(record: DemoProduct): string {

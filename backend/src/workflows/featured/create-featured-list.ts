@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { FEATURED_LIST_CHANGED } from "../../modules/featured"
+import { OcopEvents } from "@ocop/domain"
 import { checkFeaturedProductsStep } from "./steps/check-featured-products"
 import { createFeaturedListStep, type CreateFeaturedListInput } from "./steps/create-featured-list"
 
@@ -8,6 +8,6 @@ import { createFeaturedListStep, type CreateFeaturedListInput } from "./steps/cr
 export const createFeaturedListWorkflow = createWorkflow("create-featured-list", (input: CreateFeaturedListInput) => {
   checkFeaturedProductsStep({ product_ids: input.product_ids, province_code: input.province_code })
   const list = createFeaturedListStep(input)
-  emitEventStep({ eventName: FEATURED_LIST_CHANGED, data: transform({ list }, ({ list }) => ({ id: list.id })) })
+  emitEventStep({ eventName: OcopEvents.FEATURED_LIST_CHANGED, data: transform({ list }, ({ list }) => ({ id: list.id })) })
   return new WorkflowResponse(list)
 })

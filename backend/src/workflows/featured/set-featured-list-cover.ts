@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteFilesWorkflow, emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { FEATURED_LIST_CHANGED } from "../../modules/featured"
+import { OcopEvents } from "@ocop/domain"
 import type { PhotoUpload } from "../producer/attach-product-photos"
 import { updateFeaturedListStep } from "./steps/update-featured-list"
 
@@ -34,6 +34,6 @@ export const setFeaturedListCoverWorkflow = createWorkflow("set-featured-list-co
   when({ input }, ({ input }) => input.previous_file_ids.length > 0).then(() => {
     deleteFilesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ ids: input.previous_file_ids })) })
   })
-  emitEventStep({ eventName: FEATURED_LIST_CHANGED, data: { id: input.id } })
+  emitEventStep({ eventName: OcopEvents.FEATURED_LIST_CHANGED, data: { id: input.id } })
   return new WorkflowResponse(list)
 })

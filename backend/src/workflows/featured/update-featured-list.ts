@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { FEATURED_LIST_CHANGED } from "../../modules/featured"
+import { OcopEvents } from "@ocop/domain"
 import { checkFeaturedProductsStep } from "./steps/check-featured-products"
 import { updateFeaturedListStep, type UpdateFeaturedListInput } from "./steps/update-featured-list"
 
@@ -20,6 +20,6 @@ export const updateFeaturedListWorkflow = createWorkflow("update-featured-list",
     const { province_code: _province, ...changes } = input
     return changes
   }))
-  emitEventStep({ eventName: FEATURED_LIST_CHANGED, data: { id: input.id } })
+  emitEventStep({ eventName: OcopEvents.FEATURED_LIST_CHANGED, data: { id: input.id } })
   return new WorkflowResponse(list)
 })

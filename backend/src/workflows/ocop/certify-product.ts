@@ -3,7 +3,7 @@ import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusaj
 import { Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type { IssueCertificationInput } from "../../modules/ocop/types"
-import { ratingKind } from "../../modules/ocop/rating-kind"
+import { OcopEvents, ratingKind } from "@ocop/domain"
 import { supersedeActiveCertificationsStep } from "./steps/supersede-active-certifications"
 import { issueCertificationStep } from "./steps/issue-certification"
 
@@ -36,7 +36,7 @@ export const certifyProductWorkflow = createWorkflow("certify-product", (input: 
   ])
   createRemoteLinkStep(links)
   const event = transform({ input, certification }, ({ input, certification }) => ({
-    eventName: "ocop.certification.issued",
+    eventName: OcopEvents.CERTIFICATION_ISSUED,
     data: { id: certification.id, product_id: input.product_id },
   }))
   emitEventStep(event)

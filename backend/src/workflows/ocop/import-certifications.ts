@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "@ocop/domain"
 import { Modules } from "@medusajs/framework/utils"
 import type { CertificationRecord, RowError } from "@ocop/seed"
 import { OCOP_MODULE } from "../../modules/ocop"
@@ -112,13 +113,13 @@ export const importCertificationsWorkflow = createWorkflow(
 
     emitEventStep(
       transform({ issued }, ({ issued }) => ({
-        eventName: "ocop.catalog.imported",
+        eventName: OcopEvents.CATALOG_IMPORTED,
         data: { product_ids: issued.map(([productId]) => productId) },
       }))
     ).config({ name: "emit-catalog-imported" })
     emitEventStep(
       transform({ revoked }, ({ revoked }) => ({
-        eventName: "ocop.certification.updated",
+        eventName: OcopEvents.CERTIFICATION_UPDATED,
         data: revoked.map((id) => ({ id })),
       }))
     ).config({ name: "emit-certifications-revoked" })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "@ocop/domain"
 import { updateCertificationStep, type UpdateCertificationInput } from "./steps/update-certification"
 
 export const updateCertificationWorkflow = createWorkflow(
@@ -8,7 +9,7 @@ export const updateCertificationWorkflow = createWorkflow(
     const certification = updateCertificationStep(input)
     emitEventStep(
       transform({ certification }, ({ certification }) => ({
-        eventName: "ocop.certification.updated",
+        eventName: OcopEvents.CERTIFICATION_UPDATED,
         data: { id: certification.id },
       }))
     )

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "@ocop/domain"
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { findOrCreateProducerStep, type CreateProducerInput } from "./steps/create-producer"
@@ -29,6 +30,6 @@ export const assignProducerWorkflow = createWorkflow("assign-producer", (input: 
   )
   createRemoteLinkStep(link)
   // Link changes emit no event a subscriber could use; the search index needs to know.
-  emitEventStep({ eventName: "ocop.product.producer-assigned", data: { product_id: input.product_id } })
+  emitEventStep({ eventName: OcopEvents.PRODUCT_PRODUCER_ASSIGNED, data: { product_id: input.product_id } })
   return new WorkflowResponse(producer)
 })

@@ -1,3 +1,4 @@
+import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link, getPathname } from "@/i18n/navigation"
@@ -47,7 +48,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section aria-labelledby="by-stars">
         <h2 id="by-stars">{t("byStars")}</h2>
         <ul className="chip-list">
-          {[5, 4, 3].map((stars) => (
+          {STAR_TIERS_HIGH_FIRST.map((stars) => (
             <li key={stars}>
               <Link href={`/search?stars=${stars}`} className="chip">
                 {t("starTier", { stars })}

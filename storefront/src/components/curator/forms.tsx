@@ -1,5 +1,6 @@
 "use client"
 
+import { CERTIFYING_LEVELS, STAR_TIERS } from "@ocop/domain"
 import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import {
@@ -25,8 +26,6 @@ function formKey(state: FormState) {
 function outcome(state: FormState, fixFields: string) {
   return state.error ?? (state.fields && Object.keys(state.fields).length ? fixFields : undefined)
 }
-
-const LEVELS = ["district", "province", "national"] as const
 
 function LocaleInput() {
   return <input type="hidden" name="locale" value={useLocale()} />
@@ -74,7 +73,7 @@ function LevelSelect({ id, value, error }: { id: string; value?: string | null; 
       <label htmlFor={id}>{t("certifyingLevel")}</label>
       <select id={id} name="certifying_level" defaultValue={value ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
         <option value="">{t("notSet")}</option>
-        {LEVELS.map((level) => (
+        {CERTIFYING_LEVELS.map((level) => (
           <option key={level} value={level}>
             {t(`level.${level}`)}
           </option>
@@ -154,7 +153,7 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
       <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("rerated") : undefined} />
       <label htmlFor="rerate-stars">{t("starsLabel")}</label>
       <select id="rerate-stars" name="stars" defaultValue={v.stars ?? String(stars)} aria-invalid={errors.stars ? true : undefined} aria-describedby={errors.stars ? "rerate-stars-error" : undefined}>
-        {[3, 4, 5].map((n) => (
+        {STAR_TIERS.map((n) => (
           <option key={n} value={n}>
             {t("starsTier", { stars: n })}
           </option>

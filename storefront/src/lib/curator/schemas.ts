@@ -1,3 +1,4 @@
+import { CERTIFYING_LEVELS, EFFECTIVE_CERTIFICATION_STATUSES, MAX_STARS, MIN_STARS } from "@ocop/domain"
 import { z } from "zod"
 
 // The curator API's answers the console relies on (backend/src/api/curator, docs/api.md "Curator API"). Every
@@ -6,9 +7,9 @@ import { z } from "zod"
 const place = z.object({ code: z.string(), name: z.string() })
 const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
-export const CERTIFICATE_STATUSES = ["active", "unknown_validity", "expired", "revoked", "superseded"] as const
+export const CERTIFICATE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
 export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
-export const CERTIFYING_LEVELS = ["district", "province", "national"] as const
+export { CERTIFYING_LEVELS }
 
 export const curatorMe = z.object({
   curator: z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), scope: z.string(), province_codes: z.array(z.string()) }).passthrough(),
@@ -22,7 +23,7 @@ export const curatorDashboard = z.object({
     products: z.object({
       total: z.number(),
       certified: z.number(),
-      by_stars: z.object({ 3: z.number(), 4: z.number(), 5: z.number() }),
+      by_stars: z.record(z.string(), z.number()),
       by_sector: z.array(z.object({ code: z.string().nullable(), name: z.string().nullable(), products: z.number() })),
       by_producer_type: z.array(z.object({ type: z.string().nullable(), products: z.number() })),
     }),
@@ -109,7 +110,7 @@ export type Certificate = z.infer<typeof certificate>
 /** The register's filters as they stand in the page's URL; anything unknown is dropped, not sent. */
 export const registerQuery = z.object({
   status: z.enum(CERTIFICATE_STATUSES).optional().catch(undefined),
-  stars: z.coerce.number().int().min(3).max(5).optional().catch(undefined),
+  stars: z.coerce.number().int().min(MIN_STARS).max(MAX_STARS).optional().catch(undefined),
   province: z.string().trim().min(1).max(100).optional().catch(undefined),
   q: z.string().trim().min(1).max(200).optional().catch(undefined),
   sort: z.enum(CERTIFICATE_SORTS).optional().catch(undefined),

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { CERTIFICATION_STATUSES, CERTIFYING_LEVELS, getCommune, getProductGroup, PRODUCER_TYPES } from "@ocop/seed"
+import { CERTIFICATION_STATUSES, CERTIFYING_LEVELS, MAX_STARS, MIN_STARS, PRODUCER_TYPES, STAR_TIER_MESSAGE } from "@ocop/domain"
+import { getCommune } from "@ocop/domain/places"
+import { getProductGroup } from "@ocop/domain/taxonomy"
 import { provinceParam } from "../../store/ocop/validators"
 
 const isoDate = (field: string) =>
@@ -20,8 +22,8 @@ const communeCode = z.string().refine((v) => !!getCommune(v), { message: "commun
 const stars = z
   .number({ message: "stars: must be a number" })
   .int("stars: must be a whole number")
-  .min(3, "stars: an OCOP certification has 3, 4 or 5 stars")
-  .max(5, "stars: an OCOP certification has 3, 4 or 5 stars")
+  .min(MIN_STARS, STAR_TIER_MESSAGE)
+  .max(MAX_STARS, STAR_TIER_MESSAGE)
 
 const text = (field: string, max = 500) => z.string().trim().max(max, `${field}: at most ${max} characters`)
 

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCER_TYPES, productGroups } from "@ocop/seed"
+import { PRODUCER_TYPES, STAR_TIERS, type StarTier } from "@ocop/domain"
+import { productGroups } from "@ocop/domain/taxonomy"
 import { todayInVietnam } from "../../../modules/ocop/dates"
 
 // Link tables of src/links (Medusa names them service_key_service_key; see composeTableName).
@@ -53,9 +54,7 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
       SELECT
         (SELECT count(*) FROM current) AS products,
         (SELECT count(*) FROM current WHERE ${CERTIFIED}) AS products_certified,
-        (SELECT count(*) FROM current WHERE ${CERTIFIED} AND stars = 3) AS stars_3,
-        (SELECT count(*) FROM current WHERE ${CERTIFIED} AND stars = 4) AS stars_4,
-        (SELECT count(*) FROM current WHERE ${CERTIFIED} AND stars = 5) AS stars_5,
+        ${STAR_TIERS.map((stars) => `(SELECT count(*) FROM current WHERE ${CERTIFIED} AND stars = ${stars}) AS stars_${stars},`).join("\n")}
         (SELECT count(*) FROM cert WHERE effective = 'active' AND valid_until <= CAST(:in30 AS timestamptz)) AS expiring_30,
         (SELECT count(*) FROM cert WHERE effective = 'active' AND valid_until <= CAST(:in90 AS timestamptz)) AS expiring_90,
         (SELECT count(*) FROM cert WHERE effective = 'expired') AS expired,
@@ -92,7 +91,7 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
       total: n(t.products),
       // Counted by the product's current certificate when it carries its stars (valid or of unknown validity).
       certified: n(t.products_certified),
-      by_stars: { 3: n(t.stars_3), 4: n(t.stars_4), 5: n(t.stars_5) },
+      by_stars: Object.fromEntries(STAR_TIERS.map((stars) => [stars, n(t[`stars_${stars}`])])) as Record<StarTier, number>,
       by_sector: [
         ...productGroups
           .filter((g) => g.level === "sector")

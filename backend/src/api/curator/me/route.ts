@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { getProvince } from "@ocop/seed"
+import { getProvince } from "@ocop/domain/places"
 import { presentCurator, type CuratorRequest } from "../scope"
 
 /** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */

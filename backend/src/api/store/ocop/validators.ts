@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { getProductGroup, resolveProvince } from "@ocop/seed"
+import { isStarTier, STAR_TIER_MESSAGE } from "@ocop/domain"
+import { resolveProvince } from "@ocop/domain/places"
+import { getProductGroup } from "@ocop/domain/taxonomy"
 
 /** "4", "4,5", ["4","5"] → [4, 5]; anything outside 3–5 is refused with the field named. */
 export const starsParam = z
@@ -7,9 +9,9 @@ export const starsParam = z
   .transform((value, ctx) => {
     const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).map((v) => v.trim())
     const stars = parts.map(Number)
-    const bad = parts.find((p, i) => !/^\d$/.test(p) || stars[i] < 3 || stars[i] > 5)
+    const bad = parts.find((p, i) => !/^\d$/.test(p) || !isStarTier(stars[i]))
     if (bad !== undefined) {
-      ctx.addIssue({ code: "custom", message: `stars: "${bad}" is not an OCOP star tier (3, 4 or 5)` })
+      ctx.addIssue({ code: "custom", message: `${STAR_TIER_MESSAGE} ("${bad}")` })
       return z.NEVER
     }
     return [...new Set(stars)]

@@ -1,10 +1,12 @@
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
-import { isCertifiedStatus, provinces } from "@ocop/seed"
+import { isCertifiedStatus, STAR_TIERS, type StarTier } from "@ocop/domain"
+import { provinces } from "@ocop/domain/places"
 import { listSalesChannelProductIds, resolveQuery } from "../../utils/ocop-catalog"
 import { effectiveStatus } from "../../utils/present-ocop"
 import { todayInVietnam } from "../../../modules/ocop/dates"
 
-type StarCounts = { 3: number; 4: number; 5: number }
+type StarCounts = Record<StarTier, number>
+const noStars = () => Object.fromEntries(STAR_TIERS.map((stars) => [stars, 0])) as StarCounts
 
 /**
  * GET /store/provinces — the 34 provinces with their published products: all of them (product_count), those
@@ -28,22 +30,22 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const counts = new Map<string, { all: Set<string>; stars: StarCounts }>()
   for (const cert of published) {
     if (!sold.has(cert.product.id)) continue
-    const entry = counts.get(cert.province_code) ?? { all: new Set<string>(), stars: { 3: 0, 4: 0, 5: 0 } }
+    const entry = counts.get(cert.province_code) ?? { all: new Set<string>(), stars: noStars() }
     entry.all.add(cert.product.id)
-    if (isCertifiedStatus(effectiveStatus(cert, today))) entry.stars[cert.stars as 3 | 4 | 5] += 1
+    if (isCertifiedStatus(effectiveStatus(cert, today))) entry.stars[cert.stars as StarTier] += 1
     counts.set(cert.province_code, entry)
   }
   res.json({
     provinces: provinces.map((p) => {
       const entry = counts.get(p.code)
-      const byStars = entry?.stars ?? { 3: 0, 4: 0, 5: 0 }
+      const byStars = entry?.stars ?? noStars()
       return {
         code: p.code,
         name: p.name,
         short_name: p.shortName,
         former_provinces: p.formerProvinces.map((o) => o.name),
         product_count: entry?.all.size ?? 0,
-        certified_count: byStars[3] + byStars[4] + byStars[5],
+        certified_count: STAR_TIERS.reduce((sum, stars) => sum + byStars[stars], 0),
         product_count_by_stars: byStars,
       }
     }),

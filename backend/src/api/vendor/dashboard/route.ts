@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { VARIANT_STOCK_FIELDS, variantStock } from "@ocop/domain"
 import { fromDateOnly, toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
 import { listProducerProductIds } from "../../utils/ocop-catalog"
 import type { ProducerRequest } from "../scope"
@@ -37,9 +38,7 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
           "title",
           "variants.id",
           "variants.title",
-          "variants.manage_inventory",
-          "variants.inventory_items.inventory.location_levels.stocked_quantity",
-          "variants.inventory_items.inventory.location_levels.reserved_quantity",
+          ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`),
           "certifications.id",
           "certifications.stars",
           "certifications.status",
@@ -52,14 +51,7 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   const lowStock = products.flatMap((p: any) =>
     (p.variants ?? [])
       .filter((v: any) => v.manage_inventory)
-      .map((v: any) => {
-        const levels = (v.inventory_items ?? []).flatMap((i: any) => i?.inventory?.location_levels ?? [])
-        const available = levels.reduce(
-          (sum: number, l: any) => sum + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0),
-          0
-        )
-        return { product_id: p.id, product_title: p.title, variant_id: v.id, variant_title: v.title, available }
-      })
+      .map((v: any) => ({ product_id: p.id, product_title: p.title, variant_id: v.id, variant_title: v.title, available: variantStock(v)! }))
       .filter((v: { available: number }) => v.available <= LOW_STOCK_THRESHOLD)
   )
 

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { VARIANT_STOCK_FIELDS, variantStock } from "@ocop/domain"
 import { effectiveStatus, pickCurrentCertification } from "../../utils/present-ocop"
 import { toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
 
@@ -19,19 +20,11 @@ export const VENDOR_PRODUCT_FIELDS = [
   "variants.id",
   "variants.title",
   "variants.sku",
-  "variants.manage_inventory",
   "variants.prices.amount",
   "variants.prices.currency_code",
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`),
   "certifications.*",
 ]
-
-function stockOf(variant: any): number | null {
-  if (!variant.manage_inventory) return null
-  const levels = (variant.inventory_items ?? []).flatMap((i: any) => i?.inventory?.location_levels ?? [])
-  return levels.reduce((sum: number, l: any) => sum + Number(l.stocked_quantity ?? 0) - Number(l.reserved_quantity ?? 0), 0)
-}
 
 /** What the portal shows for a listing; the certificate is there to read, never to edit. */
 export function presentVendorProduct(product: any) {
@@ -55,7 +48,7 @@ export function presentVendorProduct(product: any) {
       title: variant.title,
       sku: variant.sku ?? null,
       price_vnd: (variant.prices ?? []).find((p: any) => p.currency_code === "vnd")?.amount ?? null,
-      stock: stockOf(variant),
+      stock: variantStock(variant),
     })),
     certification: current
       ? {

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CERTIFICATION_STATUSES, CERTIFYING_LEVELS } from "@ocop/domain"
 import { RatingEvent } from "./rating-event"
 
 /**
@@ -14,10 +15,10 @@ export const Certification = model
     product_group_code: model.text().nullable(),
     decision_number: model.text().nullable(),
     decision_date: model.dateTime().nullable(),
-    certifying_level: model.enum(["district", "province", "national"]).default("province"),
+    certifying_level: model.enum([...CERTIFYING_LEVELS]).default("province"),
     valid_from: model.dateTime().nullable(),
     valid_until: model.dateTime().nullable(),
-    status: model.enum(["active", "expired", "revoked", "superseded"]).default("active"),
+    status: model.enum([...CERTIFICATION_STATUSES]).default("active"),
     status_reason: model.text().nullable(),
     // Origin exactly as the provincial list wrote it (pre-2025 names survive here)…
     province_as_listed: model.text().nullable(),

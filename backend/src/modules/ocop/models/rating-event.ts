@@ -1,11 +1,12 @@
 import { model } from "@medusajs/framework/utils"
+import { RATING_EVENT_KINDS } from "@ocop/domain"
 import { Certification } from "./certification"
 
 /** Every evaluation of a certified product, never deleted: the rating history that provinces report on. */
 export const RatingEvent = model
   .define("rating_event", {
     id: model.id({ prefix: "orev" }).primaryKey(),
-    kind: model.enum(["first_rating", "re_evaluation", "upgrade", "downgrade", "revocation", "expiry", "correction"]),
+    kind: model.enum([...RATING_EVENT_KINDS]),
     stars: model.number().nullable(),
     previous_stars: model.number().nullable(),
     decision_number: model.text().nullable(),

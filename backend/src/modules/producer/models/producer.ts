@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PRODUCER_TYPES } from "@ocop/seed"
+import { PRODUCER_TYPES } from "@ocop/domain"
 
 /** A chủ thể OCOP: the cooperative, household or firm that makes and sells certified products. */
 export const Producer = model

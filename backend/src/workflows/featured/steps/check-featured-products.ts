@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { getProvince } from "@ocop/seed"
+import { getProvince } from "@ocop/domain/places"
 import { pickCurrentCertification } from "../../../api/utils/present-ocop"
 
 export type CheckFeaturedProductsInput = { product_ids: string[]; province_code: string | null }

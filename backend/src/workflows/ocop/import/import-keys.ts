@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto"
-import { foldText, listingIdentity, type CertificationRecord } from "@ocop/seed"
-
-export { certifiedStars } from "@ocop/seed"
-
-/** Letters and digits only, for URL slugs (never for identity). */
-function slugKey(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, " ").trim()
-}
+import { slugify } from "@ocop/domain"
+import { listingIdentity, type CertificationRecord } from "@ocop/seed"
 
 /**
  * Which listed product a row is about: the seed's listingIdentity, the one rule the parser shares (punctuation
@@ -38,7 +32,7 @@ export function recordFingerprint(record: CertificationRecord): string {
 
 /** A product handle that stays unique across provinces and producers with the same product name. */
 export function importHandle(record: CertificationRecord, key: string): string {
-  const slug = slugKey(record.product_name).replace(/ /g, "-").slice(0, 60)
+  const slug = slugify(record.product_name).slice(0, 60)
   const digest = createHash("sha1").update(key).digest("hex").slice(0, 6)
   return `${slug}-${record.province_code_2025}-${digest}`
 }

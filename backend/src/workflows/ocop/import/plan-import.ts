@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { duplicateRowKey, echoValue, ratingRounds, type CertificationRecord, type RowError } from "@ocop/seed"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
-import { ratingKind } from "../../../modules/ocop/rating-kind"
-import { certifiedStars, productImportKey, recordFingerprint } from "./import-keys"
+import { certifiedStars, ratingKind } from "@ocop/domain"
+import { productImportKey, recordFingerprint } from "./import-keys"
 
 export type ImportMode = "certify" | "revoke"
 

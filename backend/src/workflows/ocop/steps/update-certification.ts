@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { computeValidUntil } from "@ocop/seed"
+import { computeValidUntil } from "@ocop/domain"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { fromDateOnly } from "../../../modules/ocop/dates"

@@ -1,4 +1,4 @@
-import type { ProducerType } from "@ocop/seed"
+import type { ProducerType } from "@ocop/domain"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"

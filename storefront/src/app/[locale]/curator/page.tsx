@@ -1,3 +1,4 @@
+import { STAR_TIERS } from "@ocop/domain"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { BarChart } from "@/components/curator/bar-chart"
@@ -60,7 +61,7 @@ export default async function CuratorDashboardPage({ params }: { params: Promise
         <BarChart
           id="chart-stars"
           {...chartTexts(t("byStars"))}
-          data={([3, 4, 5] as const).map((stars) => ({ label: t("starsTier", { stars }), value: products.by_stars[stars] }))}
+          data={STAR_TIERS.map((stars) => ({ label: t("starsTier", { stars }), value: products.by_stars[stars] ?? 0 }))}
         />
         <BarChart
           id="chart-sector"

@@ -1,3 +1,4 @@
+import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getPathname, Link } from "@/i18n/navigation"
@@ -35,9 +36,11 @@ export default async function ProvincesPage({ params }: { params: Promise<{ loca
             <tr>
               <th scope="col">{t("province")}</th>
               <th scope="col">{t("products")}</th>
-              <th scope="col">5★</th>
-              <th scope="col">4★</th>
-              <th scope="col">3★</th>
+              {STAR_TIERS_HIGH_FIRST.map((stars) => (
+                <th key={stars} scope="col">
+                  {stars}★
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -47,9 +50,9 @@ export default async function ProvincesPage({ params }: { params: Promise<{ loca
                   <Link href={`/provinces/${p.code}`}>{p.name}</Link>
                 </th>
                 <td>{p.product_count}</td>
-                <td>{p.product_count_by_stars["5"] ?? 0}</td>
-                <td>{p.product_count_by_stars["4"] ?? 0}</td>
-                <td>{p.product_count_by_stars["3"] ?? 0}</td>
+                {STAR_TIERS_HIGH_FIRST.map((stars) => (
+                  <td key={stars}>{p.product_count_by_stars[stars] ?? 0}</td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
@@ -81,7 +82,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       <aside className="facets" id="filters" aria-label={t("filters")}>
         <FacetGroup title={t("facet.stars")}>
-          {[5, 4, 3].map((stars) => {
+          {STAR_TIERS_HIGH_FIRST.map((stars) => {
             const count = facets.stars?.find((f) => Number(f.value) === stars)?.count ?? 0
             const on = state.stars.includes(String(stars))
             return (

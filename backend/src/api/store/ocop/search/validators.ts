@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PRODUCER_TYPES } from "@ocop/seed"
+import { PRODUCER_TYPES } from "@ocop/domain"
 import { groupParam, provinceParam, starsParam } from "../validators"
 
 const SORTS = ["relevance", "price", "-price", "stars", "-stars", "newest", "certified"] as const

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { importHandle } from "../import-keys"
@@ -26,7 +26,7 @@ async function removeImportedProducts(container: MedusaContainer, created: Creat
   ])
   if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
   await container.resolve(Modules.PRODUCT).deleteProducts(created.ids)
-  await container.resolve(Modules.EVENT_BUS).emit(created.ids.map((id) => ({ name: "product.deleted", data: { id } })))
+  await container.resolve(Modules.EVENT_BUS).emit(created.ids.map((id) => ({ name: ProductWorkflowEvents.DELETED, data: { id } })))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../../../modules/ocop"
 import type OcopModuleService from "../../../../modules/ocop/service"
-import { certifiedStars } from "../import-keys"
+import { certifiedStars } from "@ocop/domain"
 import { ratingKindFor, type PlannedRow } from "../plan-import"
 import { writeInChunks } from "../write-in-chunks"
 

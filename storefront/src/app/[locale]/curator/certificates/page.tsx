@@ -1,3 +1,4 @@
+import { STAR_TIERS } from "@ocop/domain"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { listRegister, readCuratorMe } from "@/lib/data/curator"
@@ -51,7 +52,7 @@ export default async function CertificateRegisterPage({
           <label htmlFor="f-stars">{t("starsLabel")}</label>
           <select id="f-stars" name="stars" defaultValue={query.stars ? String(query.stars) : ""}>
             <option value="">{t("any")}</option>
-            {[3, 4, 5].map((n) => (
+            {STAR_TIERS.map((n) => (
               <option key={n} value={n}>
                 {t("starsTier", { stars: n })}
               </option>

@@ -1,3 +1,4 @@
+import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
@@ -43,7 +44,7 @@ export default async function ProvincePage({ params }: Props) {
       <h1>{t("title", { province: province.name })}</h1>
       {province.former_provinces.length > 1 ? <p className="lead">{t("formedFrom", { list: province.former_provinces.join(", ") })}</p> : null}
       <ul className="chip-list" aria-label={t("countsByStars")}>
-        {["5", "4", "3"].map((stars) => (
+        {STAR_TIERS_HIGH_FIRST.map((stars) => (
           <li key={stars}>
             <Link href={`/search?province=${code}&stars=${stars}`} className="chip">
               {t("starCount", { stars, count: province.product_count_by_stars[stars] ?? 0 })}

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { provinces as allProvinces } from "@ocop/seed"
+import { provinces as allProvinces } from "@ocop/domain/places"
 import type { CuratorExportRegister } from "../../../../curator/validators"
 import { resolveExportPeriod, sendRegisterXlsx } from "../../../../utils/register-export"
 

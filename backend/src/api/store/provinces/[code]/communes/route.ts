@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { communes, getProvince } from "@ocop/seed"
+import { communes, getProvince } from "@ocop/domain/places"
 
 /** GET /store/provinces/:code/communes — the communes of one province (for addresses at checkout). */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

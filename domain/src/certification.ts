@@ -2,6 +2,18 @@
 
 export const STAR_TIERS = [3, 4, 5] as const
 export type StarTier = (typeof STAR_TIERS)[number]
+/** The order the shop lists tiers in: best first. */
+export const STAR_TIERS_HIGH_FIRST = [...STAR_TIERS].reverse() as StarTier[]
+export const MIN_STARS = STAR_TIERS[0]
+export const MAX_STARS = STAR_TIERS[STAR_TIERS.length - 1]
+
+/** Whether a number is an OCOP tier (1★ and 2★ products are rated but never certified). */
+export function isStarTier(value: unknown): value is StarTier {
+  return (STAR_TIERS as readonly unknown[]).includes(value)
+}
+
+/** What every edge says when stars are out of range, Vietnamese first. */
+export const STAR_TIER_MESSAGE = "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5"
 
 export const CERTIFICATE_VALIDITY_MONTHS = 36
 
@@ -10,6 +22,21 @@ export type CertifyingLevel = (typeof CERTIFYING_LEVELS)[number]
 
 export const CERTIFICATION_STATUSES = ["active", "expired", "revoked", "superseded"] as const
 export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number]
+
+/** The statuses of a certificate that no longer carries its stars: the shop stops promoting its product. */
+export const LAPSED_CERTIFICATION_STATUSES = ["expired", "revoked", "superseded"] as const
+
+/** Entries of a certificate's rating history, the events provinces report on. */
+export const RATING_EVENT_KINDS = ["first_rating", "re_evaluation", "upgrade", "downgrade", "revocation", "expiry", "correction"] as const
+export type RatingEventKind = (typeof RATING_EVENT_KINDS)[number]
+
+/** How a new rating relates to the one it replaces. */
+export function ratingKind(previousStars: number | null | undefined, stars: number): RatingEventKind {
+  if (previousStars === null || previousStars === undefined) return "first_rating"
+  if (stars > previousStars) return "upgrade"
+  if (stars < previousStars) return "downgrade"
+  return "re_evaluation"
+}
 
 /**
  * Valid-until date of a certificate: decision date + 36 months, as a calendar date (YYYY-MM-DD).

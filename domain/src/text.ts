@@ -24,3 +24,16 @@ export function foldText(value: string): string {
     .toLowerCase()
     .replace(/đ/g, "d")
 }
+
+/**
+ * The match key: folded, letters and digits only, single spaces ("HTX. Phú Lương" → "htx phu luong"). Two names
+ * with the same key are the same name to a person reading a list (producers, spreadsheet headers).
+ */
+export function matchKey(value: string): string {
+  return foldText(value).replace(/[^a-z0-9]+/g, " ").trim()
+}
+
+/** URL slug: the match key with dashes ("Quà Tết Đồng Tháp" → "qua-tet-dong-thap"); callers add what makes it unique. */
+export function slugify(value: string): string {
+  return matchKey(value).replace(/ /g, "-")
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "csv-parse/sync"
-import { normalizeText } from "../text/fold"
+import { normalizeText } from "../text"
 
 /**
  * The QĐ 148/QĐ-TTg product tree (Phụ lục I). Codes are "ngành.nhóm[.phân nhóm]": "I" (sector), "I.2" (group),

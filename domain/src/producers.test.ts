@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { inferProducerType } from "./infer-producer-type"
+import { inferProducerType } from "./producers"
 
 describe("inferProducerType", () => {
   it.each([

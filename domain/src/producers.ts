@@ -1,4 +1,4 @@
-import { foldText } from "../text/fold"
+import { foldText } from "./text"
 
 export const PRODUCER_TYPES = [
   "cooperative",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { computeValidUntil } from "./index"
+import { certifiedStars, computeValidUntil, isStarTier, STAR_TIER_MESSAGE, STAR_TIERS } from "./index"
 
 describe("computeValidUntil", () => {
   it("adds 36 months to the decision date", () => {
@@ -24,5 +24,17 @@ describe("effectiveCertificationStatus", () => {
     expect(effectiveCertificationStatus({ status: "revoked", valid_until: null })).toBe("revoked")
     // 18:00 UTC on 31 Dec is already 1 Jan in Hà Nội.
     expect(todayInVietnam(new Date("2025-12-31T18:00:00Z"))).toBe("2026-01-01")
+  })
+})
+
+describe("star tiers", () => {
+  it("certifies 3, 4 and 5 stars only, and says so in the message every edge returns", () => {
+    expect([1, 2, 3, 4, 5, 6, 4.5, "4", null].filter(isStarTier)).toEqual([3, 4, 5])
+    expect(STAR_TIER_MESSAGE).toContain(`${STAR_TIERS.slice(0, -1).join(", ")} hoặc ${STAR_TIERS.at(-1)}`)
+  })
+  it("certifies a potential 5-star product listed without a tier as 4 stars", () => {
+    expect(certifiedStars({ stars: null, potential_five_star: true })).toBe(4)
+    expect(certifiedStars({ stars: 5, potential_five_star: false })).toBe(5)
+    expect(() => certifiedStars({ stars: null, potential_five_star: false })).toThrow(/potential 5-star/)
   })
 })
