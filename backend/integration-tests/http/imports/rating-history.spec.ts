@@ -48,6 +48,8 @@ medusaIntegrationTestRunner({
 
     it("accounts for every row: three listings created, the second rating applied, nothing folded", () => {
       expect(imported).toMatchObject({ read: 4, created: 3, updated: 1, unchanged: 0, rejected: 0 })
+      // No row vanishes: every row read is created, applied, unchanged or rejected with a reason.
+      expect(imported.created + imported.updated + imported.unchanged + imported.rejected).toBe(imported.read)
     })
 
     it("keeps both ratings as history, the later decision current, with the list's note", async () => {
