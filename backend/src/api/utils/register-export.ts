@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import ExcelJS from "exceljs"
+import { isCertifiedStatus, MAX_STARS, STAR_TIERS, type StarTier } from "@ocop/domain"
 import { getCommune } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
 import { csvCell, neutraliseFormula } from "@ocop/seed"
@@ -104,7 +105,7 @@ function toRow(cert: Record<string, any>, today: string): RegisterExportRow {
 export type RegisterSummary = {
   products: number
   certified_3_plus: number
-  by_stars: Record<"3" | "4" | "5", number>
+  by_stars: Record<`${StarTier}`, number>
   five_star: number
   producers_by_type: Record<string, number>
   new_in_period: number
@@ -132,7 +133,7 @@ export async function streamRegister(
   const summary: RegisterSummary = {
     products: 0,
     certified_3_plus: 0,
-    by_stars: { "3": 0, "4": 0, "5": 0 },
+    by_stars: Object.fromEntries(STAR_TIERS.map((stars) => [String(stars), 0])) as Record<`${StarTier}`, number>,
     five_star: 0,
     producers_by_type: {},
     new_in_period: 0,
@@ -175,11 +176,11 @@ export async function streamRegister(
       }
       summary.products++
       // Certified products are those whose certificate still stands (valid, or of unknown validity).
-      if (status === "active" || status === "unknown_validity") {
+      if (isCertifiedStatus(status)) {
         summary.certified_3_plus++
-        const key = String(cert.stars) as "3" | "4" | "5"
+        const key = String(cert.stars) as `${StarTier}`
         if (key in summary.by_stars) summary.by_stars[key]++
-        if (cert.stars === 5) summary.five_star++
+        if (cert.stars === MAX_STARS) summary.five_star++
         const producer = cert.product?.producer
         if (producer?.id) producerTypes.set(producer.id, producer.type ?? "unknown")
       }
