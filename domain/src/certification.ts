@@ -114,7 +114,7 @@ export function pickCurrentCertification<T extends DatedCertificate>(
  * The tier a listed rating certifies — the one place that says "potential 5★ means 4★". Lists write
  * "Tiềm năng 5 sao" without a tier (the parser keeps that as `stars: null, potential_five_star: true`, exactly
  * what the list says); by definition such a product is a 4★ product the province sent on to the national
- * council (DOMAIN.md), so it is certified 4★ with the flag set.
+ * council (docs/domain.md), so it is certified 4★ with the flag set.
  */
 export function certifiedStars(rating: { stars: StarTier | null; potential_five_star: boolean }): StarTier {
   if (rating.stars !== null) return rating.stars

@@ -44,7 +44,7 @@ const province = z.string({ message: "province: phải là tên hoặc mã tỉn
   return found.code
 })
 
-/** Province codes of the 34-province system, as seed's places list them. */
+/** Province codes of the 34-province system, as @ocop/domain/places lists them. */
 export const provinceCodes = z
   .array(
     // Messages of items get their full path in front ("province_codes.1: …").

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { EffectiveCertificationStatus } from "@ocop/domain"
 import ProductCertificationLink from "../../links/product-certification"
 import ProductProducerLink from "../../links/product-producer"
 import { fromDateOnly, todayInVietnam } from "../../modules/ocop/dates"
@@ -25,12 +26,12 @@ export function validCertificationFilter(today = todayInVietnam()) {
 }
 
 /**
- * Query filters for a certificate's *effective* status (seed's effectiveCertificationStatus): an active one past
+ * Query filters for a certificate's *effective* status (@ocop/domain's effectiveCertificationStatus): an active one past
  * its valid-until date counts as expired, whatever the nightly job has written so far; an active one without a
  * valid-until date is of unknown validity (certified, never "still valid").
  */
 export function effectiveStatusFilter(
-  status: "active" | "unknown_validity" | "expired" | "revoked" | "superseded",
+  status: EffectiveCertificationStatus,
   today = todayInVietnam()
 ) {
   if (status === "active") return { status: "active", valid_until: { $gte: fromDateOnly(today) } }

@@ -78,7 +78,7 @@ export function presentCertification(cert: CertificationRow, today = todayInViet
   }
 }
 
-/** The certificate a buyer sees (seed's rule, shared with the search index). */
+/** The certificate a buyer sees (@ocop/domain's rule, shared with the search index). */
 export function pickCurrentCertification(certs: CertificationRow[] | null | undefined, today = todayInVietnam()) {
   return pickCurrent(certs as { status: string; valid_until: Date | null }[] | null | undefined, today) as CertificationRow | null
 }

@@ -20,10 +20,10 @@ function addDays(date: string, days: number): string {
 
 /**
  * The province's figures in three grouped statements over certificates, their product links, producers and claims
- * — nothing is loaded row by row. A certificate's effective status follows seed's effectiveCertificationStatus
+ * — nothing is loaded row by row. A certificate's effective status follows @ocop/domain's effectiveCertificationStatus
  * (active past valid-until counts as expired, active without one is of unknown validity); a product counts once, by
  * its current certificate (the valid one, else one of unknown validity, else the latest not superseded, as the shop
- * shows it: seed's pickCurrentCertification). Certified means valid or of unknown validity: both carry their stars.
+ * shows it: @ocop/domain's pickCurrentCertification). Certified means valid or of unknown validity: both carry their stars.
  */
 export async function readDashboard(scope: MedusaContainer, provinceCodes: string[]) {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * "province": the curator works on the provinces in `province_codes` (34-province codes, seed's places).
+ * "province": the curator works on the provinces in `province_codes` (34-province codes, @ocop/domain/places).
  * "national": the programme's national office, which sees every province; `province_codes` is then empty.
  */
 export const CURATOR_SCOPES = ["province", "national"] as const
