@@ -1,4 +1,3 @@
-import multer from "multer"
 import {
   allowFields,
   authenticate,
@@ -23,9 +22,11 @@ import {
   CuratorSetListingVisibility,
   CuratorUpdateCertificate,
 } from "./curator/validators"
+import { adminInputRoutes } from "./admin/middlewares"
 import { featuredListRoutes } from "./featured/middlewares"
+import { storeOcopInputRoutes } from "./store/ocop/middlewares"
 import { validateBody, validateQuery } from "./utils/validate-request"
-import { acceptPhotos } from "./vendor/accept-photos"
+import { vendorInputRoutes } from "./vendor/middlewares"
 import { vendorCors } from "./vendor/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
@@ -44,9 +45,6 @@ function includeOcopRelationsByDefault(req: MedusaRequest, _res: MedusaResponse,
   }
   next()
 }
-
-// Provincial lists are a few MB at most; 20 MB leaves room for an annex with embedded images.
-const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 1 } })
 
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
@@ -108,13 +106,12 @@ export default defineMiddlewares({
     { matcher: "/vendor/products", middlewares: producerScoped },
     { matcher: "/vendor/orders", middlewares: producerScoped },
     { matcher: "/vendor/dashboard", middlewares: producerScoped },
-    { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
+    ...vendorInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
-    { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },
-    // `npm run import` posts a whole list as JSON.
-    { matcher: "/admin/ocop/imports", method: ["POST"], bodyParser: { sizeLimit: "50mb" } },
+    ...storeOcopInputRoutes,
+    ...adminInputRoutes,
   ],
 })

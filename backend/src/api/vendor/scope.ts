@@ -11,12 +11,12 @@ import type ProducerModuleService from "../../modules/producer/service"
 export type ProducerMemberRecord = Awaited<ReturnType<ProducerModuleService["retrieveProducerMember"]>>
 
 /** A /vendor request after scoping: who is asking, and (on producer routes) for which producer. */
-export type VendorRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
+export type VendorRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
   vendor: { member: ProducerMemberRecord; producer_id: string | null }
 }
 
 /** A request on a route that needs a producer: `producer_id` is set. */
-export type ProducerRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
+export type ProducerRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
   vendor: { member: ProducerMemberRecord; producer_id: string }
 }
 

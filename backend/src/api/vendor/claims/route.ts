@@ -2,16 +2,15 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { parseRequest } from "../../utils/parse-request"
-import { VendorCreateClaim } from "../validators"
+import type { VendorCreateClaim } from "../validators"
 import type { VendorRequest } from "../scope"
 
 /**
  * POST /vendor/claims — a member without a producer asks to manage an imported one. Only producers nobody
  * manages yet can be claimed; a producer that has members invites new ones itself.
  */
-export const POST = async (req: VendorRequest, res: MedusaResponse) => {
-  const body = parseRequest(VendorCreateClaim, req.body)
+export const POST = async (req: VendorRequest<VendorCreateClaim>, res: MedusaResponse) => {
+  const body = req.validatedBody
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   if (req.vendor.producer_id) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "producer_id: your account already manages a producer / tài khoản đã quản lý một chủ thể")

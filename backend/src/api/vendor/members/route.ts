@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { parseRequest } from "../../utils/parse-request"
 import { createProducerMemberWorkflow } from "../../../workflows/producer/create-producer-member"
-import { VendorCreateMember } from "../validators"
+import type { VendorCreateMember } from "../validators"
 import { presentMember } from "../present-vendor"
 import { readIdentityEmail } from "../read-identity-email"
 
@@ -10,11 +9,11 @@ import { readIdentityEmail } from "../read-identity-email"
  * POST /vendor/members — after `/auth/producer/emailpass/register`, makes the new identity a member. The member
  * belongs to no producer until it claims one (POST /vendor/claims) and an operator approves.
  */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<VendorCreateMember>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "account: already a producer member / tài khoản đã là thành viên")
   }
-  const body = parseRequest(VendorCreateMember, req.body)
+  const body = req.validatedBody
   const email = await readIdentityEmail(req)
   const { result } = await createProducerMemberWorkflow(req.scope).run({
     input: {

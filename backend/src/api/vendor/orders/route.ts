@@ -1,14 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { parseRequest } from "../../utils/parse-request"
-import { VendorListQuery } from "../validators"
+import type { VendorListQuery } from "../validators"
 import type { ProducerRequest } from "../scope"
 import { listProducerLines, readOrders } from "./producer-orders"
 
 /** GET /vendor/orders — orders with at least one own line; each shows only own lines and own shipment. */
-export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
-  const { limit, offset } = parseRequest(VendorListQuery, req.query)
+export const GET = async (req: ProducerRequest<unknown, VendorListQuery>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
   const lines = await listProducerLines(req.scope, req.vendor.producer_id)
   const orderIds = [...new Set<string>(lines.map((l: { order_id: string }) => l.order_id))]
   if (!orderIds.length) return res.json({ orders: [], count: 0, limit, offset })

@@ -1,14 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listProducerProductIds } from "../../utils/ocop-catalog"
-import { parseRequest } from "../../utils/parse-request"
-import { VendorListQuery } from "../validators"
+import type { VendorListQuery } from "../validators"
 import type { ProducerRequest } from "../scope"
 import { presentVendorProduct, VENDOR_PRODUCT_FIELDS } from "./present-vendor-product"
 
 /** GET /vendor/products — the producer's own listings (drafts included), newest change first. */
-export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
-  const { limit, offset } = parseRequest(VendorListQuery, req.query)
+export const GET = async (req: ProducerRequest<unknown, VendorListQuery>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
   const ids = await listProducerProductIds(req.scope, req.vendor.producer_id)
   if (!ids.length) return res.json({ products: [], count: 0, limit, offset })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,17 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { parseRequest } from "../../../utils/parse-request"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/accept-producer-invite"
-import { VendorAcceptInvite } from "../../validators"
+import type { VendorAcceptInvite } from "../../validators"
 import { presentMember } from "../../present-vendor"
 import { readIdentityEmail } from "../../read-identity-email"
 
 /** POST /vendor/invites/accept — a freshly registered identity joins the producer that invited it. */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<VendorAcceptInvite>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "account: already a producer member / tài khoản đã là thành viên")
   }
-  const body = parseRequest(VendorAcceptInvite, req.body)
+  const body = req.validatedBody
   const email = await readIdentityEmail(req)
   const { result } = await acceptProducerInviteWorkflow(req.scope).run({
     input: { token: body.token, name: body.name, email, auth_identity_id: req.auth_context.auth_identity_id },

@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { parseRequest } from "../../../utils/parse-request"
 import { updateVendorProductWorkflow } from "../../../../workflows/producer/update-vendor-product"
-import { VendorUpdateProduct } from "../../validators"
+import type { VendorUpdateProduct } from "../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../scope"
 import { readVendorProduct } from "../present-vendor-product"
 import { readListingVisibility } from "../../../curator/products/[id]/visibility-history"
@@ -14,8 +13,8 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
 }
 
 /** POST /vendor/products/:id — edit title, description, story, status, variant titles, VND prices and stock. */
-export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
-  const body = parseRequest(VendorUpdateProduct, req.body)
+export const POST = async (req: ProducerRequest<VendorUpdateProduct>, res: MedusaResponse) => {
+  const body = req.validatedBody
   await assertOwnProduct(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -4,9 +4,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
 import { hashInviteToken } from "../../../../../workflows/producer/steps/consume-producer-invite"
-import { parseRequest } from "../../../../utils/parse-request"
 import { vendorPortalUrl } from "../../../../vendor/cors"
-import { AdminCreateProducerInvite } from "../../validators"
+import type { AdminCreateProducerInvite } from "../../validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -14,8 +13,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * POST /admin/producers/:id/invites — an invite link for the producer's people. The token is shown once: only
  * its hash is stored.
  */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const body = parseRequest(AdminCreateProducerInvite, req.body ?? {})
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateProducerInvite>, res: MedusaResponse) => {
+  const body = req.validatedBody
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const [producer] = await producers.listProducers({ id: req.params.id })
   if (!producer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Producer "${req.params.id}" was not found`)

@@ -3,8 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
 import { recordProducerShipmentWorkflow } from "../../../../../workflows/producer/record-producer-shipment"
-import { parseRequest } from "../../../../utils/parse-request"
-import { VendorCreateFulfillment } from "../../../validators"
+import type { VendorCreateFulfillment } from "../../../validators"
 import type { ProducerRequest } from "../../../scope"
 import { listProducerLines, readOrders } from "../../producer-orders"
 import { presentVendorOrder } from "../../route"
@@ -13,8 +12,8 @@ import { presentVendorOrder } from "../../route"
  * POST /vendor/orders/:id/fulfillments — marks the producer's own lines of an order packed, then shipped with a
  * tracking number. Another producer's lines in the same order are untouched.
  */
-export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
-  const body = parseRequest(VendorCreateFulfillment, req.body)
+export const POST = async (req: ProducerRequest<VendorCreateFulfillment>, res: MedusaResponse) => {
+  const body = req.validatedBody
   const lines = await listProducerLines(req.scope, req.vendor.producer_id, [req.params.id])
   const { data: orders } = lines.length ? await readOrders(req.scope, [req.params.id]) : { data: [] }
   if (!orders.length) {

@@ -1,9 +1,9 @@
+import type { z } from "@medusajs/framework/zod"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { parseRequest } from "../../../../utils/parse-request"
 import { attachProductPhotosWorkflow, type PhotoUpload } from "../../../../../workflows/producer/attach-product-photos"
 import { PhotoRejectedError, processProductPhoto } from "../../../../../photos/process-product-photo"
-import { VendorUploadPhotos } from "../../../validators"
+import type { VendorUploadPhotos } from "../../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../../scope"
 import { readVendorProduct } from "../../present-vendor-product"
 
@@ -12,8 +12,8 @@ import { readVendorProduct } from "../../present-vendor-product"
  * metadata and rendered in AVIF/WebP/JPEG × 480/960/1600 before anything is stored; one bad photo refuses
  * the whole request, so a retry does not duplicate the good ones.
  */
-export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
-  const { thumbnail } = parseRequest(VendorUploadPhotos, req.body ?? {})
+export const POST = async (req: ProducerRequest<z.infer<typeof VendorUploadPhotos>>, res: MedusaResponse) => {
+  const { thumbnail } = req.validatedBody
   await assertOwnProduct(req, req.params.id)
   const files = (req.files as Express.Multer.File[] | undefined) ?? []
   if (!files.length) {

@@ -1,8 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { parseRequest } from "../../../../utils/parse-request"
 import { addVendorVariantWorkflow } from "../../../../../workflows/producer/add-vendor-variant"
-import { VendorAddVariant } from "../../../validators"
+import type { VendorAddVariant } from "../../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../../scope"
 import { readVendorProduct } from "../../present-vendor-product"
 
@@ -10,8 +9,8 @@ import { readVendorProduct } from "../../present-vendor-product"
  * POST /vendor/products/:id/variants — add a pack size (title, VND price, optional stock) to an own listing.
  * A showcase listing (imported, no price) becomes purchasable with its first one.
  */
-export const POST = async (req: ProducerRequest, res: MedusaResponse) => {
-  const body = parseRequest(VendorAddVariant, req.body)
+export const POST = async (req: ProducerRequest<VendorAddVariant>, res: MedusaResponse) => {
+  const body = req.validatedBody
   await assertOwnProduct(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
