@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parseCertificationFile } from "@ocop/seed"
 import { readConfig } from "../lib/config"
-import { runCertificationImport } from "../workflows/ocop/import/run-import"
+import { runCertificationImport } from "../lib/run-certification-import"
 
 /**
  * Imports a list straight into the database the backend uses, without a running server:

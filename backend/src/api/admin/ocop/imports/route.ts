@@ -1,7 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminImportRecords } from "./validators"
-import { runCertificationImport } from "../../../../workflows/ocop/import/run-import"
+import { runCertificationImport } from "../../../../lib/run-certification-import"
 import { explainImportFailure } from "./import-failure"
 
 /**

@@ -3,7 +3,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CertificationFileError, echoValue, parseCertificationBuffer, type ParseResult } from "@ocop/seed"
 import type { AdminImportFileFields } from "../validators"
-import { runCertificationImport } from "../../../../../workflows/ocop/import/run-import"
+import { runCertificationImport } from "../../../../../lib/run-certification-import"
 import { explainImportFailure } from "../import-failure"
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { checkRecord, type CertificationRecord, type RowError } from "@ocop/seed"
-import { importCertificationsWorkflow } from "../import-certifications"
-import type { ImportMode } from "./plan-import"
+import { importCertificationsWorkflow } from "../workflows/ocop/import-certifications"
+import type { ImportMode } from "../workflows/ocop/import/plan-import"
 
 /** Row errors an answer carries; the import's report holds all of them (GET /admin/ocop/imports/:id/report). */
 export const MAX_ERRORS_IN_RESPONSE = 1000
