@@ -26,11 +26,11 @@ import { adminInputRoutes } from "./admin/middlewares"
 import { featuredListRoutes } from "./featured/middlewares"
 import { storeOcopInputRoutes } from "./store/ocop/middlewares"
 import { validateBody, validateQuery } from "./utils/validate-request"
-import { vendorInputRoutes } from "./vendor/middlewares"
-import { vendorCors } from "./vendor/cors"
+import { vendorInputRoutes } from "./producer/middlewares"
+import { vendorCors } from "./producer/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
-import { requireProducer, resolveVendorMember } from "./vendor/scope"
+import { requireProducer, resolveVendorMember } from "./producer/scope"
 
 installSecurityHeaders()
 
@@ -48,7 +48,7 @@ function includeOcopRelationsByDefault(req: MedusaRequest, _res: MedusaResponse,
 
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
-// Method-less entries are prefix matches (Express `use`) and run parent path first. Everything under /vendor needs
+// Method-less entries are prefix matches (Express `use`) and run parent path first. Everything under /producer needs
 // a producer token, so a route added later cannot be left open; a registration token (no member yet) is enough
 // only for the two routes that create the member, because every other route first resolves the member.
 const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
@@ -100,12 +100,12 @@ export default defineMiddlewares({
     // Method-less so it runs before Medusa's own cart body validation (see validate-line-quantities.ts).
     { matcher: "/store/carts", middlewares: [validateLineQuantities] },
     // Input checks after CORS, so the portal's browser can read the 400.
-    { matcher: "/vendor", middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
-    { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
-    { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
-    { matcher: "/vendor/products", middlewares: producerScoped },
-    { matcher: "/vendor/orders", middlewares: producerScoped },
-    { matcher: "/vendor/dashboard", middlewares: producerScoped },
+    { matcher: "/producer", middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
+    { matcher: "/producer/me", middlewares: [resolveVendorMember] },
+    { matcher: "/producer/claims", middlewares: [resolveVendorMember] },
+    { matcher: "/producer/products", middlewares: producerScoped },
+    { matcher: "/producer/orders", middlewares: producerScoped },
+    { matcher: "/producer/dashboard", middlewares: producerScoped },
     ...vendorInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { asNextPerson } from "../../fixtures/client-address"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/vendor"
+import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 
 jest.setTimeout(240_000)
 
@@ -57,11 +57,11 @@ medusaIntegrationTestRunner({
       expect(tally.serverErrors).toEqual([])
     })
 
-    it("/vendor: a cookie write from another site, from a Referer elsewhere or from nowhere is refused; the shop's origin and bearer pass", async () => {
+    it("/producer: a cookie write from another site, from a Referer elsewhere or from nowhere is refused; the shop's origin and bearer pass", async () => {
       const cookie = await sessionCookie(producerBearer)
       const productId = producer.product_ids[0]
       const edit = (title: string, headers: Record<string, string>) =>
-        attempt(() => api.post(`/vendor/products/${productId}`, { title }, { headers }))
+        attempt(() => api.post(`/producer/products/${productId}`, { title }, { headers }))
       const became = (title: string) => async () => (await readTitle(productId)) === title
 
       await expectForgedRefused("vendor write, cookie + evil Origin", await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }), became("Bị đổi từ trang lạ"))

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
-import { vendorCorsOrigins } from "../vendor/cors"
+import { vendorCorsOrigins } from "../producer/cors"
 
 type Namespace = "admin" | "store" | "auth" | "vendor"
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"])

@@ -2,7 +2,7 @@ import Image from "next/image"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { logOutProducer } from "@/lib/actions/portal"
-import { listVendorProducts, readDashboard, readMe } from "@/lib/data/vendor"
+import { listVendorProducts, readDashboard, readMe } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
 import { signedIn } from "./signed-in"
 

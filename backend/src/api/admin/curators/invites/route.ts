@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { hashInviteToken } from "../../../../workflows/producer/steps/consume-producer-invite"
 import { createCuratorInviteWorkflow } from "../../../../workflows/curator/create-curator-invite"
-import { vendorPortalUrl } from "../../../vendor/cors"
+import { vendorPortalUrl } from "../../../producer/cors"
 import type { AdminCreateCuratorInvite } from "../validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ShipmentForm } from "@/components/portal/shipment-form"
-import { listVendorOrders } from "@/lib/data/vendor"
+import { listVendorOrders } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
 import { signedIn } from "../signed-in"
 

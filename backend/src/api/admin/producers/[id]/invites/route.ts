@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerInviteWorkflow } from "../../../../../workflows/producer/create-producer-invite"
 import { hashInviteToken } from "../../../../../workflows/producer/steps/consume-producer-invite"
-import { vendorPortalUrl } from "../../../../vendor/cors"
+import { vendorPortalUrl } from "../../../../producer/cors"
 import type { AdminCreateProducerInvite } from "../../validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { ListingForm, PackSizeForm, PhotoForm } from "@/components/portal/listing-forms"
 import { deletePhoto } from "@/lib/actions/portal"
-import { readVendorProduct } from "@/lib/data/vendor"
+import { readVendorProduct } from "@/lib/data/producer"
 import { formatDate } from "@/lib/format"
 import { signedIn } from "../../signed-in"
 
