@@ -26,11 +26,11 @@ import { adminInputRoutes } from "./admin/middlewares"
 import { featuredListRoutes } from "./featured/middlewares"
 import { storeOcopInputRoutes } from "./store/ocop/middlewares"
 import { validateBody, validateQuery } from "./utils/validate-request"
-import { vendorInputRoutes } from "./producer/middlewares"
-import { vendorCors } from "./producer/cors"
+import { producerInputRoutes } from "./producer/middlewares"
+import { producerCors } from "./producer/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
-import { requireProducer, resolveVendorMember } from "./producer/scope"
+import { requireProducer, resolveProducerMember } from "./producer/scope"
 
 installSecurityHeaders()
 
@@ -52,7 +52,7 @@ const ocopProductMiddlewares = [allowFields("certifications", "producer"), inclu
 // a producer token, so a route added later cannot be left open; a registration token (no member yet) is enough
 // only for the two routes that create the member, because every other route first resolves the member.
 const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
-const producerScoped = [resolveVendorMember, requireProducer]
+const producerScoped = [resolveProducerMember, requireProducer]
 
 // One limit for every actor's email-and-password routes (user, customer, producer and any actor added later).
 const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix) => ({
@@ -61,13 +61,13 @@ const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix
   middlewares: [limitSignInAttempts],
 }))
 
-// Everything under /curator needs a curator token (the console is the shop's origin, hence the vendor CORS list),
+// Everything under /curator needs a curator token (the console is the shop's origin, hence the producer CORS list (VENDOR_CORS)),
 // and every route but accepting an invite resolves the curator and its provinces before anything else runs.
 const authenticateCuratorToken = authenticate("curator", ["session", "bearer"], { allowUnregistered: true })
 const curatorRoutes = [
   {
     matcher: "/curator",
-    middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateCuratorToken, resolveCuratorUnlessAccepting],
+    middlewares: [producerCors, refuseMalformedInput, rejectCrossSiteWrites("producer"), authenticateCuratorToken, resolveCuratorUnlessAccepting],
   },
   { matcher: "/curator/invites/accept", method: ["POST" as const], middlewares: [validateBody(CuratorAcceptInvite)] },
   { matcher: "/curator/certificates", method: ["GET" as const], middlewares: [validateQuery(CuratorListCertificates)] },
@@ -100,13 +100,13 @@ export default defineMiddlewares({
     // Method-less so it runs before Medusa's own cart body validation (see validate-line-quantities.ts).
     { matcher: "/store/carts", middlewares: [validateLineQuantities] },
     // Input checks after CORS, so the portal's browser can read the 400.
-    { matcher: "/producer", middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
-    { matcher: "/producer/me", middlewares: [resolveVendorMember] },
-    { matcher: "/producer/claims", middlewares: [resolveVendorMember] },
+    { matcher: "/producer", middlewares: [producerCors, refuseMalformedInput, rejectCrossSiteWrites("producer"), authenticateProducerToken] },
+    { matcher: "/producer/me", middlewares: [resolveProducerMember] },
+    { matcher: "/producer/claims", middlewares: [resolveProducerMember] },
     { matcher: "/producer/products", middlewares: producerScoped },
     { matcher: "/producer/orders", middlewares: producerScoped },
     { matcher: "/producer/dashboard", middlewares: producerScoped },
-    ...vendorInputRoutes,
+    ...producerInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },

@@ -125,7 +125,7 @@ const schema = z
       demoData: env.OCOP_DEMO_DATA !== "false",
       storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
       emailProvider: env.OCOP_EMAIL_PROVIDER,
-      vendorCorsOrigins: parseCorsOrigins(env.VENDOR_CORS),
+      producerCorsOrigins: parseCorsOrigins(env.VENDOR_CORS),
       portalUrl: env.VENDOR_PORTAL_URL.replace(/\/$/, ""),
       trustedProxies: env.TRUSTED_PROXIES,
       signInLimits: {

@@ -9,7 +9,7 @@ jest.setTimeout(240_000)
 
 const tally = createAttackTally("cross-site-writes")
 const EVIL = "https://cho-ocop-khuyen-mai.example"
-// The local defaults of VENDOR_CORS, STORE_CORS and ADMIN_CORS / AUTH_CORS (medusa-config.ts, vendor/cors.ts).
+// The local defaults of VENDOR_CORS, STORE_CORS and ADMIN_CORS / AUTH_CORS (medusa-config.ts, producer/cors.ts).
 const SHOP = "http://localhost:8000"
 const ADMIN_APP = "http://localhost:9000"
 

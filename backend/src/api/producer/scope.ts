@@ -11,20 +11,20 @@ import type ProducerModuleService from "../../modules/producer/service"
 export type ProducerMemberRecord = Awaited<ReturnType<ProducerModuleService["retrieveProducerMember"]>>
 
 /** A /producer request after scoping: who is asking, and (on producer routes) for which producer. */
-export type VendorRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
-  vendor: { member: ProducerMemberRecord; producer_id: string | null }
+export type MemberRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
+  membership: { member: ProducerMemberRecord; producer_id: string | null }
 }
 
 /** A request on a route that needs a producer: `producer_id` is set. */
 export type ProducerRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedMedusaRequest<Body, Query> & {
-  vendor: { member: ProducerMemberRecord; producer_id: string }
+  membership: { member: ProducerMemberRecord; producer_id: string }
 }
 
 /**
  * Resolves the authenticated member once and puts it on the request. Routes read the producer from here and
  * never from the URL or body, so no parameter can point a request at another producer.
  */
-export async function resolveVendorMember(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function resolveProducerMember(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const actorId = req.auth_context?.actor_id
   // A registration token has no actor yet; an empty filter must never reach the query (it would match anyone).
   if (!actorId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
@@ -34,12 +34,12 @@ export async function resolveVendorMember(req: AuthenticatedMedusaRequest, _res:
     // A token for a deleted member is as good as none.
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   }
-  ;(req as VendorRequest).vendor = { member, producer_id: member.producer_id ?? null }
+  ;(req as MemberRequest).membership = { member, producer_id: member.producer_id ?? null }
   next()
 }
 
 export function requireProducer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (!(req as VendorRequest).vendor?.producer_id) {
+  if (!(req as MemberRequest).membership?.producer_id) {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
       "producer: your account is not attached to a producer yet (accept an invite or wait for your claim) / tài khoản chưa gắn với chủ thể nào"
@@ -57,7 +57,7 @@ export async function assertOwnProduct(req: ProducerRequest, productId: string) 
   const { data } = await query.graph({
     entity: ProductProducerLink.entryPoint,
     fields: ["product_id"],
-    filters: { product_id: productId, producer_id: req.vendor.producer_id },
+    filters: { product_id: productId, producer_id: req.membership.producer_id },
   })
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product "${productId}" was not found / không tìm thấy sản phẩm`)

@@ -28,23 +28,23 @@ const readOnly = (field: string) =>
     message: `${field}: hạng sao và chứng nhận OCOP chỉ đọc, lấy từ quyết định công nhận / stars and certification are read-only (they come from the certification list)`,
   })
 
-export const VendorCreateMember = z.strictObject({ name: text(200, "name") })
-export type VendorCreateMember = z.infer<typeof VendorCreateMember>
+export const ProducerCreateMember = z.strictObject({ name: text(200, "name") })
+export type ProducerCreateMember = z.infer<typeof ProducerCreateMember>
 
-export const VendorAcceptInvite = z.strictObject({ token: text(200, "token"), name: text(200, "name") })
-export type VendorAcceptInvite = z.infer<typeof VendorAcceptInvite>
+export const ProducerAcceptInvite = z.strictObject({ token: text(200, "token"), name: text(200, "name") })
+export type ProducerAcceptInvite = z.infer<typeof ProducerAcceptInvite>
 
-export const VendorCreateClaim = z.strictObject({
+export const ProducerCreateClaim = z.strictObject({
   producer_id: text(100, "producer_id"),
   message: text(2000, "message").optional(),
 })
-export type VendorCreateClaim = z.infer<typeof VendorCreateClaim>
+export type ProducerCreateClaim = z.infer<typeof ProducerCreateClaim>
 
-export const VendorListQuery = z.strictObject({
+export const ProducerListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1, "limit: 1–100").max(100, "limit: 1–100").default(20),
   offset: z.coerce.number().int().min(0, "offset: ≥ 0").default(0),
 })
-export type VendorListQuery = z.infer<typeof VendorListQuery>
+export type ProducerListQuery = z.infer<typeof ProducerListQuery>
 
 const VariantUpdate = z.strictObject({
   id: text(100),
@@ -53,7 +53,7 @@ const VariantUpdate = z.strictObject({
   stock: quantity.optional(),
 })
 
-export const VendorUpdateProduct = z.strictObject({
+export const ProducerUpdateProduct = z.strictObject({
   title: text(200, "title").optional(),
   description: z.string().trim().max(5000, "description: tối đa 5000 ký tự / at most 5000 characters").nullable().optional(),
   // The story belongs to the producer and shows on all its products; rendered as sanitised markdown.
@@ -66,13 +66,13 @@ export const VendorUpdateProduct = z.strictObject({
   ocop: readOnly("ocop"),
   potential_five_star: readOnly("potential_five_star"),
 })
-export type VendorUpdateProduct = z.infer<typeof VendorUpdateProduct>
+export type ProducerUpdateProduct = z.infer<typeof ProducerUpdateProduct>
 
-export const VendorUploadPhotos = z.strictObject({
+export const ProducerUploadPhotos = z.strictObject({
   thumbnail: z.enum(["true", "false"], { message: "thumbnail: true or false" }).default("true"),
 })
 
-export const VendorCreateFulfillment = z
+export const ProducerCreateFulfillment = z
   .strictObject({
     status: z.enum(["packed", "shipped"], { message: "status: packed hoặc shipped / packed or shipped" }),
     carrier: text(100, "carrier").optional(),
@@ -84,12 +84,12 @@ export const VendorCreateFulfillment = z
     message: "tracking_number: cần mã vận đơn khi đã gửi hàng / required when status is shipped",
     path: ["tracking_number"],
   })
-export type VendorCreateFulfillment = z.infer<typeof VendorCreateFulfillment>
+export type ProducerCreateFulfillment = z.infer<typeof ProducerCreateFulfillment>
 
 /** A pack size a producer adds to a listing (a showcase listing becomes purchasable with its first one). */
-export const VendorAddVariant = z.strictObject({
+export const ProducerAddVariant = z.strictObject({
   title: text(100, "title"),
   price_vnd: vnd,
   stock: quantity.optional(),
 })
-export type VendorAddVariant = z.infer<typeof VendorAddVariant>
+export type ProducerAddVariant = z.infer<typeof ProducerAddVariant>

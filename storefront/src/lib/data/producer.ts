@@ -4,7 +4,7 @@ import { sdk } from "../medusa"
 import { readProducerToken } from "./session"
 
 // The producer API's shapes the portal relies on (backend/src/api/producer).
-export const vendorProduct = z.object({
+export const producerProduct = z.object({
   id: z.string(),
   title: z.string(),
   handle: z.string(),
@@ -32,7 +32,7 @@ const dashboard = z.object({
   ),
 })
 
-const vendorOrder = z.object({
+const producerOrder = z.object({
   id: z.string(),
   display_id: z.number().nullable(),
   created_at: z.string(),
@@ -41,8 +41,8 @@ const vendorOrder = z.object({
   shipment: z.object({ status: z.string(), carrier: z.string().nullable(), tracking_number: z.string().nullable() }).passthrough().nullable(),
 })
 
-export type VendorProduct = z.infer<typeof vendorProduct>
-export type VendorOrder = z.infer<typeof vendorOrder>
+export type ProducerProduct = z.infer<typeof producerProduct>
+export type ProducerOrder = z.infer<typeof producerOrder>
 
 export class NotSignedIn extends Error {}
 
@@ -53,7 +53,7 @@ async function producerHeaders() {
 }
 
 /** Every portal read goes through here: an expired session becomes NotSignedIn, which sends to the login page. */
-export async function vendorFetch<T>(path: string, init: Parameters<typeof sdk.client.fetch>[1] = {}): Promise<T> {
+export async function producerFetch<T>(path: string, init: Parameters<typeof sdk.client.fetch>[1] = {}): Promise<T> {
   try {
     return await sdk.client.fetch<T>(path, { ...init, cache: "no-store", headers: { ...(init.headers ?? {}), ...(await producerHeaders()) } })
   } catch (error) {
@@ -63,24 +63,24 @@ export async function vendorFetch<T>(path: string, init: Parameters<typeof sdk.c
 }
 
 export async function readMe() {
-  return me.parse(await vendorFetch("/producer/me"))
+  return me.parse(await producerFetch("/producer/me"))
 }
 
-export async function listVendorProducts() {
-  const data = await vendorFetch<{ products: unknown }>("/producer/products", { query: { limit: 100 } })
-  return z.array(vendorProduct).parse(data.products)
+export async function listProducerProducts() {
+  const data = await producerFetch<{ products: unknown }>("/producer/products", { query: { limit: 100 } })
+  return z.array(producerProduct).parse(data.products)
 }
 
-export async function readVendorProduct(id: string) {
-  const data = await vendorFetch<{ product: unknown }>(`/producer/products/${encodeURIComponent(id)}`)
-  return vendorProduct.parse(data.product)
+export async function readProducerProduct(id: string) {
+  const data = await producerFetch<{ product: unknown }>(`/producer/products/${encodeURIComponent(id)}`)
+  return producerProduct.parse(data.product)
 }
 
 export async function readDashboard() {
-  return dashboard.parse(await vendorFetch("/producer/dashboard"))
+  return dashboard.parse(await producerFetch("/producer/dashboard"))
 }
 
-export async function listVendorOrders() {
-  const data = await vendorFetch<{ orders: unknown }>("/producer/orders", { query: { limit: 50 } })
-  return z.array(vendorOrder).parse(data.orders)
+export async function listProducerOrders() {
+  const data = await producerFetch<{ orders: unknown }>("/producer/orders", { query: { limit: 50 } })
+  return z.array(producerOrder).parse(data.orders)
 }

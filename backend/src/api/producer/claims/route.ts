@@ -1,18 +1,18 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { createProducerClaimWorkflow } from "../../../workflows/producer/create-producer-claim"
-import type { VendorCreateClaim } from "../validators"
-import type { VendorRequest } from "../scope"
+import type { ProducerCreateClaim } from "../validators"
+import type { MemberRequest } from "../scope"
 
 /**
  * POST /producer/claims — a member without a producer asks to manage an imported one. Only producers nobody
  * manages yet can be claimed; a producer that has members invites new ones itself.
  */
-export const POST = async (req: VendorRequest<VendorCreateClaim>, res: MedusaResponse) => {
+export const POST = async (req: MemberRequest<ProducerCreateClaim>, res: MedusaResponse) => {
   const body = req.validatedBody
   const { result: claim } = await createProducerClaimWorkflow(req.scope).run({
     input: {
-      member_id: req.vendor.member.id,
-      member_producer_id: req.vendor.producer_id,
+      member_id: req.membership.member.id,
+      member_producer_id: req.membership.producer_id,
       producer_id: body.producer_id,
       message: body.message ?? null,
     },

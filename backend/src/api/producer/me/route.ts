@@ -2,13 +2,13 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { presentProducer } from "../../utils/present-ocop"
-import { presentMember } from "../present-vendor"
-import type { VendorRequest } from "../scope"
+import { presentMember } from "../present-member"
+import type { MemberRequest } from "../scope"
 
 /** GET /producer/me — the signed-in member, its producer (if any) and its claims. */
-export const GET = async (req: VendorRequest, res: MedusaResponse) => {
+export const GET = async (req: MemberRequest, res: MedusaResponse) => {
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  const { member, producer_id } = req.vendor
+  const { member, producer_id } = req.membership
   const producer = producer_id ? await producers.retrieveProducer(producer_id) : null
   const claims = await producers.listProducerClaims({ member_id: member.id }, { order: { created_at: "DESC" } })
   res.json({

@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/accept-producer-invite"
-import type { VendorAcceptInvite } from "../../validators"
-import { presentMember } from "../../present-vendor"
+import type { ProducerAcceptInvite } from "../../validators"
+import { presentMember } from "../../present-member"
 import { readIdentityEmail } from "../../read-identity-email"
 
 /** POST /producer/invites/accept — a freshly registered identity joins the producer that invited it. */
-export const POST = async (req: AuthenticatedMedusaRequest<VendorAcceptInvite>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<ProducerAcceptInvite>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "account: already a producer member / tài khoản đã là thành viên")
   }

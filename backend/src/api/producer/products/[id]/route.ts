@@ -1,19 +1,19 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { updateVendorProductWorkflow } from "../../../../workflows/producer/update-vendor-product"
-import type { VendorUpdateProduct } from "../../validators"
+import { updateProducerProductWorkflow } from "../../../../workflows/producer/update-producer-product"
+import type { ProducerUpdateProduct } from "../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../scope"
-import { readVendorProduct } from "../present-vendor-product"
+import { readProducerProduct } from "../present-producer-product"
 import { readListingVisibility } from "../../../curator/products/[id]/visibility-history"
 
 /** GET /producer/products/:id — one own listing. */
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   await assertOwnProduct(req, req.params.id)
-  res.json({ product: await readVendorProduct(req.scope, req.params.id) })
+  res.json({ product: await readProducerProduct(req.scope, req.params.id) })
 }
 
 /** POST /producer/products/:id — edit title, description, story, status, variant titles, VND prices and stock. */
-export const POST = async (req: ProducerRequest<VendorUpdateProduct>, res: MedusaResponse) => {
+export const POST = async (req: ProducerRequest<ProducerUpdateProduct>, res: MedusaResponse) => {
   const body = req.validatedBody
   await assertOwnProduct(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -47,15 +47,15 @@ export const POST = async (req: ProducerRequest<VendorUpdateProduct>, res: Medus
   const productUpdate = Object.fromEntries(
     Object.entries({ title, description, status }).filter(([, value]) => value !== undefined)
   )
-  await updateVendorProductWorkflow(req.scope).run({
+  await updateProducerProductWorkflow(req.scope).run({
     input: {
       product_id: product.id,
-      producer_id: req.vendor.producer_id,
+      producer_id: req.membership.producer_id,
       location_id: locationId ?? "",
       product: productUpdate,
       story: body.story,
       variants: body.variants ?? [],
     },
   })
-  res.json({ product: await readVendorProduct(req.scope, product.id) })
+  res.json({ product: await readProducerProduct(req.scope, product.id) })
 }

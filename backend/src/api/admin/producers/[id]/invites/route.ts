@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerInviteWorkflow } from "../../../../../workflows/producer/create-producer-invite"
 import { hashInviteToken } from "../../../../../workflows/producer/steps/consume-producer-invite"
-import { vendorPortalUrl } from "../../../../producer/cors"
+import { readPortalUrl } from "../../../../producer/cors"
 import type { AdminCreateProducerInvite } from "../../validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -27,6 +27,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateProducerIn
     invite: { id: invite.id, producer_id: invite.producer_id, email: invite.email, role: invite.role, expires_at: invite.expires_at },
     token,
     // The storefront's portal page that registers the person and accepts the invite.
-    link: `${vendorPortalUrl()}/vi/portal/invite?token=${token}`,
+    link: `${readPortalUrl()}/vi/portal/invite?token=${token}`,
   })
 }

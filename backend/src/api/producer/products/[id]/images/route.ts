@@ -3,16 +3,16 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { attachProductPhotosWorkflow, type PhotoUpload } from "../../../../../workflows/producer/attach-product-photos"
 import { PhotoRejectedError, processProductPhoto } from "../../../../../photos/process-product-photo"
-import type { VendorUploadPhotos } from "../../../validators"
+import type { ProducerUploadPhotos } from "../../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../../scope"
-import { readVendorProduct } from "../../present-vendor-product"
+import { readProducerProduct } from "../../present-producer-product"
 
 /**
  * POST /producer/products/:id/images — multipart `files` (1–5 photos). Each photo is checked, stripped of
  * metadata and rendered in AVIF/WebP/JPEG × 480/960/1600 before anything is stored; one bad photo refuses
  * the whole request, so a retry does not duplicate the good ones.
  */
-export const POST = async (req: ProducerRequest<z.infer<typeof VendorUploadPhotos>>, res: MedusaResponse) => {
+export const POST = async (req: ProducerRequest<z.infer<typeof ProducerUploadPhotos>>, res: MedusaResponse) => {
   const { thumbnail } = req.validatedBody
   await assertOwnProduct(req, req.params.id)
   const files = (req.files as Express.Multer.File[] | undefined) ?? []
@@ -45,5 +45,5 @@ export const POST = async (req: ProducerRequest<z.infer<typeof VendorUploadPhoto
   await attachProductPhotosWorkflow(req.scope).run({
     input: { product_id: req.params.id, photos, set_thumbnail: thumbnail === "true" },
   })
-  res.status(201).json({ product: await readVendorProduct(req.scope, req.params.id) })
+  res.status(201).json({ product: await readProducerProduct(req.scope, req.params.id) })
 }

@@ -1,15 +1,15 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addVendorVariantWorkflow } from "../../../../../workflows/producer/add-vendor-variant"
-import type { VendorAddVariant } from "../../../validators"
+import { addProducerVariantWorkflow } from "../../../../../workflows/producer/add-producer-variant"
+import type { ProducerAddVariant } from "../../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../../scope"
-import { readVendorProduct } from "../../present-vendor-product"
+import { readProducerProduct } from "../../present-producer-product"
 
 /**
  * POST /producer/products/:id/variants — add a pack size (title, VND price, optional stock) to an own listing.
  * A showcase listing (imported, no price) becomes purchasable with its first one.
  */
-export const POST = async (req: ProducerRequest<VendorAddVariant>, res: MedusaResponse) => {
+export const POST = async (req: ProducerRequest<ProducerAddVariant>, res: MedusaResponse) => {
   const body = req.validatedBody
   await assertOwnProduct(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -26,8 +26,8 @@ export const POST = async (req: ProducerRequest<VendorAddVariant>, res: MedusaRe
   if (!locationId && body.stock !== undefined) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "stock: sản phẩm chưa có kho / the product's sales channel has no warehouse")
   }
-  await addVendorVariantWorkflow(req.scope).run({
+  await addProducerVariantWorkflow(req.scope).run({
     input: { product_id: product.id, location_id: locationId ?? "", variant: body },
   })
-  res.status(201).json({ product: await readVendorProduct(req.scope, product.id) })
+  res.status(201).json({ product: await readProducerProduct(req.scope, product.id) })
 }

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { removeProductPhotoWorkflow } from "../../../../../../workflows/producer/remove-product-photo"
 import { assertOwnProduct, type ProducerRequest } from "../../../../scope"
-import { readVendorProduct } from "../../../present-vendor-product"
+import { readProducerProduct } from "../../../present-producer-product"
 
 /** DELETE /producer/products/:id/images/:imageId — removes one photo of an own product. */
 export const DELETE = async (req: ProducerRequest, res: MedusaResponse) => {
@@ -13,5 +13,5 @@ export const DELETE = async (req: ProducerRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Image "${req.params.imageId}" was not found / không tìm thấy ảnh`)
   }
   await removeProductPhotoWorkflow(req.scope).run({ input: { product_id: req.params.id, image_id: req.params.imageId } })
-  res.json({ product: await readVendorProduct(req.scope, req.params.id) })
+  res.json({ product: await readProducerProduct(req.scope, req.params.id) })
 }

@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { effectiveStatus, pickCurrentCertification } from "../../utils/present-ocop"
 import { toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
 
-export const VENDOR_PRODUCT_FIELDS = [
+export const PRODUCER_PRODUCT_FIELDS = [
   "id",
   "title",
   "handle",
@@ -34,7 +34,7 @@ function stockOf(variant: any): number | null {
 }
 
 /** What the portal shows for a listing; the certificate is there to read, never to edit. */
-export function presentVendorProduct(product: any) {
+export function presentProducerProduct(product: any) {
   const today = todayInVietnam()
   const current = pickCurrentCertification(product.certifications ?? [], today)
   return {
@@ -70,8 +70,8 @@ export function presentVendorProduct(product: any) {
   }
 }
 
-export async function readVendorProduct(scope: MedusaContainer, productId: string) {
+export async function readProducerProduct(scope: MedusaContainer, productId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: VENDOR_PRODUCT_FIELDS, filters: { id: productId } })
-  return presentVendorProduct(data[0])
+  const { data } = await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: productId } })
+  return presentProducerProduct(data[0])
 }

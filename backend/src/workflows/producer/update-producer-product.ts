@@ -3,7 +3,7 @@ import { updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs
 import { setVariantStockStep } from "./steps/set-variant-stock"
 import { updateProducerStoryStep } from "./steps/update-producer-story"
 
-export type UpdateVendorProductInput = {
+export type UpdateProducerProductInput = {
   product_id: string
   producer_id: string
   location_id: string
@@ -17,7 +17,7 @@ export type UpdateVendorProductInput = {
  * Ownership of the product and its variants is checked by the route before this runs; each part compensates, so
  * a failing stock update leaves the price as it was.
  */
-export const updateVendorProductWorkflow = createWorkflow("update-vendor-product", (input: UpdateVendorProductInput) => {
+export const updateProducerProductWorkflow = createWorkflow("update-producer-product", (input: UpdateProducerProductInput) => {
   when({ input }, ({ input }) => !!input.product && Object.keys(input.product).length > 0).then(() => {
     updateProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.product! })),

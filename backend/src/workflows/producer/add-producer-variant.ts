@@ -3,7 +3,7 @@ import { createProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensurePackSizeOptionStep } from "./steps/ensure-pack-size-option"
 import { setVariantStockStep } from "./steps/set-variant-stock"
 
-export type AddVendorVariantInput = {
+export type AddProducerVariantInput = {
   product_id: string
   location_id: string
   variant: { title: string; price_vnd: number; stock?: number }
@@ -14,7 +14,7 @@ export type AddVendorVariantInput = {
  * its stock at the producer's warehouse. Without stock the variant does not track inventory (made to order).
  * The search index's product-variant.created subscriber makes the listing buyable; nothing else to publish.
  */
-export const addVendorVariantWorkflow = createWorkflow("add-vendor-variant", (input: AddVendorVariantInput) => {
+export const addProducerVariantWorkflow = createWorkflow("add-producer-variant", (input: AddProducerVariantInput) => {
   const option = ensurePackSizeOptionStep(
     transform({ input }, ({ input }) => ({ product_id: input.product_id, value: input.variant.title }))
   )
