@@ -64,10 +64,10 @@ medusaIntegrationTestRunner({
         attempt(() => api.post(`/producer/products/${productId}`, { title }, { headers }))
       const became = (title: string) => async () => (await readTitle(productId)) === title
 
-      await expectForgedRefused("vendor write, cookie + evil Origin", await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }), became("Bị đổi từ trang lạ"))
-      await expectForgedRefused("vendor write, cookie + evil Referer", await edit("Bị đổi qua Referer", { cookie, referer: `${EVIL}/khuyen-mai` }), became("Bị đổi qua Referer"))
-      await expectForgedRefused("vendor write, cookie + no Origin", await edit("Bị đổi không nguồn", { cookie }), became("Bị đổi không nguồn"))
-      await expectForgedRefused("vendor write, cookie + null Origin", await edit("Bị đổi từ sandbox", { cookie, origin: "null" }), became("Bị đổi từ sandbox"))
+      await expectForgedRefused("producer write, cookie + evil Origin", await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }), became("Bị đổi từ trang lạ"))
+      await expectForgedRefused("producer write, cookie + evil Referer", await edit("Bị đổi qua Referer", { cookie, referer: `${EVIL}/khuyen-mai` }), became("Bị đổi qua Referer"))
+      await expectForgedRefused("producer write, cookie + no Origin", await edit("Bị đổi không nguồn", { cookie }), became("Bị đổi không nguồn"))
+      await expectForgedRefused("producer write, cookie + null Origin", await edit("Bị đổi từ sandbox", { cookie, origin: "null" }), became("Bị đổi từ sandbox"))
 
       const fromShop = await edit("Mật ong bạc hà (cookie)", { cookie, origin: SHOP })
       expect(fromShop.status).toBe(200)

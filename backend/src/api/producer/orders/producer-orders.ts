@@ -49,7 +49,7 @@ export async function listProducerLines(scope: MedusaContainer, producerId: stri
     )
 }
 
-export const VENDOR_ORDER_FIELDS = [
+export const PRODUCER_ORDER_FIELDS = [
   "id",
   "display_id",
   "status",
@@ -68,7 +68,7 @@ export async function readOrders(scope: MedusaContainer, ids: string[], paginati
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   return query.graph({
     entity: "order",
-    fields: VENDOR_ORDER_FIELDS,
+    fields: PRODUCER_ORDER_FIELDS,
     filters: { id: ids, status: { $nin: ["draft"] } },
     ...(pagination ? { pagination: { ...pagination, order: { created_at: "DESC" } } } : {}),
   })
