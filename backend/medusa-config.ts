@@ -107,7 +107,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/curator" },
     { resolve: "./src/modules/ocop-import" },
     { resolve: "./src/modules/featured" },
-    { resolve: "./src/modules/vn-places" },
     searchModule,
     fileModule,
     notificationModule,

@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ensureStoreDefaults } from "../src/scripts/lib/ensure-store-defaults"
-import { runCertificationImport } from "../src/workflows/ocop/import/run-import"
+import { runCertificationImport } from "../src/lib/run-certification-import"
 
 /**
  * End-to-end import throughput (run by run-import-bench.mjs on a fresh database): 20,000 synthetic rows over the

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ensureStoreDefaults } from "../src/scripts/lib/ensure-store-defaults"
-import { runCertificationImport } from "../src/workflows/ocop/import/run-import"
+import { runCertificationImport } from "../src/lib/run-certification-import"
 
 /**
  * Builds the search benchmark's catalogue (run by run-search-bench.mjs on a fresh database): OCOP_BENCH_ROWS

@@ -43,10 +43,10 @@ async function fileClaim(request: APIRequestContext, producerId: string) {
   const email = `chu.htx.${run}@example.vn`
   const password = "mat-khau-htx-2026"
   const registered = await (await request.post(`${BACKEND_URL}/auth/producer/emailpass/register`, { data: { email, password } })).json()
-  const member = await request.post(`${BACKEND_URL}/vendor/members`, { headers: { authorization: `Bearer ${registered.token}` }, data: { name: "Nông Văn Thành" } })
+  const member = await request.post(`${BACKEND_URL}/producer/members`, { headers: { authorization: `Bearer ${registered.token}` }, data: { name: "Nông Văn Thành" } })
   expect(member.status()).toBeLessThan(300)
   const { token } = await (await request.post(`${BACKEND_URL}/auth/producer/emailpass`, { data: { email, password } })).json()
-  const claim = await request.post(`${BACKEND_URL}/vendor/claims`, { headers: { authorization: `Bearer ${token}` }, data: { producer_id: producerId } })
+  const claim = await request.post(`${BACKEND_URL}/producer/claims`, { headers: { authorization: `Bearer ${token}` }, data: { producer_id: producerId } })
   expect(claim.status()).toBe(201)
 }
 

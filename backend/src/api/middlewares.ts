@@ -1,4 +1,3 @@
-import multer from "multer"
 import {
   allowFields,
   authenticate,
@@ -23,13 +22,15 @@ import {
   CuratorSetListingVisibility,
   CuratorUpdateCertificate,
 } from "./curator/validators"
+import { adminInputRoutes } from "./admin/middlewares"
 import { featuredListRoutes } from "./featured/middlewares"
+import { storeOcopInputRoutes } from "./store/ocop/middlewares"
 import { validateBody, validateQuery } from "./utils/validate-request"
-import { acceptPhotos } from "./vendor/accept-photos"
-import { vendorCors } from "./vendor/cors"
+import { producerInputRoutes } from "./producer/middlewares"
+import { producerCors } from "./producer/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
-import { requireProducer, resolveVendorMember } from "./vendor/scope"
+import { requireProducer, resolveProducerMember } from "./producer/scope"
 
 installSecurityHeaders()
 
@@ -45,16 +46,13 @@ function includeOcopRelationsByDefault(req: MedusaRequest, _res: MedusaResponse,
   next()
 }
 
-// Provincial lists are a few MB at most; 20 MB leaves room for an annex with embedded images.
-const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 1 } })
-
 const ocopProductMiddlewares = [allowFields("certifications", "producer"), includeOcopRelationsByDefault]
 
-// Method-less entries are prefix matches (Express `use`) and run parent path first. Everything under /vendor needs
+// Method-less entries are prefix matches (Express `use`) and run parent path first. Everything under /producer needs
 // a producer token, so a route added later cannot be left open; a registration token (no member yet) is enough
 // only for the two routes that create the member, because every other route first resolves the member.
 const authenticateProducerToken = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
-const producerScoped = [resolveVendorMember, requireProducer]
+const producerScoped = [resolveProducerMember, requireProducer]
 
 // One limit for every actor's email-and-password routes (user, customer, producer and any actor added later).
 const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix) => ({
@@ -63,13 +61,13 @@ const signInRoutes = ["", "/register", "/reset-password", "/update"].map((suffix
   middlewares: [limitSignInAttempts],
 }))
 
-// Everything under /curator needs a curator token (the console is the shop's origin, hence the vendor CORS list),
+// Everything under /curator needs a curator token (the console is the shop's origin, hence the producer CORS list (VENDOR_CORS)),
 // and every route but accepting an invite resolves the curator and its provinces before anything else runs.
 const authenticateCuratorToken = authenticate("curator", ["session", "bearer"], { allowUnregistered: true })
 const curatorRoutes = [
   {
     matcher: "/curator",
-    middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateCuratorToken, resolveCuratorUnlessAccepting],
+    middlewares: [producerCors, refuseMalformedInput, rejectCrossSiteWrites("producer"), authenticateCuratorToken, resolveCuratorUnlessAccepting],
   },
   { matcher: "/curator/invites/accept", method: ["POST" as const], middlewares: [validateBody(CuratorAcceptInvite)] },
   { matcher: "/curator/certificates", method: ["GET" as const], middlewares: [validateQuery(CuratorListCertificates)] },
@@ -102,19 +100,18 @@ export default defineMiddlewares({
     // Method-less so it runs before Medusa's own cart body validation (see validate-line-quantities.ts).
     { matcher: "/store/carts", middlewares: [validateLineQuantities] },
     // Input checks after CORS, so the portal's browser can read the 400.
-    { matcher: "/vendor", middlewares: [vendorCors, refuseMalformedInput, rejectCrossSiteWrites("vendor"), authenticateProducerToken] },
-    { matcher: "/vendor/me", middlewares: [resolveVendorMember] },
-    { matcher: "/vendor/claims", middlewares: [resolveVendorMember] },
-    { matcher: "/vendor/products", middlewares: producerScoped },
-    { matcher: "/vendor/orders", middlewares: producerScoped },
-    { matcher: "/vendor/dashboard", middlewares: producerScoped },
-    { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
+    { matcher: "/producer", middlewares: [producerCors, refuseMalformedInput, rejectCrossSiteWrites("producer"), authenticateProducerToken] },
+    { matcher: "/producer/me", middlewares: [resolveProducerMember] },
+    { matcher: "/producer/claims", middlewares: [resolveProducerMember] },
+    { matcher: "/producer/products", middlewares: producerScoped },
+    { matcher: "/producer/orders", middlewares: producerScoped },
+    { matcher: "/producer/dashboard", middlewares: producerScoped },
+    ...producerInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
-    { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },
-    // `npm run import` posts a whole list as JSON.
-    { matcher: "/admin/ocop/imports", method: ["POST"], bodyParser: { sizeLimit: "50mb" } },
+    ...storeOcopInputRoutes,
+    ...adminInputRoutes,
   ],
 })

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto"
-import { loadEnv } from "@medusajs/framework/utils"
+import { loadEnv, parseCorsOrigins } from "@medusajs/framework/utils"
+import ipaddr from "ipaddr.js"
 import { z } from "zod"
 
 /**
@@ -19,6 +20,22 @@ const secret = (name: string) =>
     .min(32, `${name}: ít nhất 32 ký tự / at least 32 characters (e.g. \`openssl rand -hex 32\`)`)
 
 const url = (name: string) => z.url(`${name}: không phải URL / not a URL`)
+
+const positiveWhole = (name: string) =>
+  z.coerce.number({ error: `${name}: phải là số / must be a number` }).int(`${name}: phải là số nguyên / must be a whole number`).positive(`${name}: phải lớn hơn 0 / must be positive`)
+
+// An empty variable counts as unset, as a shell's `NAME=` usually means.
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value)
+
+function isAddressOrRange(entry: string): boolean {
+  if (!entry.includes("/")) return ipaddr.isValid(entry)
+  try {
+    ipaddr.parseCIDR(entry)
+    return true
+  } catch {
+    return false
+  }
+}
 
 const schema = z
   .object({
@@ -55,6 +72,31 @@ const schema = z
     // Where e-mails (certificate expiry reminders) go: "local" logs them and keeps them in the notification table.
     // A real e-mail provider is added here as a further value with its own variables.
     OCOP_EMAIL_PROVIDER: z.enum(["local"], "OCOP_EMAIL_PROVIDER: local").default("local"),
+    // The producer portal and curator console are the storefront app (port 8000 locally).
+    VENDOR_CORS: z.string().default("http://localhost:8000,http://127.0.0.1:8000"),
+    VENDOR_PORTAL_URL: z.string().default("http://localhost:8000"),
+    // Proxies whose X-Forwarded-For the sign-in limit believes (api/security/client-address.ts); none by default.
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .pipe(z.array(z.string().refine(isAddressOrRange, "TRUSTED_PROXIES: each entry is an IP address or a CIDR range"))),
+    LOGIN_ATTEMPTS_PER_MINUTE: positiveWhole("LOGIN_ATTEMPTS_PER_MINUTE").optional(),
+    // The first name of the limit, when it covered producers only; still honoured.
+    VENDOR_LOGIN_ATTEMPTS_PER_MINUTE: positiveWhole("VENDOR_LOGIN_ATTEMPTS_PER_MINUTE").optional(),
+    LOGIN_ATTEMPTS_PER_ACCOUNT: positiveWhole("LOGIN_ATTEMPTS_PER_ACCOUNT").default(20),
+    // Units of one product a cart line may hold (lib/line-quantity.ts says why there is a cap).
+    OCOP_MAX_QUANTITY_PER_LINE: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: "OCOP_MAX_QUANTITY_PER_LINE: must be a number" })
+        .int("OCOP_MAX_QUANTITY_PER_LINE: must be a whole number")
+        .min(1, "OCOP_MAX_QUANTITY_PER_LINE: at least 1")
+        .max(100_000, "OCOP_MAX_QUANTITY_PER_LINE: at most 100000")
+        .default(99)
+    ),
+    // Rows the import writes per statement (src/scripts/import-list.ts; the workflow's own default when unset).
+    OCOP_IMPORT_BATCH_SIZE: z.preprocess(unsetIfEmpty, positiveWhole("OCOP_IMPORT_BATCH_SIZE").optional()),
   })
   .transform((env) => {
     const publicUrl = (env.OCOP_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "")
@@ -83,6 +125,16 @@ const schema = z
       demoData: env.OCOP_DEMO_DATA !== "false",
       storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
       emailProvider: env.OCOP_EMAIL_PROVIDER,
+      producerCorsOrigins: parseCorsOrigins(env.VENDOR_CORS),
+      portalUrl: env.VENDOR_PORTAL_URL.replace(/\/$/, ""),
+      trustedProxies: env.TRUSTED_PROXIES,
+      signInLimits: {
+        /** Attempts one client address may make per minute, whatever accounts it tries. */
+        perAddressPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? env.VENDOR_LOGIN_ATTEMPTS_PER_MINUTE ?? 10,
+        perAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
+      },
+      maxQuantityPerLine: env.OCOP_MAX_QUANTITY_PER_LINE,
+      importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
       searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
     }
   })

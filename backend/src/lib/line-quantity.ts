@@ -1,22 +1,15 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { readConfig } from "./config"
 
 /**
  * How many units of one product a cart line may hold. Medusa accepts any positive number, so a 1,000,000,002-unit
  * order and a 1.5-unit line went through, and 1e300 overflowed into a 500. OCOP producers are small workshops:
  * the shop's own form stops at 99, and a larger order is a wholesale deal outside the cart.
  */
-const maxSetting = z.coerce
-  .number({ message: "OCOP_MAX_QUANTITY_PER_LINE: must be a number" })
-  .int("OCOP_MAX_QUANTITY_PER_LINE: must be a whole number")
-  .min(1, "OCOP_MAX_QUANTITY_PER_LINE: at least 1")
-  .max(100_000, "OCOP_MAX_QUANTITY_PER_LINE: at most 100000")
-  .default(99)
-
-/** Read on every use (cheap): tests and operators change it without a rebuild; a bad value fails loudly. */
+/** OCOP_MAX_QUANTITY_PER_LINE (99 unless set), validated with the rest of the configuration when the backend starts. */
 export function maxQuantityPerLine(): number {
-  const raw = process.env.OCOP_MAX_QUANTITY_PER_LINE
-  return maxSetting.parse(raw === undefined || raw === "" ? undefined : raw)
+  return readConfig().maxQuantityPerLine
 }
 
 /** A positive whole number of units, at most the per-line maximum; messages name `quantity` first. */

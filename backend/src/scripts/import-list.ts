@@ -1,7 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parseCertificationFile } from "@ocop/seed"
-import { runCertificationImport } from "../workflows/ocop/import/run-import"
+import { readConfig } from "../lib/config"
+import { runCertificationImport } from "../lib/run-certification-import"
 
 /**
  * Imports a list straight into the database the backend uses, without a running server:
@@ -13,13 +14,12 @@ export default async function importList({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [file, mode] = args
   if (!file) throw new Error("Usage: medusa exec ./src/scripts/import-list.ts <file> [revoke]")
-  const batch = Number(process.env.OCOP_IMPORT_BATCH_SIZE) || undefined
   const parsed = await parseCertificationFile(file)
   const summary = await runCertificationImport(container, parsed.records, {
     mode: mode === "revoke" ? "revoke" : "certify",
     source: file.split("/").pop()!,
     parsed,
-    chunkSize: batch,
+    chunkSize: readConfig().importBatchSize,
   })
   logger.info(`Import of ${file}: ${JSON.stringify({ ...summary, errors: summary.errors.length })}`)
 }

@@ -4,7 +4,7 @@ import { CURATOR_MODULE } from "../../../src/modules/curator"
 import type CuratorModuleService from "../../../src/modules/curator/service"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
 import { inviteCurator, loginCurator, registerCuratorIdentity } from "../../fixtures/curator"
-import { failed } from "../../fixtures/vendor"
+import { failed } from "../../fixtures/producer"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { hashInviteToken } from "../../../src/workflows/producer/steps/consume-producer-invite"
 

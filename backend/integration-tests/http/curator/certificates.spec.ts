@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fileClaim, inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { ADMIN, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
-import { failed, loginProducer } from "../../fixtures/vendor"
+import { failed, loginProducer } from "../../fixtures/producer"
 import { waitFor } from "../../fixtures/wait-for"
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
@@ -243,7 +243,7 @@ medusaIntegrationTestRunner({
 
         const { data: approved } = await api.post(`/curator/claims/${approveId}/approve`, {}, { headers: vinhLong })
         expect(approved.member).toMatchObject({ producer_id: first.product.producer.id, role: "owner" })
-        const { data: me } = await api.get("/vendor/me", { headers: await loginProducer(api, "thach.su@example.vn") })
+        const { data: me } = await api.get("/producer/me", { headers: await loginProducer(api, "thach.su@example.vn") })
         expect(me.producer.id).toBe(first.product.producer.id)
 
         const { data: rejected } = await api.post(`/curator/claims/${rejectId}/reject`, {}, { headers: vinhLong })

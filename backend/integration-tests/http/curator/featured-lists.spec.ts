@@ -5,7 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { makePhoneJpeg } from "../../fixtures/photos"
-import { failed } from "../../fixtures/vendor"
+import { failed } from "../../fixtures/producer"
 import { FEATURED_MODULE } from "../../../src/modules/featured"
 import type FeaturedModuleService from "../../../src/modules/featured/service"
 

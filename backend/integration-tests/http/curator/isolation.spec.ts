@@ -6,7 +6,7 @@ import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/
 import { fileClaim, inviteCurator, listProvinceCertificates, registerCuratorIdentity } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { asNextPerson } from "../../fixtures/client-address"
-import { firstVariantId, inviteProducerMember, PASSWORD } from "../../fixtures/vendor"
+import { firstVariantId, inviteProducerMember, PASSWORD } from "../../fixtures/producer"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 import { FEATURED_MODULE } from "../../../src/modules/featured"
@@ -22,7 +22,7 @@ const B = "22"
  * Curator isolation: a curator of province A tries every /curator route on province B's certificates, products
  * and claims (ids in the path, body and query; path variants). A leak is a success, B's id in an answer, or any
  * change to B's rows read back through Query. Other actors' tokens get 401 on /curator, and a curator's token
- * gets 401 on /admin and /vendor.
+ * gets 401 on /admin and /producer.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -264,7 +264,7 @@ medusaIntegrationTestRunner({
       expect(tally.serverErrors).toEqual([])
     })
 
-    it("other actors' tokens get 401 on /curator, a curator's token gets 401 on /admin and /vendor", async () => {
+    it("other actors' tokens get 401 on /curator, a curator's token gets 401 on /admin and /producer", async () => {
       const container = getContainer()
       const { data: me } = await api.get("/curator/me", { headers: curatorA })
       const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
@@ -339,10 +339,10 @@ medusaIntegrationTestRunner({
         ["post", `/admin/ocop/certifications/${bCerts[0].id}`, { status: "revoked" }],
         ["post", `/admin/products/${bCerts[0].product.id}/ocop/certifications`, { stars: 5, province: B }],
         ["post", `/admin/producer-claims/${bClaim}/approve`, {}],
-        ["get", "/vendor/me"],
-        ["get", "/vendor/products"],
-        ["post", `/vendor/products/${product}`, { title: "Đổi tên" }],
-        ["post", "/vendor/members", { name: "x" }],
+        ["get", "/producer/me"],
+        ["get", "/producer/products"],
+        ["post", `/producer/products/${product}`, { title: "Đổi tên" }],
+        ["post", "/producer/members", { name: "x" }],
       ]
       for (const [method, url, body] of elsewhere) {
         const response =

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
-import { inviteProducerMember } from "../../fixtures/vendor"
+import { inviteProducerMember } from "../../fixtures/producer"
 import { waitFor } from "../../fixtures/wait-for"
 
 jest.setTimeout(300_000)
@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
 
       // The producer cannot undo the curator's decision by publishing again.
       const producer = await inviteProducerMember(api, adminHeaders, product.producer.id, "chu.the.an@example.vn")
-      const republish = await api.post(`/vendor/products/${product.id}`, { status: "published" }, { headers: producer }).catch((e: any) => e.response)
+      const republish = await api.post(`/producer/products/${product.id}`, { status: "published" }, { headers: producer }).catch((e: any) => e.response)
       expect(republish.status).toBe(400)
       expect(republish.data.message).toMatch(/^status: /)
       expect(await storeStatus()).toBe(404)

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { waitFor } from "../../fixtures/wait-for"
-import { failed, inviteProducerMember, listProducersWithProducts } from "../../fixtures/vendor"
+import { failed, inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 import ProductProducerLink from "../../../src/links/product-producer"
 
 jest.setTimeout(300_000)
@@ -115,22 +115,22 @@ medusaIntegrationTestRunner({
       const [stranger] = await listProducersWithProducts(getContainer())
       const strangerHeaders = await inviteProducerMember(api, adminHeaders, stranger.producer_id, "la@khac.vn")
       const foreign = await failed(
-        api.post(`/vendor/products/${product.id}/variants`, { title: "Hộp 200 g", price_vnd: 90000 }, { headers: strangerHeaders })
+        api.post(`/producer/products/${product.id}/variants`, { title: "Hộp 200 g", price_vnd: 90000 }, { headers: strangerHeaders })
       )
       expect(foreign.status).toBe(404)
-      const cheap = await failed(api.post(`/vendor/products/${product.id}/variants`, { title: "Gói", price_vnd: 5 }, { headers: owner }))
+      const cheap = await failed(api.post(`/producer/products/${product.id}/variants`, { title: "Gói", price_vnd: 5 }, { headers: owner }))
       expect(cheap.status).toBe(400)
       expect(cheap.data.message).toMatch(/^price_vnd/)
       expect((await hitOf(rows[1].product_name)).buyable).toBe(false)
 
       const added = await api.post(
-        `/vendor/products/${product.id}/variants`,
+        `/producer/products/${product.id}/variants`,
         { title: "Hộp 500 g", price_vnd: 120000, stock: 8 },
         { headers: owner }
       )
       expect(added.status).toBe(201)
-      await api.post(`/vendor/products/${product.id}/variants`, { title: "Túi 1 kg", price_vnd: 210000 }, { headers: owner })
-      const twice = await failed(api.post(`/vendor/products/${product.id}/variants`, { title: "Túi 1 kg", price_vnd: 1000 }, { headers: owner }))
+      await api.post(`/producer/products/${product.id}/variants`, { title: "Túi 1 kg", price_vnd: 210000 }, { headers: owner })
+      const twice = await failed(api.post(`/producer/products/${product.id}/variants`, { title: "Túi 1 kg", price_vnd: 1000 }, { headers: owner }))
       expect(twice.status).toBe(400)
       await waitFor(async () => (await hitOf(rows[1].product_name, "&buyable=true"))?.buyable === true, { what: "listing buyable" })
       expect(await hitOf(rows[1].product_name, "&buyable=true")).toMatchObject({ price: { amount: 120000, currency_code: "vnd" }, in_stock: true })

@@ -5,7 +5,7 @@ import { demoProducts, isStillValid, loginAdmin, seedDemoCatalog } from "../../f
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
 import { waitFor } from "../../fixtures/wait-for"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
-import { runCertificationImport } from "../../../src/workflows/ocop/import/run-import"
+import { runCertificationImport } from "../../../src/lib/run-certification-import"
 import { expireCertificationsWorkflow } from "../../../src/workflows/ocop/expire-certifications"
 
 jest.setTimeout(240_000)

@@ -3,13 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { asNextPerson } from "../../fixtures/client-address"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/vendor"
+import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 
 jest.setTimeout(240_000)
 
 const tally = createAttackTally("cross-site-writes")
 const EVIL = "https://cho-ocop-khuyen-mai.example"
-// The local defaults of VENDOR_CORS, STORE_CORS and ADMIN_CORS / AUTH_CORS (medusa-config.ts, vendor/cors.ts).
+// The local defaults of VENDOR_CORS, STORE_CORS and ADMIN_CORS / AUTH_CORS (medusa-config.ts, producer/cors.ts).
 const SHOP = "http://localhost:8000"
 const ADMIN_APP = "http://localhost:9000"
 
@@ -57,17 +57,17 @@ medusaIntegrationTestRunner({
       expect(tally.serverErrors).toEqual([])
     })
 
-    it("/vendor: a cookie write from another site, from a Referer elsewhere or from nowhere is refused; the shop's origin and bearer pass", async () => {
+    it("/producer: a cookie write from another site, from a Referer elsewhere or from nowhere is refused; the shop's origin and bearer pass", async () => {
       const cookie = await sessionCookie(producerBearer)
       const productId = producer.product_ids[0]
       const edit = (title: string, headers: Record<string, string>) =>
-        attempt(() => api.post(`/vendor/products/${productId}`, { title }, { headers }))
+        attempt(() => api.post(`/producer/products/${productId}`, { title }, { headers }))
       const became = (title: string) => async () => (await readTitle(productId)) === title
 
-      await expectForgedRefused("vendor write, cookie + evil Origin", await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }), became("Bị đổi từ trang lạ"))
-      await expectForgedRefused("vendor write, cookie + evil Referer", await edit("Bị đổi qua Referer", { cookie, referer: `${EVIL}/khuyen-mai` }), became("Bị đổi qua Referer"))
-      await expectForgedRefused("vendor write, cookie + no Origin", await edit("Bị đổi không nguồn", { cookie }), became("Bị đổi không nguồn"))
-      await expectForgedRefused("vendor write, cookie + null Origin", await edit("Bị đổi từ sandbox", { cookie, origin: "null" }), became("Bị đổi từ sandbox"))
+      await expectForgedRefused("producer write, cookie + evil Origin", await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }), became("Bị đổi từ trang lạ"))
+      await expectForgedRefused("producer write, cookie + evil Referer", await edit("Bị đổi qua Referer", { cookie, referer: `${EVIL}/khuyen-mai` }), became("Bị đổi qua Referer"))
+      await expectForgedRefused("producer write, cookie + no Origin", await edit("Bị đổi không nguồn", { cookie }), became("Bị đổi không nguồn"))
+      await expectForgedRefused("producer write, cookie + null Origin", await edit("Bị đổi từ sandbox", { cookie, origin: "null" }), became("Bị đổi từ sandbox"))
 
       const fromShop = await edit("Mật ong bạc hà (cookie)", { cookie, origin: SHOP })
       expect(fromShop.status).toBe(200)

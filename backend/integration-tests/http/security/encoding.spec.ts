@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { nextClientAddress, registerIdentity } from "../../fixtures/vendor"
+import { nextClientAddress, registerIdentity } from "../../fixtures/producer"
 
 jest.setTimeout(240_000)
 
@@ -10,7 +10,7 @@ const NUL_SEGMENTS = ["%00", "abc%00def"]
 const MALFORMED_SEGMENTS = ["%E0%A4%A", "%", "%ZZ", "%C0%AF", "%FF%FE"]
 const BAD_SEGMENTS = [...NUL_SEGMENTS, ...MALFORMED_SEGMENTS]
 
-type Actor = "store" | "admin" | "vendor"
+type Actor = "store" | "admin" | "producer"
 type Route = { method: "get" | "post" | "delete"; path: string; actor: Actor }
 
 // Every project route with a path parameter ({P}), plus Medusa's own cart and product routes for comparison.
@@ -27,9 +27,9 @@ const PATH_ROUTES: Route[] = [
   { method: "post", path: "/admin/products/{P}/ocop/producer", actor: "admin" },
   { method: "post", path: "/admin/producer-claims/{P}/approve", actor: "admin" },
   { method: "post", path: "/admin/producers/{P}/invites", actor: "admin" },
-  { method: "get", path: "/vendor/products/{P}", actor: "vendor" },
-  { method: "delete", path: "/vendor/products/{P}/images/{P}", actor: "vendor" },
-  { method: "post", path: "/vendor/orders/{P}/fulfillments", actor: "vendor" },
+  { method: "get", path: "/producer/products/{P}", actor: "producer" },
+  { method: "delete", path: "/producer/products/{P}/images/{P}", actor: "producer" },
+  { method: "post", path: "/producer/orders/{P}/fulfillments", actor: "producer" },
 ]
 
 // Query parameters that reach a search, a filter or an id lookup.
@@ -46,7 +46,7 @@ const QUERY_ROUTES: { path: string; param: string; actor: Actor }[] = [
   { path: "/store/products", param: "q", actor: "store" },
   { path: "/admin/ocop/certifications", param: "province", actor: "admin" },
   { path: "/admin/producer-claims", param: "status", actor: "admin" },
-  { path: "/vendor/orders", param: "limit", actor: "vendor" },
+  { path: "/producer/orders", param: "limit", actor: "producer" },
 ]
 
 medusaIntegrationTestRunner({
@@ -58,8 +58,8 @@ medusaIntegrationTestRunner({
       const defaults = await seedDemoCatalog(getContainer())
       headers.store = { "x-publishable-api-key": defaults.publishableKey }
       headers.admin = await loginAdmin(api)
-      // A registration token passes /vendor's authentication; the input check runs before any member lookup.
-      headers.vendor = await registerIdentity(api, "ma-hoa@example.vn")
+      // A registration token passes /producer's authentication; the input check runs before any member lookup.
+      headers.producer = await registerIdentity(api, "ma-hoa@example.vn")
     })
 
     afterAll(() => {
@@ -111,8 +111,8 @@ medusaIntegrationTestRunner({
       const cases: [Route, unknown, string][] = [
         [{ method: "post", path: "/store/carts", actor: "store" }, { email: "lan\u0000@example.vn" }, "email"],
         [{ method: "post", path: "/admin/producers/prod_x/invites", actor: "admin" }, { email: "a\u0000@example.vn" }, "email"],
-        [{ method: "post", path: "/vendor/me", actor: "vendor" }, { name: "Cơ sở\u0000" }, "name"],
-        [{ method: "post", path: "/vendor/products/prod_x", actor: "vendor" }, { variants: [{ id: "v", title: "x\u0000" }] }, "variants.0.title"],
+        [{ method: "post", path: "/producer/me", actor: "producer" }, { name: "Cơ sở\u0000" }, "name"],
+        [{ method: "post", path: "/producer/products/prod_x", actor: "producer" }, { variants: [{ id: "v", title: "x\u0000" }] }, "variants.0.title"],
       ]
       for (const [route, body, field] of cases) {
         const answer = await send(route, route.path, body)

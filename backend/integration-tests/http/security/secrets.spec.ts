@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/vendor"
+import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 import { parseConfig, REQUIRED_SECRETS } from "../../../src/lib/config"
 
 jest.setTimeout(240_000)
@@ -34,14 +34,14 @@ medusaIntegrationTestRunner({
 
       // Control: the same claims signed with this run's key are accepted, so a refusal below is the key's doing.
       expect((await attempt(() => api.get("/admin/users/me", { headers: resign(admin.authorization, http.jwtSecret as string) }))).status).toBe(200)
-      expect((await attempt(() => api.get("/vendor/me", { headers: resign(member.authorization, http.jwtSecret as string) }))).status).toBe(200)
+      expect((await attempt(() => api.get("/producer/me", { headers: resign(member.authorization, http.jwtSecret as string) }))).status).toBe(200)
 
       for (const key of FORMER_LITERALS) {
         for (const [actor, token, path] of [
           ["admin", admin.authorization, "/admin/users/me"],
           ["admin", admin.authorization, "/admin/products?limit=1"],
-          ["producer member", member.authorization, "/vendor/me"],
-          ["producer member", member.authorization, "/vendor/orders"],
+          ["producer member", member.authorization, "/producer/me"],
+          ["producer member", member.authorization, "/producer/orders"],
         ] as const) {
           const response = await attempt(() => api.get(path, { headers: resign(token, key) }))
           tally.record(`GET ${path} as ${actor}, token signed with "${key}"`, response, response.status !== 401 && `answered ${response.status}`)

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { listProducersWithProducts, loginProducer, registerIdentity } from "../../fixtures/vendor"
+import { listProducersWithProducts, loginProducer, registerIdentity } from "../../fixtures/producer"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 
@@ -33,9 +33,9 @@ medusaIntegrationTestRunner({
     /** A member without a producer, signed in, with a pending claim on `producerId`. */
     const fileClaim = async (email: string, producerId: string) => {
       const registration = await registerIdentity(api, email)
-      await api.post("/vendor/members", { name: `Người nhận ${email}` }, { headers: registration })
+      await api.post("/producer/members", { name: `Người nhận ${email}` }, { headers: registration })
       const headers = await loginProducer(api, email)
-      const { data } = await api.post("/vendor/claims", { producer_id: producerId }, { headers })
+      const { data } = await api.post("/producer/claims", { producer_id: producerId }, { headers })
       return data.claim.id as string
     }
 
@@ -47,7 +47,7 @@ medusaIntegrationTestRunner({
 
       const answers = await Promise.all(
         people.map((headers, i) =>
-          attempt(() => api.post("/vendor/invites/accept", { token: invite.token, name: `Người ${i + 1}` }, { headers }))
+          attempt(() => api.post("/producer/invites/accept", { token: invite.token, name: `Người ${i + 1}` }, { headers }))
         )
       )
       answers.forEach((answer, i) => tally.record(`concurrent accept ${i + 1}`, answer))
@@ -68,12 +68,12 @@ medusaIntegrationTestRunner({
       // A member row already holds this email, so creating the member (the step after taking the invite) fails.
       const unlucky = await registerIdentity(api, "trung.email@example.vn")
       await service().createProducerMembers({ email: "trung.email@example.vn", name: "Đã có", role: "member", producer_id: null })
-      const failedAccept = await attempt(() => api.post("/vendor/invites/accept", { token: invite.token, name: "Trùng" }, { headers: unlucky }))
+      const failedAccept = await attempt(() => api.post("/producer/invites/accept", { token: invite.token, name: "Trùng" }, { headers: unlucky }))
       tally.record("acceptance failing after the invite was taken", failedAccept, failedAccept.status < 400 && "accepted")
       expect(failedAccept.status).toBe(422)
 
       const next = await registerIdentity(api, "nguoi.sau@example.vn")
-      const retried = await attempt(() => api.post("/vendor/invites/accept", { token: invite.token, name: "Người sau" }, { headers: next }))
+      const retried = await attempt(() => api.post("/producer/invites/accept", { token: invite.token, name: "Người sau" }, { headers: next }))
       tally.record("the released invite accepted by the next person", retried, retried.status !== 201 && `answered ${retried.status}`)
       expect(retried.status).toBe(201)
     })

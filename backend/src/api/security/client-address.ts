@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto"
 import type { IncomingMessage } from "node:http"
 import ipaddr from "ipaddr.js"
 import proxyaddr from "proxy-addr"
-import { z } from "zod"
+import { readConfig } from "../../lib/config"
 
 /**
  * Who is asking, for the sign-in limit. Express's `req.ip` is not used: Medusa sets `trust proxy 1`, so anyone can
@@ -16,35 +16,12 @@ export const CLIENT_ADDRESS_HEADER = "x-ocop-client-ip"
 export const CLIENT_SIGNATURE_HEADER = "x-ocop-client-signature"
 const MAX_CLOCK_SKEW_SECONDS = 300
 
-function isAddressOrRange(entry: string): boolean {
-  if (!entry.includes("/")) return ipaddr.isValid(entry)
-  try {
-    ipaddr.parseCIDR(entry)
-    return true
-  } catch {
-    return false
-  }
-}
-
-const trustedProxies = z
-  .string()
-  .default("")
-  .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
-  .pipe(z.array(z.string().refine(isAddressOrRange, "TRUSTED_PROXIES: each entry is an IP address or a CIDR range")))
-
-// Checked when the backend starts, so a typo stops it rather than a sign-in.
-trustedProxies.parse(process.env.TRUSTED_PROXIES)
-
 let trustProxy: ((address: string, hop: number) => boolean) | undefined
 // Compiled on first use (a test sets its proxies before its first request); an empty list trusts no hop at all:
 // the socket's address is the client's.
 function trustConfiguredProxies() {
-  trustProxy ??= proxyaddr.compile(trustedProxies.parse(process.env.TRUSTED_PROXIES))
+  trustProxy ??= proxyaddr.compile(readConfig().trustedProxies)
   return trustProxy
-}
-
-function forwardingSecret(): string | undefined {
-  return process.env.OCOP_FORWARDING_SECRET || undefined
 }
 
 /** The signature the shop sends with an address; exported for the tests, which play the shop. */
@@ -54,7 +31,7 @@ export function signClientAddress(address: string, secret: string, unixSeconds =
 }
 
 function readSignedAddress(req: IncomingMessage): string | undefined {
-  const secret = forwardingSecret()
+  const secret = readConfig().forwardingSecret
   const address = req.headers[CLIENT_ADDRESS_HEADER]
   const signature = req.headers[CLIENT_SIGNATURE_HEADER]
   if (!secret || typeof address !== "string" || typeof signature !== "string" || !ipaddr.isValid(address)) return undefined

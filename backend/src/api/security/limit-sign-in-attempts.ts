@@ -2,25 +2,15 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import Redis from "ioredis"
 import { z } from "zod"
+import { readConfig } from "../../lib/config"
 import { readClientAddress } from "./client-address"
 
-const positive = z.coerce.number().int().positive()
-const settings = z
-  .object({
-    LOGIN_ATTEMPTS_PER_MINUTE: positive.optional(),
-    // The first name of the limit, when it covered producers only; still honoured.
-    VENDOR_LOGIN_ATTEMPTS_PER_MINUTE: positive.optional(),
-    LOGIN_ATTEMPTS_PER_ACCOUNT: positive.default(20),
-  })
-  .parse(process.env)
-
-/** Attempts one client address may make per minute, whatever accounts it tries. */
-const ADDRESS_POINTS = settings.LOGIN_ATTEMPTS_PER_MINUTE ?? settings.VENDOR_LOGIN_ATTEMPTS_PER_MINUTE ?? 10
 /**
- * Attempts at one account in 15 minutes, from anywhere, before it backs off. Twice the per-address budget so one
- * address runs out of its own budget first: a single guesser never slows the owner down, only a crowd does.
+ * LOGIN_ATTEMPTS_PER_MINUTE per client address, whatever accounts it tries, and LOGIN_ATTEMPTS_PER_ACCOUNT at one
+ * account in 15 minutes, from anywhere, before it backs off. The account budget defaults to twice the per-address
+ * one so one address runs out of its own budget first: a single guesser never slows the owner down, only a crowd does.
  */
-const ACCOUNT_POINTS = settings.LOGIN_ATTEMPTS_PER_ACCOUNT
+const limits = () => readConfig().signInLimits
 const ACCOUNT_WINDOW_SECONDS = 15 * 60
 /** The wait after an account's budget runs out doubles each time within a day, from one minute up to one hour. */
 const FIRST_WAIT_SECONDS = 60
@@ -32,7 +22,8 @@ let limiters: Limiters | undefined
 // Redis shares the counts between backend instances; one process alone can count in memory.
 function getLimiters(): Limiters {
   if (limiters) return limiters
-  const redis = process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { enableOfflineQueue: false }) : undefined
+  const { redisUrl } = readConfig()
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined
   const create = (keyPrefix: string, points: number, duration: number) =>
     redis
       ? new RateLimiterRedis({
@@ -44,8 +35,8 @@ function getLimiters(): Limiters {
         })
       : new RateLimiterMemory({ keyPrefix, points, duration })
   limiters = {
-    address: create("ocop-sign-in-address", ADDRESS_POINTS, 60),
-    account: create("ocop-sign-in-account", ACCOUNT_POINTS, ACCOUNT_WINDOW_SECONDS),
+    address: create("ocop-sign-in-address", limits().perAddressPerMinute, 60),
+    account: create("ocop-sign-in-account", limits().perAccount, ACCOUNT_WINDOW_SECONDS),
     // Counts how often an account ran out of budget today; the count sets the next wait.
     accountWaits: create("ocop-sign-in-account-waits", 1_000_000, 24 * 60 * 60),
   }
@@ -111,7 +102,7 @@ export async function limitSignInAttempts(req: MedusaRequest, res: MedusaRespons
       const byAccount = await consume(account, accountKey)
       if (byAccount) {
         // Only the attempt that spends the budget sets the wait; later ones during it are told what is left.
-        if (byAccount.consumedPoints !== ACCOUNT_POINTS + 1) return refuse(res, byAccount.msBeforeNext)
+        if (byAccount.consumedPoints !== limits().perAccount + 1) return refuse(res, byAccount.msBeforeNext)
         const { consumedPoints: waitsToday } = await accountWaits.consume(accountKey)
         const waitSeconds = Math.min(FIRST_WAIT_SECONDS * 2 ** (waitsToday - 1), LONGEST_WAIT_SECONDS)
         await account.block(accountKey, waitSeconds)

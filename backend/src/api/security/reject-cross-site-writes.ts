@@ -1,12 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
-import { vendorCorsOrigins } from "../vendor/cors"
+import { producerCorsOrigins } from "../producer/cors"
 
-type Namespace = "admin" | "store" | "auth" | "vendor"
+type Namespace = "admin" | "store" | "auth" | "producer"
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
 
 function readAllowedOrigins(req: MedusaRequest, namespace: Namespace): (string | RegExp)[] {
-  if (namespace === "vendor") return vendorCorsOrigins
+  if (namespace === "producer") return producerCorsOrigins
   const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
   return parseCorsOrigins({ admin: http.adminCors, store: http.storeCors, auth: http.authCors }[namespace] ?? "")
 }

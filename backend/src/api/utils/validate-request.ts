@@ -40,7 +40,12 @@ function startingWithTheField(middleware: Middleware): Middleware {
 
 /** Medusa's validateAndTransformBody with our messages: the handler reads `req.validatedBody`. */
 export function validateBody<T extends z.ZodTypeAny>(schema: T): Middleware {
-  return startingWithTheField(validateAndTransformBody(withFieldMessages(schema)) as Middleware)
+  const validate = startingWithTheField(validateAndTransformBody(withFieldMessages(schema)) as Middleware)
+  // A request without a body (an invite with every default) is checked as an empty one.
+  return (req, res, next) => {
+    req.body ??= {}
+    return validate(req, res, next)
+  }
 }
 
 /** Medusa's validateAndTransformQuery with our messages: the handler reads `req.validatedQuery`. */

@@ -4,10 +4,10 @@ import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { addPackSize, updateListing, uploadPhotos } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
-import type { VendorProduct } from "@/lib/data/vendor"
+import type { ProducerProduct } from "@/lib/data/producer"
 import { FormField, FormOutcome } from "../form-field"
 
-export function ListingForm({ product }: { product: VendorProduct }) {
+export function ListingForm({ product }: { product: ProducerProduct }) {
   const t = useTranslations("portal")
   const locale = useLocale()
   const [state, action, pending] = useActionState<FormState, FormData>(updateListing, {})

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { z } from "zod"
 import { sdk } from "../medusa"
-import { vendorFetch } from "../data/vendor"
+import { producerFetch } from "../data/producer"
 import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { forgetProducerToken, saveProducerToken } from "../data/session"
 import { fieldErrors, readForm, type FormState } from "./form-state"
@@ -64,7 +64,7 @@ export async function updateListing(_: FormState, form: FormData): Promise<FormS
   })
   if (!parsed.success || Object.keys(fields).length) return { error: t("fixFields"), fields }
   try {
-    await vendorFetch(`/vendor/products/${encodeURIComponent(raw.product_id)}`, {
+    await producerFetch(`/producer/products/${encodeURIComponent(raw.product_id)}`, {
       method: "POST",
       body: { ...parsed.data, variants: parsedVariants },
     })
@@ -95,7 +95,7 @@ export async function addPackSize(_: FormState, form: FormData): Promise<FormSta
   if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
   const { product_id, pack_title, pack_price, pack_stock } = parsed.data
   try {
-    await vendorFetch(`/vendor/products/${encodeURIComponent(product_id)}/variants`, {
+    await producerFetch(`/producer/products/${encodeURIComponent(product_id)}/variants`, {
       method: "POST",
       body: { title: pack_title, price_vnd: pack_price, ...(pack_stock !== undefined ? { stock: pack_stock } : {}) },
     })
@@ -115,7 +115,7 @@ export async function uploadPhotos(_: FormState, form: FormData): Promise<FormSt
   for (const file of files) body.append("files", file, file.name)
   try {
     // Multipart: the SDK must not set its JSON content type, fetch writes the boundary.
-    await vendorFetch(`/vendor/products/${encodeURIComponent(productId)}/images`, {
+    await producerFetch(`/producer/products/${encodeURIComponent(productId)}/images`, {
       method: "POST",
       body,
       headers: { "content-type": null },
@@ -129,7 +129,7 @@ export async function uploadPhotos(_: FormState, form: FormData): Promise<FormSt
 
 export async function deletePhoto(form: FormData) {
   const productId = String(form.get("product_id"))
-  await vendorFetch(`/vendor/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(String(form.get("image_id")))}`, {
+  await producerFetch(`/producer/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(String(form.get("image_id")))}`, {
     method: "DELETE",
   })
   revalidatePath(`/[locale]/portal/products/${productId}`, "page")
@@ -138,7 +138,7 @@ export async function deletePhoto(form: FormData) {
 export async function recordShipment(_: FormState, form: FormData): Promise<FormState> {
   const raw = readForm(form)
   try {
-    await vendorFetch(`/vendor/orders/${encodeURIComponent(raw.order_id)}/fulfillments`, {
+    await producerFetch(`/producer/orders/${encodeURIComponent(raw.order_id)}/fulfillments`, {
       method: "POST",
       body: { status: raw.status, ...(raw.carrier ? { carrier: raw.carrier } : {}), ...(raw.tracking_number ? { tracking_number: raw.tracking_number } : {}) },
     })
@@ -178,7 +178,7 @@ export async function acceptInvite(_: FormState, form: FormData): Promise<FormSt
   const { email, password, name, token } = parsed.data
   try {
     await signUpProducer(email, password, (registration) =>
-      sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token, name }, headers: { authorization: `Bearer ${registration}` } })
+      sdk.client.fetch("/producer/invites/accept", { method: "POST", body: { token, name }, headers: { authorization: `Bearer ${registration}` } })
     )
   } catch (error) {
     return { error: backendMessage(error) }
@@ -207,9 +207,9 @@ export async function claimProducer(_: FormState, form: FormData): Promise<FormS
   const { email, password, name, producer_id, message } = parsed.data
   try {
     await signUpProducer(email, password, (registration) =>
-      sdk.client.fetch("/vendor/members", { method: "POST", body: { name }, headers: { authorization: `Bearer ${registration}` } })
+      sdk.client.fetch("/producer/members", { method: "POST", body: { name }, headers: { authorization: `Bearer ${registration}` } })
     )
-    await vendorFetch("/vendor/claims", { method: "POST", body: { producer_id, ...(message ? { message } : {}) } })
+    await producerFetch("/producer/claims", { method: "POST", body: { producer_id, ...(message ? { message } : {}) } })
   } catch (error) {
     return { error: backendMessage(error) }
   }

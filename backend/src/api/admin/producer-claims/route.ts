@@ -1,12 +1,12 @@
+import type { z } from "@medusajs/framework/zod"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { parseRequest } from "../../utils/parse-request"
-import { AdminListProducerClaims } from "../producers/validators"
+import type { AdminListProducerClaims } from "../producers/validators"
 
 /** GET /admin/producer-claims — claims with who asked and for which producer, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { status } = parseRequest(AdminListProducerClaims, req.query)
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListProducerClaims>>, res: MedusaResponse) => {
+  const { status } = req.validatedQuery
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const claims = await producers.listProducerClaims(status ? { status } : {}, { order: { created_at: "DESC" }, take: 200 })
   const members = await producers.listProducerMembers({ id: claims.map((c) => c.member_id) })

@@ -2,7 +2,7 @@ import Image from "next/image"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { logOutProducer } from "@/lib/actions/portal"
-import { listVendorProducts, readDashboard, readMe } from "@/lib/data/vendor"
+import { listProducerProducts, readDashboard, readMe } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
 import { signedIn } from "./signed-in"
 
@@ -32,7 +32,7 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
       </article>
     )
   }
-  const [dashboard, products] = await signedIn(locale, () => Promise.all([readDashboard(), listVendorProducts()]))
+  const [dashboard, products] = await signedIn(locale, () => Promise.all([readDashboard(), listProducerProducts()]))
   const sales = dashboard.sales_last_30_days
   return (
     <article>

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation"
-import { NotSignedIn } from "@/lib/data/vendor"
+import { NotSignedIn } from "@/lib/data/producer"
 
 /** Runs a portal read; without a valid producer session the producer goes to the login page. */
 export async function signedIn<T>(locale: string, read: () => Promise<T>): Promise<T> {

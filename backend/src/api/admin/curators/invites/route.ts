@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { hashInviteToken } from "../../../../workflows/producer/steps/consume-producer-invite"
 import { createCuratorInviteWorkflow } from "../../../../workflows/curator/create-curator-invite"
-import { vendorPortalUrl } from "../../../vendor/cors"
+import { readPortalUrl } from "../../../producer/cors"
 import type { AdminCreateCuratorInvite } from "../validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -34,6 +34,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCuratorInv
     },
     token,
     // The console page that registers the person and accepts the invite (built on this API).
-    link: `${vendorPortalUrl()}/vi/curator/invite?token=${token}`,
+    link: `${readPortalUrl()}/vi/curator/invite?token=${token}`,
   })
 }

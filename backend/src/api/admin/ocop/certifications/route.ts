@@ -1,12 +1,12 @@
+import type { z } from "@medusajs/framework/zod"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { parseRequest } from "../../../utils/parse-request"
-import { AdminListCertifications } from "../validators"
+import type { AdminListCertifications } from "../validators"
 import { resolveQuery } from "../../../utils/ocop-catalog"
 import { presentCertification } from "../../../utils/present-ocop"
 
 /** GET /admin/ocop/certifications — certificates by status and province, newest first, with their product. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const params = parseRequest(AdminListCertifications, req.query)
+export const GET = async (req: MedusaRequest<unknown, z.infer<typeof AdminListCertifications>>, res: MedusaResponse) => {
+  const params = req.validatedQuery
   const { data, metadata } = await resolveQuery(req.scope).graph({
     entity: "certification",
     fields: ["*", "product.id", "product.title"],

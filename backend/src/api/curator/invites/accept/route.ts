@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { acceptCuratorInviteWorkflow } from "../../../../workflows/curator/accept-curator-invite"
-import { readIdentityEmail } from "../../../vendor/read-identity-email"
+import { readIdentityEmail } from "../../../producer/read-identity-email"
 import { presentCurator } from "../../scope"
 import type { CuratorAcceptInvite } from "../../validators"
 

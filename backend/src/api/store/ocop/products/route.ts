@@ -1,6 +1,6 @@
+import type { z } from "@medusajs/framework/zod"
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
-import { parseRequest } from "../../../utils/parse-request"
-import { StoreListOcopProducts } from "../validators"
+import type { StoreListOcopProducts } from "../validators"
 import {
   escapeLikePattern,
   listCertifiedProductIds,
@@ -16,8 +16,8 @@ import { presentStoreProduct } from "../../../utils/present-ocop"
  * GET /store/ocop/products — published OCOP products of the key's sales channels, filtered by star tier,
  * province (current or pre-2025 name), QĐ 148 group and producer, each with its current certificate.
  */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
-  const params = parseRequest(StoreListOcopProducts, req.query)
+export const GET = async (req: MedusaStoreRequest<unknown, z.infer<typeof StoreListOcopProducts>>, res: MedusaResponse) => {
+  const params = req.validatedQuery
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
 
   let candidateIds: string[] | undefined

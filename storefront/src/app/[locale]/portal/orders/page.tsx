@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ShipmentForm } from "@/components/portal/shipment-form"
-import { listVendorOrders } from "@/lib/data/vendor"
+import { listProducerOrders } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
 import { signedIn } from "../signed-in"
 
@@ -10,7 +10,7 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations("portal")
-  const orders = await signedIn(locale, () => listVendorOrders())
+  const orders = await signedIn(locale, () => listProducerOrders())
   return (
     <article>
       <h1>{t("orders")}</h1>

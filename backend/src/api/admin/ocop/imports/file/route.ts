@@ -1,9 +1,9 @@
+import type { z } from "@medusajs/framework/zod"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CertificationFileError, echoValue, parseCertificationBuffer, type ParseResult } from "@ocop/seed"
-import { parseRequest } from "../../../../utils/parse-request"
-import { AdminImportFileFields } from "../validators"
-import { runCertificationImport } from "../../../../../workflows/ocop/import/run-import"
+import type { AdminImportFileFields } from "../validators"
+import { runCertificationImport } from "../../../../../lib/run-certification-import"
 import { explainImportFailure } from "../import-failure"
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
@@ -41,8 +41,8 @@ function unreadableFile(error: unknown, fileName: string, bytes: Uint8Array, req
  * POST /admin/ocop/imports/file — multipart upload of a provincial list (xlsx, csv/tsv, decision text). The
  * server parses it with the same code as the CLI and answers with the same summary and row errors.
  */
-export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { mode } = parseRequest(AdminImportFileFields, req.body ?? {})
+export const POST = async (req: MedusaRequest<z.infer<typeof AdminImportFileFields>>, res: MedusaResponse) => {
+  const { mode } = req.validatedBody
   const file = (req as MedusaRequest & { file?: { originalname: string; buffer: Buffer } }).file
   if (!file) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "file: chưa chọn tệp / attach the list as the multipart field \"file\"")

@@ -1,7 +1,7 @@
+import type { z } from "@medusajs/framework/zod"
 import type { MedusaStoreRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { parseRequest } from "../../../../utils/parse-request"
-import { StoreGetOcopProduct } from "../../validators"
+import type { StoreGetOcopProduct } from "../../validators"
 import {
   DETAIL_EXTRA_FIELDS,
   listSalesChannelProductIds,
@@ -12,8 +12,8 @@ import {
 import { presentStoreProduct } from "../../../../utils/present-ocop"
 
 /** GET /store/ocop/products/:id — one product by id or handle, with certificate, history, producer and origin. */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
-  const params = parseRequest(StoreGetOcopProduct, req.query)
+export const GET = async (req: MedusaStoreRequest<unknown, z.infer<typeof StoreGetOcopProduct>>, res: MedusaResponse) => {
+  const params = req.validatedQuery
   const key = req.params.id
   const { data: products } = await resolveQuery(req.scope).graph({
     entity: "product",

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { ListingForm, PackSizeForm, PhotoForm } from "@/components/portal/listing-forms"
 import { deletePhoto } from "@/lib/actions/portal"
-import { readVendorProduct } from "@/lib/data/vendor"
+import { readProducerProduct } from "@/lib/data/producer"
 import { formatDate } from "@/lib/format"
 import { signedIn } from "../../signed-in"
 
@@ -15,7 +15,7 @@ export default async function PortalProductPage({ params }: { params: Promise<{ 
   setRequestLocale(locale)
   const t = await getTranslations("portal")
   // Another producer's id answers 404 from the backend, so it is simply not found here either.
-  const product = await signedIn(locale, () => readVendorProduct(id).catch((e) => (e?.status === 404 ? null : Promise.reject(e))))
+  const product = await signedIn(locale, () => readProducerProduct(id).catch((e) => (e?.status === 404 ? null : Promise.reject(e))))
   if (!product) notFound()
   return (
     <article className="portal-product-page">

@@ -1,13 +1,13 @@
+import type { z } from "@medusajs/framework/zod"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { parseRequest } from "../../../../../utils/parse-request"
-import { AdminCertifyProduct } from "../../../../ocop/validators"
+import type { AdminCertifyProduct } from "../../../../ocop/validators"
 import { certifyProductWorkflow } from "../../../../../../workflows/ocop/certify-product"
 import { presentCertification } from "../../../../../utils/present-ocop"
 import { readOperator } from "../../../../recorded-by"
 
 /** POST /admin/products/:id/ocop/certifications — grants a new certificate (the previous one is superseded). */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { province, note, ...body } = parseRequest(AdminCertifyProduct, req.body)
+export const POST = async (req: AuthenticatedMedusaRequest<z.infer<typeof AdminCertifyProduct>>, res: MedusaResponse) => {
+  const { province, note, ...body } = req.validatedBody
   const { result } = await certifyProductWorkflow(req.scope).run({
     input: {
       product_id: req.params.id,

@@ -1,0 +1,85 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { VARIANT_STOCK_FIELDS, variantStock } from "@ocop/domain"
+import { fromDateOnly, toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
+import { listProducerProductIds } from "../../utils/ocop-catalog"
+import { listProducerLines, readOrders } from "../orders/producer-orders"
+
+const SALES_WINDOW_DAYS = 30
+// A household producer restocks weekly; five left is the point to act.
+const LOW_STOCK_THRESHOLD = 5
+const REMINDER_DAYS = [30, 90] as const
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * One producer's dashboard: sales of the last 30 days (own lines of orders not canceled), variants running low,
+ * and certificates ending within 90 days (reminder 90) or 30 days (reminder 30), so re-evaluation is asked for in time.
+ */
+export async function readProducerDashboard(scope: MedusaContainer, producerId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const since = new Date(Date.now() - SALES_WINDOW_DAYS * DAY_MS)
+
+  const lines = await listProducerLines(scope, producerId)
+  const orderIds = [...new Set<string>(lines.map((l: { order_id: string }) => l.order_id))]
+  const { data: orders } = orderIds.length ? await readOrders(scope, orderIds) : { data: [] }
+  const recent = new Set(
+    orders.filter((o: any) => o.status !== "canceled" && new Date(o.created_at) >= since).map((o: any) => o.id)
+  )
+  const sold = lines.filter((l) => recent.has(l.order_id))
+
+  const productIds = await listProducerProductIds(scope, producerId)
+  const { data: products } = productIds.length
+    ? await query.graph({
+        entity: "product",
+        fields: [
+          "id",
+          "title",
+          "variants.id",
+          "variants.title",
+          ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`),
+          "certifications.id",
+          "certifications.stars",
+          "certifications.status",
+          "certifications.valid_until",
+        ],
+        filters: { id: productIds },
+      })
+    : { data: [] }
+
+  const lowStock = products.flatMap((p: any) =>
+    (p.variants ?? [])
+      .filter((v: any) => v.manage_inventory)
+      .map((v: any) => ({ product_id: p.id, product_title: p.title, variant_id: v.id, variant_title: v.title, available: variantStock(v)! }))
+      .filter((v: { available: number }) => v.available <= LOW_STOCK_THRESHOLD)
+  )
+
+  const today = fromDateOnly(todayInVietnam())!
+  const reminders = products.flatMap((p: any) =>
+    (p.certifications ?? [])
+      .filter((c: any) => c?.status === "active" && c.valid_until)
+      .map((c: any) => {
+        const daysLeft = Math.round((new Date(c.valid_until).getTime() - today.getTime()) / DAY_MS)
+        return {
+          product_id: p.id,
+          product_title: p.title,
+          certification_id: c.id,
+          stars: c.stars,
+          valid_until: toDateOnly(c.valid_until),
+          days_left: daysLeft,
+          reminder: REMINDER_DAYS.find((d) => daysLeft <= d) ?? null,
+        }
+      })
+      .filter((r: { days_left: number; reminder: number | null }) => r.reminder !== null && r.days_left >= 0)
+  )
+
+  return {
+    sales_last_30_days: {
+      orders: new Set(sold.map((l) => l.order_id)).size,
+      units: sold.reduce((sum, l) => sum + l.quantity, 0),
+      revenue_vnd: sold.reduce((sum, l) => sum + l.quantity * l.unit_price, 0),
+    },
+    low_stock: lowStock,
+    low_stock_threshold: LOW_STOCK_THRESHOLD,
+    certificate_reminders: reminders.sort((a: any, b: any) => a.days_left - b.days_left),
+  }
+}

@@ -1,0 +1,50 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+import type { ProducerListQuery } from "../validators"
+import type { ProducerRequest } from "../scope"
+import { listProducerLines, readOrders } from "./producer-orders"
+
+/** GET /producer/orders — orders with at least one own line; each shows only own lines and own shipment. */
+export const GET = async (req: ProducerRequest<unknown, ProducerListQuery>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery
+  const lines = await listProducerLines(req.scope, req.membership.producer_id)
+  const orderIds = [...new Set<string>(lines.map((l: { order_id: string }) => l.order_id))]
+  if (!orderIds.length) return res.json({ orders: [], count: 0, limit, offset })
+  const { data: orders, metadata } = await readOrders(req.scope, orderIds, { take: limit, skip: offset })
+  const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
+  const shipments = await producers.listProducerShipments({
+    producer_id: req.membership.producer_id,
+    order_id: orders.map((o: any) => o.id),
+  })
+  res.json({
+    orders: orders.map((order: any) => presentProducerOrder(order, lines, shipments)),
+    count: metadata?.count ?? orderIds.length,
+    limit,
+    offset,
+  })
+}
+
+export function presentProducerOrder(order: any, lines: Awaited<ReturnType<typeof listProducerLines>>, shipments: any[]) {
+  const own = lines.filter((l) => l.order_id === order.id)
+  const shipment = shipments.find((s) => s.order_id === order.id)
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    status: order.status,
+    created_at: order.created_at,
+    currency_code: order.currency_code,
+    shipping_address: order.shipping_address ?? null,
+    items: own.map(({ order_id: _order, ...line }) => line),
+    subtotal: own.reduce((sum, l) => sum + l.unit_price * l.quantity, 0),
+    shipment: shipment
+      ? {
+          status: shipment.status,
+          carrier: shipment.carrier,
+          tracking_number: shipment.tracking_number,
+          shipped_at: shipment.shipped_at,
+          updated_at: shipment.updated_at,
+        }
+      : null,
+  }
+}
