@@ -30,6 +30,7 @@ import { vendorCors } from "./vendor/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
 import { requireProducer, resolveVendorMember } from "./vendor/scope"
+import { VendorUpdateProducer } from "./vendor/validators"
 
 installSecurityHeaders()
 
@@ -108,6 +109,8 @@ export default defineMiddlewares({
     { matcher: "/vendor/products", middlewares: producerScoped },
     { matcher: "/vendor/orders", middlewares: producerScoped },
     { matcher: "/vendor/dashboard", middlewares: producerScoped },
+    { matcher: "/vendor/producer", middlewares: producerScoped },
+    { matcher: "/vendor/producer", method: ["POST"], middlewares: [validateBody(VendorUpdateProducer)] },
     { matcher: "/vendor/products/:id/images", method: ["POST"], middlewares: [acceptPhotos] },
     ...curatorRoutes,
     ...featuredListRoutes,
