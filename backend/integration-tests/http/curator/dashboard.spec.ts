@@ -55,12 +55,14 @@ medusaIntegrationTestRunner({
           product_group_code: "I.1",
           valid_until: null,
           address_as_listed: null,
+          // The list's "Nữ làm chủ" / "DTTS" columns: the first producer ticks both, the second says "no" to one.
+          ...(i === 0 ? { women_led: true, ethnic_minority_led: true } : i === 1 ? { women_led: false } : {}),
         }))
       )
       const { data: imported } = await api.post("/admin/ocop/imports", { records, file_name: "thu.csv" }, { headers: admin })
       expect(imported).toMatchObject({ created: 13, rejected: 0 })
 
-      // Two demo producers answer for themselves in the portal; the other twelve of the province never did.
+      // Two demo producers answer for themselves in the portal.
       const demoCerts = await listProvinceCertificates(getContainer(), "86")
       const producerOf = (title: string) => demoCerts.find((c) => c.product.title === title)!.product.producer.id
       const thongHoa = await inviteProducerMember(api, admin, producerOf("Cam sành"), "thonghoa@example.vn")
@@ -118,10 +120,10 @@ medusaIntegrationTestRunner({
       })
       expect(d.products.by_commune.top[0]).toEqual({ code: places[0].code, name: places[0].name, products: 3 })
       expect(d.products.listings).toEqual({ on_sale: 4, showcase: 13, unpublished: 1 })
-      // 4 demo producers + 10 imported; a share is over the known answers only.
+      // 4 demo producers + 10 imported: two answered in the portal, two through the list; the rest never said.
       expect(d.producers).toEqual({
-        women_led: { yes: 1, no: 1, unknown: 12 },
-        ethnic_minority_led: { yes: 0, no: 1, unknown: 13 },
+        women_led: { yes: 2, no: 2, unknown: 10 },
+        ethnic_minority_led: { yes: 1, no: 1, unknown: 12 },
       })
       const today = todayInVietnam()
       expect(d.sales_30_days).toMatchObject({ orders: 1, total_vnd: camSanh.price_vnd * 2 })
