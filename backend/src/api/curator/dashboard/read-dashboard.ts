@@ -22,8 +22,8 @@ function addDays(date: string, days: number): string {
 }
 
 /**
- * The province's figures in three grouped statements over certificates, their product links, producers and claims
- * — nothing is loaded row by row. A certificate's effective status follows seed's effectiveCertificationStatus
+ * The province's figures in seven grouped statements run at once over certificates, their product links, producers,
+ * listings, orders and claims — nothing is loaded row by row. A certificate's effective status follows seed's effectiveCertificationStatus
  * (active past valid-until counts as expired, active without one is of unknown validity); a product counts once, by
  * its current certificate (the valid one, else one of unknown validity, else the latest not superseded, as the shop
  * shows it: seed's pickCurrentCertification). Certified means valid or of unknown validity: both carry their stars.
