@@ -106,6 +106,7 @@ export default defineMiddlewares({
     { matcher: "/producer/products", middlewares: producerScoped },
     { matcher: "/producer/orders", middlewares: producerScoped },
     { matcher: "/producer/dashboard", middlewares: producerScoped },
+    { matcher: "/producer/producer", middlewares: producerScoped },
     ...producerInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,

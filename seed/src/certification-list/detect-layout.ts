@@ -56,6 +56,16 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
     "nhom san pham", "nganh", "nhom", "nganh hang", "nhom nganh", "bo san pham", "phan nhom", "nhom nganh san pham",
     "nganh nhom san pham", "loai san pham", "phan loai", "nhom nganh hang",
   ],
+  // "Nữ" alone is a whole header only (one-word synonyms match exactly).
+  women_led: [
+    "nu", "nu lam chu", "phu nu lam chu", "do phu nu lam chu", "chu the la nu", "chu the nu", "chu the do nu lam chu",
+    "chu the do phu nu lam chu", "nu chu the",
+  ],
+  ethnic_minority_led: [
+    "dtts", "dan toc thieu so", "dan toc thieu so lam chu", "dtts lam chu", "chu the dtts", "chu the la nguoi dtts",
+    "chu the la nguoi dan toc thieu so", "nguoi dan toc thieu so", "dong bao dan toc thieu so", "do dong bao dtts lam chu",
+    "do dong bao dan toc thieu so lam chu",
+  ],
   note: ["ghi chu", "ghi chu khac", "chu thich"],
 }
 

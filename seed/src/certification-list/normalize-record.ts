@@ -1,6 +1,5 @@
-import { computeValidUntil } from "@ocop/domain"
+import { computeValidUntil, foldText, inferProducerType } from "@ocop/domain"
 import { Province, resolveCommune } from "@ocop/domain/places"
-import { inferProducerType } from "@ocop/domain"
 import { mapProductGroup } from "./map-product-group"
 import { evaluationRemark, isPlaceholder, splitNameNote } from "./cell-values"
 import { memoize, resolveProvinceCached } from "./memo"
@@ -46,13 +45,28 @@ function readScore(text: string | undefined): number | null | "invalid" {
   return Number.isFinite(value) && value >= 0 && value <= 100 ? value : "invalid"
 }
 
+// Folded cell texts of a yes/no column ("Nữ làm chủ", "DTTS"): lists tick with "x" or write Có / Không.
+const YES = new Set(["x", "co", "c", "1", "yes", "y", "true", "dung", "v", "✓", "✔", "☑", "nu"])
+const NO = new Set(["khong", "k", "0", "no", "n", "false"])
+
+/** A yes/no cell: true, false, null when blank (not stated — never read as "no"), "invalid" otherwise. */
+export function readFlag(text: string | undefined): boolean | null | "invalid" {
+  if (!text) return null
+  const key = foldText(text).replace(/[.\s]+/g, " ").trim()
+  if (YES.has(key)) return true
+  if (NO.has(key)) return false
+  return isPlaceholder(text) ? null : "invalid"
+}
+
 /** Every column but the product name and the tier is optional: a placeholder there is simply no value. */
 const REQUIRED_FIELDS = new Set<Field>(["product_name", "stars"])
+const FLAG_FIELDS = new Set<Field>(["women_led", "ethnic_minority_led"])
 
 function withoutPlaceholders(values: RawRecord["values"]): RawRecord["values"] {
   let cleaned: RawRecord["values"] | null = null
   for (const [field, text] of Object.entries(values) as [Field, string][]) {
-    if (REQUIRED_FIELDS.has(field) || !isPlaceholder(text)) continue
+    // "x" and "Không" are placeholders elsewhere but answers in a yes/no column: readFlag reads those.
+    if (REQUIRED_FIELDS.has(field) || FLAG_FIELDS.has(field) || !isPlaceholder(text)) continue
     cleaned ??= { ...values }
     delete cleaned[field]
   }
@@ -138,6 +152,15 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
   if (rowDate.kind === "date") decisionDate = rowDate.iso
   else if (!rowNumber || rowNumber === heading.decisionNumber) decisionDate = heading.decisionDate ?? null
 
+  // Only a list with the column states the fact; the key stays absent otherwise, so an import never overwrites it.
+  const flags: Pick<CertificationRecord, "women_led" | "ethnic_minority_led"> = {}
+  for (const field of ["women_led", "ethnic_minority_led"] as const) {
+    if (!(field in raw.labels)) continue
+    const flag = readFlag(values[field])
+    if (flag === "invalid") fail("invalid_flag", field, values[field] ?? null)
+    else flags[field] = flag
+  }
+
   if (errors.length > 0 || !province || !provinceAsListed) return { record: null, errors }
 
   return {
@@ -162,6 +185,7 @@ export function normalizeRecord(raw: RawRecord, heading: DocumentHeading): Norma
       address_as_listed: values.address || null,
       // The remark after the name, else the "Ghi chú" cell when it remarks on the evaluation.
       note: note ?? evaluationRemark(raw.remark),
+      ...flags,
     },
     errors: [],
   }

@@ -18,6 +18,9 @@ export const FIELDS = [
   /** a single "Số, ngày quyết định" column holding both */
   "decision",
   "product_group",
+  /** "Nữ làm chủ" / "DTTS" columns some provinces keep: yes, no or blank (not stated) */
+  "women_led",
+  "ethnic_minority_led",
 ] as const
 export type Field = (typeof FIELDS)[number]
 
@@ -35,6 +38,8 @@ export const FIELD_LABELS: Record<Field, string> = {
   decision_date: "Ngày quyết định",
   decision: "Quyết định",
   product_group: "Nhóm sản phẩm",
+  women_led: "Nữ làm chủ",
+  ethnic_minority_led: "Dân tộc thiểu số làm chủ",
 }
 
 /** What section headings ("SẢN PHẨM ĐẠT 4 SAO", "HUYỆN CẦU KÈ") above a row say about it. */

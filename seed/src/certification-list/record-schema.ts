@@ -100,6 +100,9 @@ export const certificationRecordSchema = z
       .nullable(),
     valid_until: isoDate("valid_until").nullable(),
     address_as_listed: text("address_as_listed").nullable(),
+    /** led by women / by an ethnic minority, when the list has such a column: absent or null = not stated */
+    women_led: z.boolean({ message: "women_led: phải là true/false / must be a boolean" }).nullable().optional(),
+    ethnic_minority_led: z.boolean({ message: "ethnic_minority_led: phải là true/false / must be a boolean" }).nullable().optional(),
     /** a remark about this rating typed after the product's name ("đánh giá lại", "nâng hạng"); the rating event's note */
     note: text("note").nullable().optional(),
   })

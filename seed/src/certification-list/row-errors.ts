@@ -17,6 +17,7 @@ export const ROW_ERROR_MESSAGES = {
   unknown_commune: "Xã/phường không có trong danh mục của tỉnh",
   unknown_product_group: "Nhóm sản phẩm không có trong danh mục QĐ 148",
   not_certified: "Không tìm thấy chứng nhận OCOP của sản phẩm này để thu hồi",
+  invalid_flag: "Chỉ ghi Có/Không (hoặc x); để trống nếu chưa rõ",
   invalid_record: "Bản ghi không hợp lệ",
 } as const
 export type RowErrorCode = keyof typeof ROW_ERROR_MESSAGES

@@ -221,3 +221,30 @@ describe("tiers named by a sheet, scores and stars in other writings", () => {
     expect(result.errors).toMatchObject([{ source_row: 2, code: "unreadable_stars", value: "Bốn (03) sao" }])
   })
 })
+
+describe("women-led and ethnic-minority-led columns (issue 14)", () => {
+  it("reads ticks and Có/Không as true/false, a blank as not stated, and names the column of an unreadable cell", async () => {
+    const result = await parseCertificationBuffer(
+      csv(
+        [
+          "TT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao,Nữ làm chủ,DTTS",
+          "1,Chè Shan tuyết,HTX Chè Hà Giang,Tuyên Quang,4,x,Có",
+          "2,Mật ong bạc hà,HTX Mèo Vạc,Tuyên Quang,3,Không,",
+          "3,Thắng cố,Hộ Vàng Mí,Tuyên Quang,3,,Có lẽ",
+        ].join("\n")
+      ),
+      "dtts.csv"
+    )
+    expect(pick(result.records, ["product_name", "women_led", "ethnic_minority_led"])).toEqual([
+      { product_name: "Chè Shan tuyết", women_led: true, ethnic_minority_led: true },
+      { product_name: "Mật ong bạc hà", women_led: false, ethnic_minority_led: null },
+    ])
+    expect(result.errors).toEqual([expect.objectContaining({ source_row: 3, column: "DTTS", code: "invalid_flag", value: "Có lẽ" })])
+  })
+
+  it("leaves both facts out of a list without such columns, so an import never overwrites them", async () => {
+    const result = await parseCertificationBuffer(csv("TT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao\n1,Chè Shan tuyết,HTX Chè,Tuyên Quang,4"), "a.csv")
+    expect(result.records[0]).not.toHaveProperty("women_led")
+    expect(result.records[0]).not.toHaveProperty("ethnic_minority_led")
+  })
+})

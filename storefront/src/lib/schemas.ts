@@ -87,8 +87,9 @@ export const certification = z.object({
 
 export const producerCard = producerSummary.extend({
   handle: z.string(),
-  women_led: z.boolean(),
-  ethnic_minority_led: z.boolean(),
+  // null: the producer has not said (kept apart from "no").
+  women_led: z.boolean().nullable(),
+  ethnic_minority_led: z.boolean().nullable(),
   address: z.string().nullable().optional(),
   phone: z.string().nullable().optional(),
   email: z.string().nullable().optional(),

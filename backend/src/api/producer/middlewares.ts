@@ -8,6 +8,7 @@ import {
   ProducerCreateMember,
   ProducerListQuery,
   ProducerUpdateProduct,
+  ProducerUpdateProducer,
   ProducerUploadPhotos,
 } from "./validators"
 
@@ -22,6 +23,7 @@ export const producerInputRoutes = [
   { matcher: "/producer/members", method: POST, middlewares: [validateBody(ProducerCreateMember)] },
   { matcher: "/producer/invites/accept", method: POST, middlewares: [validateBody(ProducerAcceptInvite)] },
   { matcher: "/producer/claims", method: POST, middlewares: [validateBody(ProducerCreateClaim)] },
+  { matcher: "/producer/producer", method: POST, middlewares: [validateBody(ProducerUpdateProducer)] },
   { matcher: "/producer/products", method: GET, middlewares: [validateQuery(ProducerListQuery)] },
   { matcher: "/producer/products/:id", method: POST, middlewares: [validateBody(ProducerUpdateProduct)] },
   { matcher: "/producer/products/:id/variants", method: POST, middlewares: [validateBody(ProducerAddVariant)] },

@@ -28,6 +28,16 @@ const readOnly = (field: string) =>
     message: `${field}: hạng sao và chứng nhận OCOP chỉ đọc, lấy từ quyết định công nhận / stars and certification are read-only (they come from the certification list)`,
   })
 
+// Yes / no / not stated: null keeps the unknown apart from "no" on the curators' dashboard.
+const statedFact = (field: string) =>
+  z.boolean({ message: `${field}: true, false hoặc null (chưa rõ) / true, false or null (not stated)` }).nullable().optional()
+
+/** The producer's own profile facts (portal profile form). */
+export const ProducerUpdateProducer = z
+  .strictObject({ women_led: statedFact("women_led"), ethnic_minority_led: statedFact("ethnic_minority_led") })
+  .refine((body) => Object.keys(body).length > 0, { message: "body: chưa có gì để lưu / nothing to update" })
+export type ProducerUpdateProducer = z.infer<typeof ProducerUpdateProducer>
+
 export const ProducerCreateMember = z.strictObject({ name: text(200, "name") })
 export type ProducerCreateMember = z.infer<typeof ProducerCreateMember>
 

@@ -14,9 +14,11 @@ const VALUE = 40
  * chart JavaScript, which phones on slow links in the provinces thank us for. The same figures follow as a table
  * (in a disclosure, so the phone layout stays short) for screen readers and for anyone who wants the numbers.
  */
-export function BarChart({ id, title, data, tableLabel, showTable, categoryLabel, countLabel }: {
+export function BarChart({ id, title, note, data, tableLabel, showTable, categoryLabel, countLabel }: {
   id: string
   title: string
+  /** a line under the title saying what is counted */
+  note?: string
   data: ChartDatum[]
   tableLabel: string
   showTable: string
@@ -29,6 +31,7 @@ export function BarChart({ id, title, data, tableLabel, showTable, categoryLabel
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
+      {note ? <p className="hint">{note}</p> : null}
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(", ")}`}>
         {data.map((d) => (
           <Group key={d.label} top={y(d.label) ?? 0}>

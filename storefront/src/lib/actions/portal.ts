@@ -215,3 +215,22 @@ export async function claimProducer(_: FormState, form: FormData): Promise<FormS
   }
   redirect(`/${parsed.data.locale}/portal`)
 }
+
+const factChoice = z.enum(["yes", "no", "unknown"]).transform((v) => (v === "unknown" ? null : v === "yes"))
+
+/** The profile's yes / no / not-said facts (women-led, ethnic-minority-led); "not said" is sent as null. */
+export async function updateProducerFacts(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const parsed = z
+    .object({ women_led: factChoice, ethnic_minority_led: factChoice })
+    .safeParse({ women_led: raw.women_led ?? "unknown", ethnic_minority_led: raw.ethnic_minority_led ?? "unknown" })
+  if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
+  try {
+    await producerFetch("/producer/producer", { method: "POST", body: parsed.data })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath("/[locale]/portal", "page")
+  return { ok: true }
+}

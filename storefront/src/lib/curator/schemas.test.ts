@@ -27,6 +27,15 @@ const dashboard = {
         { type: "cooperative", products: 6 },
         { type: null, products: 3 },
       ],
+      by_commune: { top: [{ code: "29275", name: "Xã Cầu Kè", products: 4 }], other: 3, other_communes: 2, unknown: 2 },
+      listings: { on_sale: 5, showcase: 4, unpublished: 0 },
+    },
+    producers: { women_led: { yes: 2, no: 3, unknown: 7 }, ethnic_minority_led: { yes: 1, no: 4, unknown: 7 } },
+    sales_30_days: {
+      since: "2026-10-30",
+      orders: 1,
+      total_vnd: 170000,
+      by_day: [{ date: "2026-11-28", orders: 1, total_vnd: 170000 }],
     },
     certificates: {
       expiring_within_30_days: 1,
@@ -72,6 +81,18 @@ describe("the curator console's reading of the backend", () => {
     expect(parsed.products.by_stars[4]).toBe(3)
     expect(parsed.products.by_sector.at(-1)).toEqual({ code: null, name: null, products: 2 })
     expect(parsed.certificates.expiring_before["90"]).toBe("2027-02-26")
+  })
+
+  it("reads communes, listings, the producers' shares with their unknown and the 30-day sales", () => {
+    const parsed = curatorDashboard.parse(dashboard).dashboard
+    expect(parsed.products.by_commune.top[0].name).toBe("Xã Cầu Kè")
+    expect(parsed.producers.women_led.unknown).toBe(7)
+    expect(parsed.sales_30_days.by_day[0].total_vnd).toBe(170000)
+  })
+
+  it("refuses a dashboard without its sales figures instead of drawing zeros", () => {
+    const { sales_30_days: _dropped, ...rest } = dashboard.dashboard
+    expect(curatorDashboard.safeParse({ dashboard: rest }).success).toBe(false)
   })
 
   it("refuses a dashboard without its certificate figures instead of drawing zeros", () => {

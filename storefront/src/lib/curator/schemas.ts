@@ -16,6 +16,8 @@ export const curatorMe = z.object({
   provinces: z.array(place),
 })
 
+const share = z.object({ yes: z.number(), no: z.number(), unknown: z.number() })
+
 export const curatorDashboard = z.object({
   dashboard: z.object({
     today: dateOnly,
@@ -26,6 +28,20 @@ export const curatorDashboard = z.object({
       by_stars: z.record(z.string(), z.number()),
       by_sector: z.array(z.object({ code: z.string().nullable(), name: z.string().nullable(), products: z.number() })),
       by_producer_type: z.array(z.object({ type: z.string().nullable(), products: z.number() })),
+      by_commune: z.object({
+        top: z.array(z.object({ code: z.string(), name: z.string().nullable(), products: z.number() })),
+        other: z.number(),
+        other_communes: z.number(),
+        unknown: z.number(),
+      }),
+      listings: z.object({ on_sale: z.number(), showcase: z.number(), unpublished: z.number() }),
+    }),
+    producers: z.object({ women_led: share, ethnic_minority_led: share }),
+    sales_30_days: z.object({
+      since: dateOnly,
+      orders: z.number(),
+      total_vnd: z.number(),
+      by_day: z.array(z.object({ date: dateOnly, orders: z.number(), total_vnd: z.number() })),
     }),
     certificates: z.object({
       expiring_within_30_days: z.number(),

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { provinces } from "@ocop/domain/places"
 import { CURATOR_MODULE } from "../../../modules/curator"
 import type CuratorModuleService from "../../../modules/curator/service"
 import { presentCurator } from "../../curator/scope"
@@ -6,7 +7,8 @@ import type { AdminListCurators } from "./validators"
 
 /**
  * GET /admin/curators?province=&active=&limit=&offset= — curators, newest first, and the invites still open.
- * `province` (a code) lists the curators who see that province, national ones included.
+ * `province` (a code) lists the curators who see that province, national ones included. `provinces` are the 34
+ * a curator can be given (code and name), so the admin page picks from seed's list instead of keeping its own.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as unknown as AdminListCurators
@@ -37,5 +39,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       expires_at: i.expires_at,
       created_at: i.created_at,
     })),
+    provinces: provinces.map((p) => ({ code: p.code, name: p.name })),
   })
 }

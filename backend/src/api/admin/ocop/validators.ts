@@ -72,8 +72,8 @@ export const AdminAssignProducer = z
     email: z.string().email("email: not an e-mail address").nullable().optional(),
     website: z.string().url("website: not a URL").nullable().optional(),
     story: text("story", 20000).nullable().optional(),
-    women_led: z.boolean().optional(),
-    ethnic_minority_led: z.boolean().optional(),
+    women_led: z.boolean({ message: "women_led: true, false or null (unknown)" }).nullable().optional(),
+    ethnic_minority_led: z.boolean({ message: "ethnic_minority_led: true, false or null (unknown)" }).nullable().optional(),
   })
   .strict()
 

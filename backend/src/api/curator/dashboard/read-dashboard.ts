@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCER_TYPES, STAR_TIERS, type StarTier } from "@ocop/domain"
 import { productGroups } from "@ocop/domain/taxonomy"
+import { getCommune } from "@ocop/domain/places"
 import { todayInVietnam } from "../../../modules/ocop/dates"
 
 // Link tables of src/links (Medusa names them service_key_service_key; see composeTableName).
@@ -11,6 +12,10 @@ const PRODUCT_PRODUCER = "product_product_producer_producer"
 // Seed's isCertifiedStatus: the product carries its stars.
 const CERTIFIED = "effective IN ('active', 'unknown_validity')"
 
+// Communes shown by name on the chart; the rest are summed as "khác" (other).
+const TOP_COMMUNES = 8
+const SALES_WINDOW_DAYS = 30
+
 type Knex = { raw: (sql: string, bindings: Record<string, unknown>) => Promise<{ rows: Record<string, any>[] }> }
 
 /** Adds whole days to a calendar date (YYYY-MM-DD). */
@@ -19,11 +24,17 @@ function addDays(date: string, days: number): string {
 }
 
 /**
- * The province's figures in three grouped statements over certificates, their product links, producers and claims
- * — nothing is loaded row by row. A certificate's effective status follows @ocop/domain's effectiveCertificationStatus
+ * The province's figures in seven grouped statements run at once over certificates, their product links, producers,
+ * listings, orders and claims — nothing is loaded row by row. A certificate's effective status follows @ocop/domain's effectiveCertificationStatus
  * (active past valid-until counts as expired, active without one is of unknown validity); a product counts once, by
  * its current certificate (the valid one, else one of unknown validity, else the latest not superseded, as the shop
  * shows it: @ocop/domain's pickCurrentCertification). Certified means valid or of unknown validity: both carry their stars.
+ *
+ * Communes: the product's commune is its certificate's current (post-2025) commune code, else its producer's; the
+ * district as listed is history and never counted. Women-led and ethnic-minority-led are over the provinces'
+ * producers whose answer is known; the unknown are counted apart. On sale = published, in the shop's sales channel
+ * (the store's default) and with a variant priced in VND; showcase = published without that. Sales = the lines of
+ * the province's products in orders not canceled placed over the last 30 days (Vietnam time), one figure per day.
  */
 export async function readDashboard(scope: MedusaContainer, provinceCodes: string[]) {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
@@ -33,10 +44,12 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
     today: `${today}T00:00:00Z`,
     in30: `${addDays(today, 30)}T00:00:00Z`,
     in90: `${addDays(today, 90)}T00:00:00Z`,
+    // Vietnam keeps UTC+7 all year: its day starts at 17:00 UTC the day before.
+    salesSince: `${addDays(today, 1 - SALES_WINDOW_DAYS)}T00:00:00+07:00`,
   }
   const current = `
     WITH cert AS (
-      SELECT c.id, c.stars, c.product_group_code, c.valid_until, c.created_at, l.product_id,
+      SELECT c.id, c.stars, c.product_group_code, c.commune_code, c.valid_until, c.created_at, l.product_id,
              CASE WHEN c.status = 'active' AND c.valid_until IS NULL THEN 'unknown_validity'
                   WHEN c.status = 'active' AND c.valid_until < CAST(:today AS timestamptz) THEN 'expired'
                   ELSE c.status END AS effective
@@ -48,7 +61,7 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
        ORDER BY product_id, (effective = 'active') DESC, (effective = 'unknown_validity') DESC, created_at DESC
     )`
 
-  const [totals, sectors, producerTypes] = await Promise.all([
+  const [totals, sectors, producerTypes, communeRows, leadership, listings, sales] = await Promise.all([
     knex.raw(
       `${current}
       SELECT
@@ -79,11 +92,73 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
        WHERE ${CERTIFIED} GROUP BY 1`,
       bindings
     ),
+    knex.raw(
+      `${current}
+      SELECT COALESCE(current.commune_code, p.commune_code) AS commune_code, count(*) AS products
+        FROM current
+        LEFT JOIN ${PRODUCT_PRODUCER} pl ON pl.product_id = current.product_id AND pl.deleted_at IS NULL
+        LEFT JOIN producer p ON p.id = pl.producer_id AND p.deleted_at IS NULL
+       WHERE ${CERTIFIED} GROUP BY 1 ORDER BY 2 DESC, 1`,
+      bindings
+    ),
+    knex.raw(
+      `SELECT count(*) FILTER (WHERE women_led) AS women_yes, count(*) FILTER (WHERE NOT women_led) AS women_no,
+              count(*) FILTER (WHERE women_led IS NULL) AS women_unknown,
+              count(*) FILTER (WHERE ethnic_minority_led) AS ethnic_yes, count(*) FILTER (WHERE NOT ethnic_minority_led) AS ethnic_no,
+              count(*) FILTER (WHERE ethnic_minority_led IS NULL) AS ethnic_unknown
+         FROM producer WHERE deleted_at IS NULL AND province_code = ANY(:codes)`,
+      bindings
+    ),
+    knex.raw(
+      `${current}
+      SELECT count(*) FILTER (WHERE on_sale) AS on_sale,
+             count(*) FILTER (WHERE published AND NOT on_sale) AS showcase,
+             count(*) FILTER (WHERE NOT published) AS unpublished
+        FROM (
+          SELECT pr.status = 'published' AS published,
+                 pr.status = 'published'
+                 AND EXISTS (SELECT 1 FROM product_sales_channel psc
+                               JOIN store s ON s.default_sales_channel_id = psc.sales_channel_id AND s.deleted_at IS NULL
+                              WHERE psc.product_id = pr.id AND psc.deleted_at IS NULL)
+                 AND EXISTS (SELECT 1 FROM product_variant v
+                               JOIN product_variant_price_set vps ON vps.variant_id = v.id AND vps.deleted_at IS NULL
+                               JOIN price ON price.price_set_id = vps.price_set_id AND price.deleted_at IS NULL
+                                         AND price.price_list_id IS NULL AND price.currency_code = 'vnd'
+                              WHERE v.product_id = pr.id AND v.deleted_at IS NULL) AS on_sale
+            FROM current JOIN product pr ON pr.id = current.product_id AND pr.deleted_at IS NULL
+           WHERE ${CERTIFIED}
+        ) listing`,
+      bindings
+    ),
+    knex.raw(
+      `${current}
+      SELECT to_char(o.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS day,
+             count(DISTINCT o.id) AS orders, sum(li.unit_price * oi.quantity) AS total
+        FROM "order" o
+        JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+        JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+       WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'canceled' AND o.currency_code = 'vnd'
+         AND o.created_at >= CAST(:salesSince AS timestamptz)
+         AND li.product_id IN (SELECT product_id FROM cert)
+       GROUP BY 1`,
+      bindings
+    ),
   ])
   const t = totals.rows[0]
   const n = (v: unknown) => Number(v ?? 0)
   const sectorCount = new Map(sectors.rows.map((r) => [r.sector ?? "", n(r.products)]))
   const typeCount = new Map(producerTypes.rows.map((r) => [r.type ?? null, n(r.products)]))
+  const located = communeRows.rows.filter((r) => r.commune_code)
+  const lead = leadership.rows[0]
+  const share = (yes: unknown, no: unknown, unknown: unknown) => ({ yes: n(yes), no: n(no), unknown: n(unknown) })
+  const listing = listings.rows[0]
+  const salesByDay = new Map(sales.rows.map((r) => [r.day as string, r]))
+  const salesDays = Array.from({ length: SALES_WINDOW_DAYS }, (_, i) => {
+    const day = addDays(today, i + 1 - SALES_WINDOW_DAYS)
+    const row = salesByDay.get(day)
+    // VND has no minor unit: totals are whole đồng.
+    return { date: day, orders: n(row?.orders), total_vnd: Math.round(n(row?.total)) }
+  })
   return {
     today,
     province_codes: provinceCodes,
@@ -102,6 +177,28 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
         ...PRODUCER_TYPES.map((type) => ({ type, products: typeCount.get(type) ?? 0 })),
         { type: null, products: typeCount.get(null) ?? 0 },
       ],
+      // The communes in force since 01/07/2025 (QĐ 1489/QĐ-TTg): most products first, the rest as "other".
+      by_commune: {
+        top: located.slice(0, TOP_COMMUNES).map((r) => {
+          const commune = getCommune(r.commune_code)
+          return { code: r.commune_code as string, name: commune?.name ?? null, products: n(r.products) }
+        }),
+        other: located.slice(TOP_COMMUNES).reduce((sum, r) => sum + n(r.products), 0),
+        other_communes: Math.max(0, located.length - TOP_COMMUNES),
+        unknown: n(communeRows.rows.find((r) => !r.commune_code)?.products),
+      },
+      listings: { on_sale: n(listing.on_sale), showcase: n(listing.showcase), unpublished: n(listing.unpublished) },
+    },
+    // Shares are yes / (yes + no); the unknown are not counted as "no".
+    producers: {
+      women_led: share(lead.women_yes, lead.women_no, lead.women_unknown),
+      ethnic_minority_led: share(lead.ethnic_yes, lead.ethnic_no, lead.ethnic_unknown),
+    },
+    sales_30_days: {
+      since: salesDays[0].date,
+      orders: salesDays.reduce((sum, d) => sum + d.orders, 0),
+      total_vnd: salesDays.reduce((sum, d) => sum + d.total_vnd, 0),
+      by_day: salesDays,
     },
     certificates: {
       // Valid today and ending within 30 / 90 days (the 30 are also among the 90).

@@ -17,8 +17,9 @@ export const Producer = model
     email: model.text().nullable(),
     website: model.text().nullable(),
     story: model.text().nullable(),
-    women_led: model.boolean().default(false),
-    ethnic_minority_led: model.boolean().default(false),
+    // Yes / no / unknown: null means nobody has said, which the curator dashboard counts apart from "no".
+    women_led: model.boolean().nullable(),
+    ethnic_minority_led: model.boolean().nullable(),
   })
   .indexes([{ on: ["name_key", "province_code"], unique: true, where: "deleted_at IS NULL" }])
   .checks([{ name: "producer_province_code_check", expression: (c) => `${c.province_code} ~ '^[0-9]{2}$'` }])

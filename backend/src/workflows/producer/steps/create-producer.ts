@@ -14,8 +14,8 @@ export type CreateProducerInput = {
   email?: string | null
   website?: string | null
   story?: string | null
-  women_led?: boolean
-  ethnic_minority_led?: boolean
+  women_led?: boolean | null
+  ethnic_minority_led?: boolean | null
 }
 
 /** Finds the producer by folded name + province (how imports recognise it) or creates it. */

@@ -1,6 +1,7 @@
 import Image from "next/image"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { ProfileForm } from "@/components/portal/profile-form"
 import { logOutProducer } from "@/lib/actions/portal"
 import { listProducerProducts, readDashboard, readMe } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -78,6 +79,14 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="profile-heading" className="portal-cards">
+        <h2 id="profile-heading">{t("profile")}</h2>
+        <p className="hint">{t("profileLead")}</p>
+        <ProfileForm
+          womenLed={(me.producer.women_led as boolean | null | undefined) ?? null}
+          ethnicMinorityLed={(me.producer.ethnic_minority_led as boolean | null | undefined) ?? null}
+        />
+      </section>
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">{t("products", { count: products.length })}</h2>
         <ul className="portal-products">

@@ -6,7 +6,10 @@ import { producerHandle, producerNameKey } from "../../../../modules/producer/ke
 import type { PlannedRow } from "../plan-import"
 import { writeInChunks } from "../write-in-chunks"
 
-/** Producers of the new products, matched by folded name + province, created when missing. Key → producer id. */
+/**
+ * Producers of the new products, matched by folded name + province, created when missing (with the list's
+ * women-led / ethnic-minority-led columns when it has them). Key → producer id.
+ */
 export const upsertImportProducersStep = createStep(
   "upsert-import-producers",
   async ({ rows, chunk_size }: { rows: PlannedRow[]; chunk_size: number }, { container }) => {
@@ -40,6 +43,10 @@ export const upsertImportProducersStep = createStep(
             province_code: r.province_code_2025,
             commune_code: r.commune_code_2025,
             address: r.address_as_listed,
+            // Stated only by a list with the column; otherwise unknown (null), never "no". An existing producer keeps
+            // its facts: what it says in the portal is not overwritten by a list.
+            women_led: r.women_led ?? null,
+            ethnic_minority_led: r.ethnic_minority_led ?? null,
           }))
         )
         return made.map(({ id, name_key, province_code }) => ({ id, name_key, province_code }))
