@@ -21,6 +21,8 @@ async function listedTitles(editor: Locator) {
 }
 
 test("a curator builds, orders and publishes a featured list, downloads the register and hides a listing", async ({ page, request }) => {
+  // Five pages are checked with axe and the shop is read back twice: longer than one page's journey.
+  test.setTimeout(360_000)
   const { honey } = readStack()
   const token = await adminToken()
   const listed = await importAndPublishProducts(request, token, PRODUCTS)
