@@ -1,22 +1,10 @@
-import AxeBuilder from "@axe-core/playwright"
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expect, test, type APIRequestContext } from "@playwright/test"
 import { adminToken, readStack } from "../support/catalog"
+import { importAndPublishProducts, joinAsInvitedCurator, seriousViolations, todayInVietnam } from "../support/curator"
 import { BACKEND_URL } from "../support/stack"
 
 // Issue 14 part 3: a provincial curator is invited by the operator, registers from the link, reads the dashboard
 // of the province, finds a certificate in the register, revokes it — and the shop drops the product's badge.
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)
-}
-
-/** Today in Việt Nam as YYYY-MM-DD (the backend's decision dates are Vietnamese calendar days). */
-function todayInVietnam() {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
-}
 
 const PRODUCT = "Lạp sườn hun khói Trùng Khánh"
 const PRODUCER = "HTX Lạp sườn Trùng Khánh"
@@ -24,18 +12,10 @@ const run = Date.now().toString(36)
 
 /** The operator lists a 4-star product of Cao Bằng (code 04) and publishes it; answers its handle and producer. */
 async function listCaoBangProduct(request: APIRequestContext, token: string) {
-  const auth = { authorization: `Bearer ${token}` }
-  const list = ["STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao,Số quyết định,Ngày quyết định", `1,${PRODUCT},${PRODUCER},Trùng Khánh,Trùng Khánh,Cao Bằng,4,2201/QĐ-UBND,15/09/2025`, ""].join("\n")
-  const upload = await request.post(`${BACKEND_URL}/admin/ocop/imports/file`, {
-    headers: auth,
-    multipart: { file: { name: "cao-bang.csv", mimeType: "text/csv", buffer: Buffer.from(list, "utf8") } },
-  })
-  expect(await upload.json()).toMatchObject({ read: 1, rejected: 0 })
-  const { products } = await (await request.get(`${BACKEND_URL}/admin/products?q=${encodeURIComponent(PRODUCT)}`, { headers: auth })).json()
-  expect(products).toHaveLength(1)
-  expect((await request.post(`${BACKEND_URL}/admin/products/${products[0].id}`, { headers: auth, data: { status: "published" } })).status()).toBe(200)
-  const ocop = await (await request.get(`${BACKEND_URL}/admin/products/${products[0].id}/ocop`, { headers: auth })).json()
-  return { handle: products[0].handle as string, producerId: ocop.producer.id as string }
+  const [listed] = await importAndPublishProducts(request, token, [
+    { title: PRODUCT, producer: PRODUCER, commune: "Trùng Khánh", district: "Trùng Khánh", province: "Cao Bằng", stars: 4, decision: "2201/QĐ-UBND", date: "15/09/2025" },
+  ])
+  return { handle: listed.handle, producerId: listed.producerId }
 }
 
 /** A person who runs the imported producer asks to manage it, as the portal's claim form does. */
@@ -63,23 +43,9 @@ test("an invited curator registers, reads the province's dashboard, revokes a ce
 
   // The operator invites a curator for Cao Bằng; the link opens the console's invite page.
   const email = `can.bo.caobang.${run}@example.vn`
-  const invite = await request.post(`${BACKEND_URL}/admin/curators/invites`, {
-    headers: { authorization: `Bearer ${token}` },
-    data: { email, province_codes: ["04"] },
-  })
-  expect(invite.status()).toBe(201)
-  const link = new URL((await invite.json()).link)
-  expect(link.pathname).toBe("/vi/curator/invite")
-
-  await page.goto(`${link.pathname}${link.search}`)
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhận lời mời cán bộ OCOP")
-  await page.getByLabel("Họ và tên").fill("Hoàng Thị Mai")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu mới (ít nhất 8 ký tự)").fill("mat-khau-can-bo-2026")
-  await page.getByRole("button", { name: "Tạo tài khoản và vào bàn làm việc" }).click()
+  await joinAsInvitedCurator(page, request, token, { email, name: "Hoàng Thị Mai", provinceCodes: ["04"] })
 
   // Dashboard: the province, the charts drawn as SVG, each with its table.
-  await expect(page).toHaveURL(/\/vi\/curator$/)
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phạm vi: Tỉnh Cao Bằng")
   const starsChart = page.getByRole("figure", { name: "Sản phẩm theo hạng sao" })
   await expect(starsChart.getByRole("img")).toBeVisible()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDate, formatVnd } from "./format"
+import { formatDate, formatVnd, vietnamDay } from "./format"
 
 describe("formatting for Vietnamese buyers", () => {
   it("writes prices in whole đồng with dot thousands", () => {
@@ -12,5 +12,12 @@ describe("formatting for Vietnamese buyers", () => {
     expect(formatDate("2027-06-30", "vi")).toBe("30/06/2027")
     expect(formatDate("2027-06-30T00:00:00.000Z", "en")).toBe("30 Jun 2027")
     expect(formatDate(null, "vi")).toBe("—")
+  })
+})
+
+describe("a featured list's instants as Vietnamese days", () => {
+  it("reads midnight in Việt Nam (17:00 UTC the day before) as that Vietnamese day", () => {
+    expect(vietnamDay("2026-11-27T17:00:00.000Z")).toBe("2026-11-28")
+    expect(vietnamDay("2026-11-27T16:59:59.000Z")).toBe("2026-11-27")
   })
 })

@@ -16,3 +16,11 @@ export function formatDate(isoDay: string | null | undefined, locale: string): s
     timeZone: "UTC",
   }).format(new Date(Date.UTC(y, m - 1, d)))
 }
+
+/**
+ * An instant ("2026-11-27T17:00:00.000Z") → its calendar day in Việt Nam (UTC+7, no daylight saving): "2026-11-28".
+ * A featured list's start and end are instants; the console shows and edits them as Vietnamese days.
+ */
+export function vietnamDay(instant: string): string {
+  return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+}

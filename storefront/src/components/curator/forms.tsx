@@ -18,16 +18,16 @@ import { FormField, FormOutcome } from "../form-field"
  * React resets a form after its action to each input's first default: keyed by the values sent back, a refused
  * form is mounted again with what the curator typed.
  */
-function formKey(state: FormState) {
+export function formKey(state: FormState) {
   return state.values ? JSON.stringify(state.values) : "initial"
 }
 
 /** The form-wide message: the backend's own, or "check the marked fields" when every problem sits by its field. */
-function outcome(state: FormState, fixFields: string) {
+export function outcome(state: FormState, fixFields: string) {
   return state.error ?? (state.fields && Object.keys(state.fields).length ? fixFields : undefined)
 }
 
-function LocaleInput() {
+export function LocaleInput() {
   return <input type="hidden" name="locale" value={useLocale()} />
 }
 

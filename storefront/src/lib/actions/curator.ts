@@ -10,6 +10,7 @@ import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { forgetCuratorToken, saveCuratorToken } from "../data/session"
 import { splitFieldErrors, type ConsoleFormState } from "../curator/schemas"
 import { fieldErrors, readForm } from "./form-state"
+import { stripControlCharacters } from "../search-state"
 
 const locale = z.enum(["vi", "en"]).default("vi")
 
@@ -148,6 +149,89 @@ export async function decideClaim(_: ConsoleFormState, form: FormData): Promise<
     await curatorFetch(`/curator/claims/${encodeURIComponent(raw.claim_id)}/${decision}`, { method: "POST", body: {} })
   } catch (error) {
     return backendError(error, [], {})
+  }
+  revalidatePath("/[locale]/curator", "layout")
+  return { ok: true }
+}
+
+const LIST_FIELDS = ["title", "description", "products", "starts_at", "ends_at", "province"] as const
+
+/** Typed text as the list keeps it: no control characters (a description keeps its line breaks), trimmed. */
+function sanitiseText(text: string | undefined, multiline = false) {
+  const value = (text ?? "").normalize("NFC")
+  return (multiline ? value.split(/\r?\n/).map(stripControlCharacters).join("\n") : stripControlCharacters(value)).trim()
+}
+
+/**
+ * Creates a featured list or saves its fields and products (in the order the editor shows them). The backend
+ * checks every product against the list's province and names a refused one; that message goes beside the
+ * products. A new list opens in its own page, where the cover and publishing are.
+ */
+export async function saveFeaturedList(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const products = form.getAll("products").filter((v): v is string => typeof v === "string" && v !== "")
+  const listId = raw.list_id ?? ""
+  const description = sanitiseText(raw.description, true)
+  const body: Record<string, unknown> = { title: sanitiseText(raw.title), products }
+  // Empty dates are sent as they are, so the backend's message names the missing field.
+  for (const field of ["starts_at", "ends_at"] as const) body[field] = (raw[field] ?? "").trim()
+  if (description) body.description = description
+  else if (listId) body.description = null
+  if (!listId && raw.province) body.province = raw.province
+  const values = { ...raw, title: String(body.title), description }
+  let saved: { featured_list?: { id?: string } }
+  try {
+    saved = await curatorFetch(listId ? `/curator/featured-lists/${encodeURIComponent(listId)}` : "/curator/featured-lists", { method: "POST", body })
+  } catch (error) {
+    return backendError(error, LIST_FIELDS, values)
+  }
+  revalidatePath("/[locale]/curator/lists", "layout")
+  if (!listId && saved.featured_list?.id) redirect(`/${raw.locale === "en" ? "en" : "vi"}/curator/lists/${encodeURIComponent(saved.featured_list.id)}`)
+  return { ok: true, values }
+}
+
+/** The list's cover photo, sent on as multipart: the backend checks it and renders the shop's sizes. */
+export async function uploadListCover(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const t = await curatorTexts(readForm(form))
+  const listId = String(form.get("list_id") ?? "")
+  const file = form.get("file")
+  if (!(file instanceof File) || file.size === 0) return { fields: { file: t("lists.noCover") } }
+  const body = new FormData()
+  body.append("file", file, file.name)
+  try {
+    // Multipart: the SDK must not set its JSON content type, fetch writes the boundary.
+    await curatorFetch(`/curator/featured-lists/${encodeURIComponent(listId)}/cover`, { method: "POST", body, headers: { "content-type": null } })
+  } catch (error) {
+    return backendError(error, ["file"], {})
+  }
+  revalidatePath("/[locale]/curator/lists", "layout")
+  return { ok: true }
+}
+
+/** Publishes a list or takes it back to draft; the backend tells the shop to drop its cached pages. */
+export async function setFeaturedListStatus(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const step = raw.status === "published" ? "publish" : "unpublish"
+  try {
+    await curatorFetch(`/curator/featured-lists/${encodeURIComponent(raw.list_id)}/${step}`, { method: "POST", body: {} })
+  } catch (error) {
+    return backendError(error, [], {})
+  }
+  revalidatePath("/[locale]/curator/lists", "layout")
+  return { ok: true }
+}
+
+/** Hides a listing from the shop (or shows it again) with the curator's reason, kept in its history. */
+export async function setListingVisibility(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  const values = { reason: sanitiseText(raw.reason) }
+  try {
+    await curatorFetch(`/curator/products/${encodeURIComponent(raw.product_id)}/visibility`, {
+      method: "POST",
+      body: { hidden: raw.hidden === "true", reason: values.reason },
+    })
+  } catch (error) {
+    return backendError(error, ["reason"], values)
   }
   revalidatePath("/[locale]/curator", "layout")
   return { ok: true }

@@ -6,7 +6,9 @@ import {
   curatorDashboard,
   curatorProduct,
   registerQuery,
+  curatorFeaturedLists,
   splitFieldErrors,
+  toPickableProducts,
   toRegisterRequest,
 } from "./schemas"
 
@@ -117,8 +119,21 @@ describe("the curator console's reading of the backend", () => {
       producer: row.producer,
       current_certification_id: "cert_1",
       certifications: [{ ...row, rating_history: history }],
+      visibility: {
+        hidden: true,
+        history: [
+          {
+            id: "lvc_1",
+            hidden: true,
+            reason: "Cơ sở tạm ngừng sản xuất",
+            recorded_by: { type: "curator", id: "cur_1", email: "can.bo@example.vn" },
+            recorded_at: "2026-11-27T03:00:00.000Z",
+          },
+        ],
+      },
     })
     expect(product.certifications).toHaveLength(1)
+    expect(product.visibility.history[0].reason).toBe("Cơ sở tạm ngừng sản xuất")
     const claims = claimList.parse({
       claims: [
         {
@@ -163,5 +178,52 @@ describe("a backend error named by its field", () => {
   it("stays the form's when it names no field of the form", () => {
     expect(splitFieldErrors("curator: tài khoản đã bị khóa / deactivated", ["reason"])).toEqual({ fields: {}, rest: ["curator: tài khoản đã bị khóa / deactivated"] })
     expect(splitFieldErrors("Something went wrong; try again", ["reason"]).fields).toEqual({})
+  })
+
+  it("puts a list's refused product (named by its position) beside the products field", () => {
+    const message =
+      "products[1]: “Mật ong bạc hà Mèo Vạc” thuộc Tỉnh Tuyên Quang, không phải Tỉnh Cao Bằng / belongs to Tỉnh Tuyên Quang, not Tỉnh Cao Bằng; title: không được để trống / must not be empty"
+    const split = splitFieldErrors(message, ["title", "products"])
+    expect(split.fields.products).toContain("“Mật ong bạc hà Mèo Vạc” thuộc Tỉnh Tuyên Quang")
+    expect(split.fields.title).toBe("title: không được để trống / must not be empty")
+    expect(split.rest).toEqual([])
+  })
+})
+
+describe("featured lists of the console", () => {
+  it("reads the province's lists with their status and products", () => {
+    const { featured_lists } = curatorFeaturedLists.parse({
+      featured_lists: [
+        {
+          id: "fl_1",
+          handle: "qua-tet-cao-bang-3f9a1c",
+          title: "Quà Tết Cao Bằng",
+          description: null,
+          cover: null,
+          product_ids: ["prod_2", "prod_1"],
+          province: { code: "04", name: "Tỉnh Cao Bằng" },
+          starts_at: "2026-11-27T17:00:00.000Z",
+          ends_at: "2027-02-27T17:00:00.000Z",
+          status: "draft",
+          is_active: false,
+          created_by: { type: "curator" },
+        },
+      ],
+      count: 1,
+      offset: 0,
+      limit: 50,
+    })
+    expect(featured_lists[0].product_ids).toEqual(["prod_2", "prod_1"])
+    expect(curatorFeaturedLists.safeParse({ featured_lists: [{ ...featured_lists[0], status: "archived" }], count: 1 }).success).toBe(false)
+  })
+
+  it("offers each product once, from its live certificate, never from a superseded one", () => {
+    const product = { id: "prod_1", title: "Mật ong bạc hà", handle: "mat-ong" }
+    const rows = [
+      { ...row, id: "cert_old", status: "superseded", stars: 3, product },
+      { ...row, id: "cert_new", status: "active", stars: 4, product },
+      { ...row, id: "cert_x", product: null },
+    ] as Parameters<typeof toPickableProducts>[0]
+    expect(toPickableProducts(rows)).toEqual([{ id: "prod_1", title: "Mật ong bạc hà", producer: row.producer.name, stars: 4 }])
   })
 })

@@ -92,11 +92,22 @@ export const registerRow = certificate.extend({
 export const certificateList = z.object({ certificates: z.array(registerRow), count: z.number(), offset: z.number(), limit: z.number() })
 export const certificateDetail = z.object({ certificate: registerRow })
 
+/** A listing hidden or shown again by a curator: who, when and why (backend …/products/[id]/visibility-history.ts). */
+export const visibilityChange = z.object({
+  id: z.string(),
+  hidden: z.boolean(),
+  reason: z.string(),
+  recorded_by: z.object({ type: z.string(), id: z.string().nullable(), email: z.string().nullable() }),
+  recorded_at: z.string(),
+})
+export type VisibilityChange = z.infer<typeof visibilityChange>
+
 export const curatorProduct = z.object({
   product: z.object({ id: z.string(), title: z.string(), handle: z.string(), status: z.string() }),
   producer: registerRow.shape.producer,
   current_certification_id: z.string().nullable(),
   certifications: z.array(certificate),
+  visibility: z.object({ hidden: z.boolean(), history: z.array(visibilityChange) }),
 })
 
 export const claimList = z.object({
@@ -115,6 +126,42 @@ export const claimList = z.object({
   offset: z.number(),
   limit: z.number(),
 })
+
+export const FEATURED_LIST_STATUSES = ["draft", "published"] as const
+
+/** A province's featured list as the curator routes present it (backend api/featured/handlers.ts presentFeaturedList). */
+export const curatorFeaturedList = z.object({
+  id: z.string(),
+  handle: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  cover: z.object({ url: z.string() }).passthrough().nullable(),
+  product_ids: z.array(z.string()),
+  province: place.nullable(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  status: z.enum(FEATURED_LIST_STATUSES),
+  is_active: z.boolean(),
+})
+export type CuratorFeaturedList = z.infer<typeof curatorFeaturedList>
+export const curatorFeaturedLists = z.object({ featured_lists: z.array(curatorFeaturedList), count: z.number() })
+export const curatorFeaturedListDetail = z.object({ featured_list: curatorFeaturedList })
+
+/** A product the list editor can add: one of the province's, found through the register. */
+export type PickableProduct = { id: string; title: string; producer: string | null; stars: number | null }
+
+/**
+ * The register's rows matching a search, one per product: a product re-rated has several certificates, and only
+ * a product with a live (not superseded) one may join a province's list.
+ */
+export function toPickableProducts(rows: RegisterRow[]): PickableProduct[] {
+  const seen = new Map<string, PickableProduct>()
+  for (const row of rows) {
+    if (!row.product || row.status === "superseded" || seen.has(row.product.id)) continue
+    seen.set(row.product.id, { id: row.product.id, title: row.product.title, producer: row.producer?.name ?? null, stars: row.stars })
+  }
+  return [...seen.values()]
+}
 
 /** What a console form's action answers: the form's message, one per field, and the values to show again. */
 export type ConsoleFormState = { error?: string; fields?: Record<string, string>; ok?: boolean; values?: Record<string, string> }
@@ -150,9 +197,10 @@ export function toRegisterRequest({ page, ...filters }: RegisterQuery) {
 export function splitFieldErrors(message: string, fields: readonly string[]): { fields: Record<string, string>; rest: string[] } {
   const named: Record<string, string> = {}
   const rest: string[] = []
-  for (const part of message.split(/;\s+(?=[a-z_.]+(?:\.\d+)?:)/)) {
-    const match = /^([a-z_.]+(?:\.\d+)?):\s*(.*)$/s.exec(part)
-    const field = match?.[1].replace(/^revoke\./, "")
+  // A list's products are named by position ("products[2]: “…” thuộc …"): the message belongs to the products field.
+  for (const part of message.split(/;\s+(?=[a-z_.]+(?:\.\d+|\[\d+\])?:)/)) {
+    const match = /^([a-z_.]+(?:\.\d+|\[\d+\])?):\s*(.*)$/s.exec(part)
+    const field = match?.[1].replace(/^revoke\./, "").replace(/\[\d+\]$/, "")
     if (field && fields.includes(field)) named[field] = named[field] ? `${named[field]}; ${part}` : part
     else rest.push(part)
   }

@@ -7,7 +7,10 @@ import {
   claimList,
   curatorDashboard,
   curatorMe,
+  curatorFeaturedListDetail,
+  curatorFeaturedLists,
   curatorProduct,
+  toPickableProducts,
   toRegisterRequest,
   type RegisterQuery,
 } from "../curator/schemas"
@@ -48,4 +51,45 @@ export async function readCuratorProduct(id: string) {
 
 export async function listClaims(status: "pending" | "approved" | "rejected") {
   return claimList.parse(await curatorFetch("/curator/claims", { query: { status, limit: 50 } }))
+}
+
+/** The featured lists of the curator's provinces, newest first (the backend scopes them). */
+export async function listCuratorFeaturedLists() {
+  return curatorFeaturedLists.parse(await curatorFetch("/curator/featured-lists", { query: { limit: 100 } }))
+}
+
+export async function readCuratorFeaturedList(id: string) {
+  return curatorFeaturedListDetail.parse(await curatorFetch(`/curator/featured-lists/${encodeURIComponent(id)}`)).featured_list
+}
+
+/** Products of the curator's provinces matching a text, through the register (the backend scopes it). */
+export async function findProvinceProducts(q: string) {
+  const page = certificateList.parse(await curatorFetch("/curator/certificates", { query: { q, limit: 50, sort: "-decision_date" } }))
+  return toPickableProducts(page.certificates)
+}
+
+/** The products a list holds, in its order, by title: read one by one (a list holds at most 48). */
+export async function readListProducts(ids: string[]) {
+  return Promise.all(
+    ids.map(async (id) => {
+      try {
+        const { product, producer, certifications, current_certification_id } = await readCuratorProduct(id)
+        const current = certifications.find((c) => c.id === current_certification_id)
+        return { id, title: product.title, producer: producer?.name ?? null, stars: current?.stars ?? null }
+      } catch (error) {
+        // A product that left the province (re-rated elsewhere) or was deleted: kept by id so the curator can remove it.
+        if ((error as { status?: number }).status === 404) return { id, title: id, producer: null, stars: null }
+        throw error
+      }
+    })
+  )
+}
+
+/**
+ * A register export as the backend streams it (XLSX or CSV): the raw response, so the shop's route handler can
+ * pass its body and filename on without reading the file into memory. The SDK returns the response itself when
+ * the request does not ask for JSON.
+ */
+export async function downloadRegisterExport(file: "register.xlsx" | "register.csv", query: Record<string, string>) {
+  return curatorFetch<Response>(`/curator/exports/${file}`, { query, headers: { accept: "*/*" } })
 }

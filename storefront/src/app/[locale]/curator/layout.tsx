@@ -15,6 +15,8 @@ export default async function CuratorLayout({ children }: { children: React.Reac
         <Link href="/curator">{t("dashboard")}</Link>
         <Link href="/curator/certificates">{t("register")}</Link>
         <Link href="/curator/claims">{t("claims")}</Link>
+        <Link href="/curator/lists">{t("featuredLists")}</Link>
+        <Link href="/curator/exports">{t("exportsNav")}</Link>
       </nav>
       <ClientTexts namespaces={["curator"]}>{children}</ClientTexts>
     </div>

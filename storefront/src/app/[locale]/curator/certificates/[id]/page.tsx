@@ -2,8 +2,9 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { CorrectCertificateForm, RerateForm, RevokeCertificateForm } from "@/components/curator/forms"
+import { ListingVisibilityForm } from "@/components/curator/list-forms"
 import { readCertificate, readCuratorProduct } from "@/lib/data/curator"
-import { formatDate } from "@/lib/format"
+import { formatDate, vietnamDay } from "@/lib/format"
 import { signedIn } from "../../signed-in"
 
 export const dynamic = "force-dynamic"
@@ -27,6 +28,10 @@ export default async function CuratorCertificatePage({ params }: { params: Promi
   const isCurrent = product?.current_certification_id === certificate.id
   const open = certificate.status !== "revoked" && certificate.status !== "superseded"
   const origin = certificate.origin
+  const tv = await getTranslations("curator.visibility")
+  // When a listing was hidden matters to the hour (a complaint, a recall): the time in Việt Nam beside the day.
+  const atTime = (instant: string) =>
+    `${formatDate(vietnamDay(instant), locale)} ${new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(instant))}`
   return (
     <article>
       <p>
@@ -120,6 +125,43 @@ export default async function CuratorCertificatePage({ params }: { params: Promi
           />
           <RevokeCertificateForm certificateId={certificate.id} />
         </div>
+      ) : null}
+      {product ? (
+        <section aria-labelledby="visibility-heading" className="portal-cards">
+          <h2 id="visibility-heading">{tv("title")}</h2>
+          <p className={product.visibility.hidden ? "notice" : undefined}>{product.visibility.hidden ? tv("hiddenNow") : tv("shown")}</p>
+          <h3>{tv("history")}</h3>
+          {product.visibility.history.length ? (
+            <table className="register history" aria-label={tv("history")}>
+              <thead>
+                <tr>
+                  <th scope="col">{tv("when")}</th>
+                  <th scope="col">{tv("change")}</th>
+                  <th scope="col">{tv("reason")}</th>
+                  <th scope="col">{tv("who")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {product.visibility.history.map((change) => (
+                  <tr key={change.id}>
+                    <th scope="row" data-label={tv("when")}>
+                      {atTime(change.recorded_at)}
+                    </th>
+                    <td data-label={tv("change")}>{change.hidden ? tv("didHide") : tv("didShow")}</td>
+                    <td data-label={tv("reason")}>{change.reason}</td>
+                    <td data-label={tv("who")}>
+                      {t.has(`byType.${change.recorded_by.type}`) ? t(`byType.${change.recorded_by.type}` as never) : change.recorded_by.type}
+                      {change.recorded_by.email ? ` · ${change.recorded_by.email}` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="hint">{tv("noHistory")}</p>
+          )}
+          <ListingVisibilityForm productId={product.product.id} hidden={product.visibility.hidden} />
+        </section>
       ) : null}
       {product && isCurrent ? <RerateForm productId={product.product.id} stars={certificate.stars} /> : null}
     </article>
