@@ -23,6 +23,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // The curator's list upload goes through a server action: a provincial workbook is well under 10 MB, Next's
+    // default of 1 MB is not (the backend takes up to 20 MB, for the operator's national lists).
+    serverActions: { bodySizeLimit: "10mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }]
   },

@@ -8,6 +8,8 @@ import {
   curatorDashboard,
   curatorMe,
   curatorProduct,
+  importDetail,
+  importList,
   toRegisterRequest,
   type RegisterQuery,
 } from "../curator/schemas"
@@ -48,4 +50,17 @@ export async function readCuratorProduct(id: string) {
 
 export async function listClaims(status: "pending" | "approved" | "rejected") {
   return claimList.parse(await curatorFetch("/curator/claims", { query: { status, limit: 50 } }))
+}
+
+export async function listImports() {
+  return importList.parse(await curatorFetch("/curator/imports", { query: { limit: 20 } }))
+}
+
+export async function readImport(id: string) {
+  return importDetail.parse(await curatorFetch(`/curator/imports/${encodeURIComponent(id)}`)).import
+}
+
+/** The run's rejected rows as the backend's CSV (a raw response: accept is not JSON, so the SDK does not parse it). */
+export async function readImportReport(id: string) {
+  return curatorFetch<Response>(`/curator/imports/${encodeURIComponent(id)}/report`, { headers: { accept: "text/csv" } })
 }

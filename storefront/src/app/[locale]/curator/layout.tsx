@@ -15,6 +15,7 @@ export default async function CuratorLayout({ children }: { children: React.Reac
         <Link href="/curator">{t("dashboard")}</Link>
         <Link href="/curator/certificates">{t("register")}</Link>
         <Link href="/curator/claims">{t("claims")}</Link>
+        <Link href="/curator/imports">{t("importsNav")}</Link>
       </nav>
       <ClientTexts namespaces={["curator"]}>{children}</ClientTexts>
     </div>

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { parseRequest } from "../../../utils/parse-request"
 import { AdminImportRecords } from "./validators"
 import { runCertificationImport } from "../../../../workflows/ocop/import/run-import"
-import { explainImportFailure } from "./import-failure"
+import { explainImportFailure } from "../../../../workflows/ocop/import/import-failure"
 
 /**
  * POST /admin/ocop/imports — imports normalised rows (what `npm run import` sends). Each row is checked against the
