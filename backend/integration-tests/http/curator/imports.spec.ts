@@ -1,6 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { resolveProvince } from "@ocop/seed"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { generateSyntheticRows, resolveProvince, writeSyntheticCsv } from "@ocop/seed"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
 import { inviteCurator } from "../../fixtures/curator"
 import { asNextPerson } from "../../fixtures/client-address"
@@ -148,6 +151,33 @@ medusaIntegrationTestRunner({
         form.append("file", new Blob([Buffer.from(LIST_B, "utf8")]), "x.csv")
         expect([who, await status(api.post("/curator/imports/file", form, { headers }))]).toEqual([who, 401])
       }
+    })
+
+    it("moves the progress of a 300-row list through intermediate values, chunk by chunk, to 100", async () => {
+      const admin = await loginAdmin(api)
+      // The national office covers every province the synthetic list spreads over.
+      const national = await inviteCurator(api, admin, "van.phong.quoc.gia@example.vn", { scope: "national" })
+      const file = writeSyntheticCsv(join(mkdtempSync(join(tmpdir(), "ocop-curator-")), "tinh.csv"), generateSyntheticRows(300, 41))
+      const startedAt = Date.now()
+      const started = await upload(national, "tinh-300.csv", readFileSync(file, "utf8"))
+      expect(started.status).toBe(202)
+      const answeredMs = Date.now() - startedAt
+      const seen: number[] = []
+      const run = await waitFor(
+        async () => {
+          const { data } = await api.get(`/curator/imports/${started.data.import.id}`, { headers: national })
+          seen.push(data.import.progress)
+          return data.import.status !== "running" && data.import
+        },
+        { timeoutMs: 180_000, what: "the 300-row import" }
+      )
+      const totalMs = Date.now() - startedAt
+      console.info(`curator import of 300 rows: answered in ${answeredMs} ms, written in ${totalMs} ms; progress seen: ${[...new Set(seen)].join(", ")}`)
+      expect(run).toMatchObject({ status: "done", progress: 100, read: 300 })
+      expect(run.processed).toBe(run.total)
+      // A real bar: it was seen between 0 and 100, and it never went back.
+      expect(seen.some((p) => p > 0 && p < 100)).toBe(true)
+      expect(seen).toEqual([...seen].sort((a, b) => a - b))
     })
   },
 })
