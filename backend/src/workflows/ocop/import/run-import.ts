@@ -95,15 +95,21 @@ export async function runCertificationImport(
   }
 }
 
-/** Rows per workflow of a chunked import: each chunk moves the progress bar (a few hundred rows: several steps). */
-export const PROGRESS_CHUNK_SIZE = 50
+/**
+ * Rows per workflow of a chunked import: each chunk moves the progress bar. About 20 steps a list, at least 50 rows
+ * (a few hundred rows still move in several steps) and at most IMPORT_CHUNK_SIZE (every chunk has a workflow's
+ * fixed cost: a 50,000-row list must not become 1,000 workflows).
+ */
+export function progressChunkSize(rows: number): number {
+  return Math.min(IMPORT_CHUNK_SIZE, Math.max(50, Math.ceil(rows / 20)))
+}
 
 export type ImportActor = { curator_id: string; curator_email: string; province_codes: string[] }
 
 /**
  * Starts an import whose progress can be watched (the curator console's). The run is recorded at once, with the
  * rows already refused and the number to write; the caller answers with its id, and the rows are then written in
- * chunks of PROGRESS_CHUNK_SIZE, each chunk one import workflow (all or nothing) that adds its counts to the run.
+ * chunks (progressChunkSize), each chunk one import workflow (all or nothing) that adds its counts to the run.
  *
  * Why chunks and not one workflow: a workflow reports nothing until it ends, so a single one gives a bar that jumps
  * from 0 to 100. The price: a failing chunk stops the import with the chunks before it written (status "failed",
@@ -137,7 +143,7 @@ export async function startCertificationImport(
     ...options.actor,
   })
   const ordered = ratingRounds(valid).flat()
-  const size = options.chunkSize ?? PROGRESS_CHUNK_SIZE
+  const size = options.chunkSize ?? progressChunkSize(ordered.length)
   const finished = (async () => {
     for (let start = 0; start < ordered.length; start += size) {
       await importCertificationsWorkflow(container).run({
