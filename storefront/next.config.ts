@@ -23,7 +23,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Photos go through server actions (a producer's listing photos, a featured list's cover) to the backend, which
+  // Photos and lists go through server actions (a producer's listing photos, a featured list's cover, a curator's province list) to the backend, which
   // accepts up to 15 MB; Next's own default of 1 MB would refuse most phone photos before they get there.
   experimental: { serverActions: { bodySizeLimit: "16mb" } },
   async headers() {

@@ -18,13 +18,16 @@ import {
   CuratorExportRegister,
   CuratorListCertificates,
   CuratorListClaims,
+  CuratorListImports,
   CuratorListReminders,
   CuratorSetListingVisibility,
   CuratorUpdateCertificate,
+  CuratorImportFileFields,
 } from "./curator/validators"
 import { adminInputRoutes } from "./admin/middlewares"
 import { featuredListRoutes } from "./featured/middlewares"
 import { storeOcopInputRoutes } from "./store/ocop/middlewares"
+import { acceptListUpload } from "./utils/accept-list-upload"
 import { validateBody, validateQuery } from "./utils/validate-request"
 import { producerInputRoutes } from "./producer/middlewares"
 import { producerCors } from "./producer/cors"
@@ -82,6 +85,8 @@ const curatorRoutes = [
   { matcher: "/curator/reminders", method: ["GET" as const], middlewares: [validateQuery(CuratorListReminders)] },
   { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/curator/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
+  { matcher: "/curator/imports", method: ["GET" as const], middlewares: [validateQuery(CuratorListImports)] },
+  { matcher: "/curator/imports/file", method: ["POST" as const], middlewares: [acceptListUpload, validateBody(CuratorImportFileFields)] },
   { matcher: "/admin/ocop/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/admin/curators", method: ["GET" as const], middlewares: [validateQuery(AdminListCurators)] },
   { matcher: "/admin/curators/invites", method: ["POST" as const], middlewares: [validateBody(AdminCreateCuratorInvite)] },

@@ -24,3 +24,16 @@ export function formatDate(isoDay: string | null | undefined, locale: string): s
 export function vietnamDay(instant: string): string {
   return new Date(new Date(instant).getTime() + 7 * 3600_000).toISOString().slice(0, 10)
 }
+
+/** A moment ("2026-11-28T04:05:00Z") as Việt Nam's clock shows it: "28/11/2026, 11:05" (vi), "28 Nov 2026, 11:05" (en). */
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return "—"
+  return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+    day: "2-digit",
+    month: locale === "vi" ? "2-digit" : "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(iso))
+}

@@ -5,6 +5,7 @@ import jwt from "jsonwebtoken"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { fileClaim, inviteCurator, listProvinceCertificates, registerCuratorIdentity } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { waitFor } from "../../fixtures/wait-for"
 import { asNextPerson } from "../../fixtures/client-address"
 import { firstVariantId, inviteProducerMember, PASSWORD } from "../../fixtures/producer"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
@@ -73,7 +74,9 @@ medusaIntegrationTestRunner({
       })
     }
 
-    const bIds = () => [...bCerts.flatMap((c) => [c.id, c.product.id, c.product.producer.id]), bClaim]
+    // An import run by B's curator (set in the first test): its id must not reach A either.
+    let bRun = ""
+    const bIds = () => [...bCerts.flatMap((c) => [c.id, c.product.id, c.product.producer.id]), bClaim, ...(bRun ? [bRun] : [])]
 
     it("a curator of province A sees its own register and cannot read, change or list anything of province B", async () => {
       const forA = { headers: curatorA }
@@ -82,6 +85,16 @@ medusaIntegrationTestRunner({
       expect(own.certificates.map((c: any) => c.id).sort()).toEqual(aCerts.filter((c) => c.status !== "superseded").map((c) => c.id).sort())
       const { data: ownClaims } = await api.get("/curator/claims", forA)
       expect(ownClaims.claims.map((c: any) => c.id)).toEqual([aClaim])
+
+      // B's curator imports a list of B's; A must not read the run, its report, nor find it in A's history.
+      const curatorB = await inviteCurator(api, adminHeaders, "can.bo.b@example.vn", { province_codes: [B] })
+      const listB = new FormData()
+      listB.append("file", new Blob([Buffer.from("STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao\n1,Chả mực cô lập,HTX Chả mực,,,Quảng Ninh,4\n", "utf8")]), "b.csv")
+      bRun = (await api.post("/curator/imports/file", listB, { headers: curatorB })).data.import.id
+      await waitFor(async () => (await api.get(`/curator/imports/${bRun}`, { headers: curatorB })).data.import.status === "done", {
+        timeoutMs: 60_000,
+        what: "B's import",
+      })
 
       const bCert = bCerts[0].id
       const bProduct = bCerts[0].product
@@ -133,6 +146,12 @@ medusaIntegrationTestRunner({
         ["unpublish A's product", () => api.post(`/curator/products/${aProduct}`, { status: "draft" }, forA)],
         ["delete A's product", () => api.delete(`/curator/products/${aProduct}`, forA)],
         ["edit B's producer", () => api.post(`/curator/producers/${bProduct.producer.id}`, { name: "x" }, forA)],
+        ["read B's import run", () => api.get(`/curator/imports/${bRun}`, forA)],
+        ["read B's import run (upper case, trailing slash)", () => api.get(`/CURATOR/Imports/${bRun}/`, forA)],
+        ["download B's import report", () => api.get(`/curator/imports/${bRun}/report`, forA)],
+        ["download B's import report (upper case)", () => api.get(`/curator/IMPORTS/${bRun}/REPORT`, forA)],
+        ["read B's import run through A's history query", () => api.get(`/curator/imports?id=${bRun}`, forA)],
+        ["import into B by a province field", () => api.post("/curator/imports/file", { province: B }, forA)],
       ]
       for (const [what, run] of denied) {
         const response = await attempt(run)
@@ -154,6 +173,7 @@ medusaIntegrationTestRunner({
         ["dashboard", "/curator/dashboard"],
         ["reminders of B's certificate", `/curator/reminders?certificate_id=${bCert}`],
         ["reminders from a date", `/curator/reminders?from=2020-01-01&limit=100`],
+        ["import history", "/curator/imports?limit=100"],
       ]
       for (const [what, url] of listings) {
         const response = await attempt(() => api.get(url, forA))
@@ -300,6 +320,10 @@ medusaIntegrationTestRunner({
         ["get", "/curator/exports/register.xlsx"],
         ["get", "/curator/featured-lists"],
         ["post", "/curator/featured-lists"],
+        ["get", "/curator/imports"],
+        ["post", "/curator/imports/file"],
+        ["get", "/curator/imports/oimp_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["get", "/curator/imports/oimp_01JZZZZZZZZZZZZZZZZZZZZZZZ/report"],
         // A path no route serves yet is closed the same way: the curator is resolved for the whole prefix.
         ["get", "/curator/reports"],
       ]

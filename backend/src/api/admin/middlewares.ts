@@ -1,4 +1,4 @@
-import multer from "multer"
+import { acceptListUpload } from "../utils/accept-list-upload"
 import { validateBody, validateQuery } from "../utils/validate-request"
 import { AdminCreateProducerInvite, AdminListProducerClaims } from "./producers/validators"
 import { AdminImportFileFields, AdminImportRecords } from "./ocop/imports/validators"
@@ -7,8 +7,6 @@ import { AdminAssignProducer, AdminCertifyProduct, AdminListCertifications, Admi
 const POST = ["POST" as const]
 const GET = ["GET" as const]
 
-// Provincial lists are a few MB at most; 20 MB leaves room for an annex with embedded images.
-const uploadList = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 1 } })
 
 /** The operator's OCOP, producer and claim routes: input checks before the handlers, which read `req.validated*`. */
 export const adminInputRoutes = [
@@ -19,7 +17,7 @@ export const adminInputRoutes = [
   { matcher: "/admin/producers/:id/invites", method: POST, middlewares: [validateBody(AdminCreateProducerInvite)] },
   { matcher: "/admin/producer-claims", method: GET, middlewares: [validateQuery(AdminListProducerClaims)] },
   // The form's `mode` field exists only once multer has parsed the multipart body.
-  { matcher: "/admin/ocop/imports/file", method: POST, middlewares: [uploadList.single("file"), validateBody(AdminImportFileFields)] },
+  { matcher: "/admin/ocop/imports/file", method: POST, middlewares: [acceptListUpload, validateBody(AdminImportFileFields)] },
   // `npm run import` posts a whole list as JSON.
   { matcher: "/admin/ocop/imports", method: POST, bodyParser: { sizeLimit: "50mb" }, middlewares: [validateBody(AdminImportRecords)] },
 ]

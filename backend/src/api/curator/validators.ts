@@ -181,3 +181,10 @@ export const CuratorListReminders = z.strictObject({
   offset,
 })
 export type CuratorListReminders = z.infer<typeof CuratorListReminders>
+
+export const CuratorListImports = z.strictObject({ limit, offset })
+export type CuratorListImports = z.infer<typeof CuratorListImports>
+
+// The multipart fields beside the file: a curator imports a list of certifications (revoking goes through the
+// register, one decision at a time).
+export const CuratorImportFileFields = z.strictObject({})

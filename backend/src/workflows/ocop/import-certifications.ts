@@ -27,6 +27,8 @@ export type ImportCertificationsInput = {
   /** rows rejected before the workflow (parser or schema) and their errors */
   rejected_before: number
   errors_before: RowError[]
+  /** a run recorded before its rows (a curator's chunked import): this request is one chunk of it */
+  run_id?: string
 }
 
 /**
@@ -108,6 +110,8 @@ export const importCertificationsWorkflow = createWorkflow(
       rejected: input.rejected_before + plan.rejected.length,
       // In row order, so the report reads like the file.
       errors: [...input.errors_before, ...plan.rejected].sort((a, b) => a.source_row - b.source_row),
+      run_id: input.run_id,
+      processed: input.records.length,
     }))
     const run = recordImportRunStep(summary)
 
@@ -123,6 +127,9 @@ export const importCertificationsWorkflow = createWorkflow(
         data: revoked.map((id) => ({ id })),
       }))
     ).config({ name: "emit-certifications-revoked" })
-    return new WorkflowResponse(transform({ summary, run }, ({ summary, run }) => ({ id: run.id, ...summary })))
+    return new WorkflowResponse(transform({ summary, run }, ({ summary, run }) => {
+        const { run_id: _runId, processed: _processed, ...counts } = summary
+        return { id: run.id, ...counts }
+      }))
   }
 )

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { z } from "zod"
 import { sdk } from "../medusa"
-import { curatorFetch } from "../data/curator"
+import { curatorFetch, CuratorNotSignedIn, readImport } from "../data/curator"
 import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { forgetCuratorToken, saveCuratorToken } from "../data/session"
-import { splitFieldErrors, type ConsoleFormState } from "../curator/schemas"
+import { importDetail, importId, splitFieldErrors, type ConsoleFormState, type ImportRun } from "../curator/schemas"
 import { fieldErrors, readForm } from "./form-state"
 import { stripControlCharacters } from "../search-state"
 
@@ -235,4 +235,32 @@ export async function setListingVisibility(_: ConsoleFormState, form: FormData):
   }
   revalidatePath("/[locale]/curator", "layout")
   return { ok: true }
+}
+
+export type ImportUploadState = { error?: string; run?: ImportRun }
+
+/**
+ * Sends the chosen list to the backend, which checks it and answers at once with the run (202); the rows are
+ * written afterwards while the page polls readImportProgress (docs/importing.md, "Curator imports").
+ */
+export async function uploadImportList(_: ImportUploadState, form: FormData): Promise<ImportUploadState> {
+  const raw = readForm(form)
+  const t = await curatorTexts(raw)
+  const file = form.get("file")
+  if (!(file instanceof File) || file.size === 0) return { error: t("imports.noFile") }
+  const body = new FormData()
+  body.append("file", file, file.name)
+  try {
+    // Multipart: the SDK must not set its JSON content type, fetch writes the boundary.
+    const answer = await curatorFetch("/curator/imports/file", { method: "POST", body, headers: { "content-type": null } })
+    return { run: importDetail.parse(answer).import }
+  } catch (error) {
+    if (error instanceof CuratorNotSignedIn) redirect(`/${raw.locale === "en" ? "en" : "vi"}/curator/login`)
+    return { error: (error as { message?: string }).message ?? String(error) }
+  }
+}
+
+/** The run as it stands now; the progress bar calls it until the run is no longer running. */
+export async function readImportProgress(id: string): Promise<ImportRun> {
+  return readImport(importId.parse(id))
 }

@@ -5,6 +5,9 @@ import {
   claimList,
   curatorDashboard,
   curatorProduct,
+  importDetail,
+  importId,
+  importList,
   registerQuery,
   curatorFeaturedLists,
   splitFieldErrors,
@@ -225,5 +228,43 @@ describe("featured lists of the console", () => {
       { ...row, id: "cert_x", product: null },
     ] as Parameters<typeof toPickableProducts>[0]
     expect(toPickableProducts(rows)).toEqual([{ id: "prod_1", title: "Mật ong bạc hà", producer: row.producer.name, stars: 4 }])
+  })
+})
+
+// As GET /curator/imports/:id answers (backend/src/api/curator/imports/present-import.ts).
+const run = {
+  id: "oimp_01JD0000000000000000000000",
+  file_name: "danh-sach-cao-bang.csv",
+  status: "running",
+  curator: { id: "cur_01JD0000000000000000000000", email: "can.bo@example.vn" },
+  created_at: "2026-11-28T04:05:00.000Z",
+  updated_at: "2026-11-28T04:05:02.000Z",
+  total: 300,
+  processed: 150,
+  progress: 50,
+  read: 301,
+  created: 150,
+  updated: 0,
+  unchanged: 0,
+  rejected: 1,
+  errors_total: 1,
+  failure: null,
+  report_url: "/curator/imports/oimp_01JD0000000000000000000000/report",
+}
+
+describe("curator imports", () => {
+  it("reads a run and the history as the backend answers them", () => {
+    expect(importDetail.parse({ import: run }).import).toMatchObject({ status: "running", progress: 50, curator: { email: "can.bo@example.vn" } })
+    expect(importList.parse({ imports: [run], count: 1, offset: 0, limit: 20 }).imports).toHaveLength(1)
+  })
+
+  it("refuses an unknown status or a progress past 100, so the bar never draws nonsense", () => {
+    expect(importDetail.safeParse({ import: { ...run, status: "paused" } }).success).toBe(false)
+    expect(importDetail.safeParse({ import: { ...run, progress: 140 } }).success).toBe(false)
+  })
+
+  it("accepts only import ids in the report and progress paths", () => {
+    expect(importId.safeParse(run.id).success).toBe(true)
+    expect(importId.safeParse("../admin/users").success).toBe(false)
   })
 })

@@ -164,6 +164,31 @@ export function toPickableProducts(rows: RegisterRow[]): PickableProduct[] {
 }
 
 /** What a console form's action answers: the form's message, one per field, and the values to show again. */
+/** One import of a list (GET /curator/imports/:id): who ran it, how far it has got, its counts. */
+export const IMPORT_STATUSES = ["running", "done", "failed"] as const
+export const importRun = z.object({
+  id: z.string(),
+  file_name: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  curator: z.object({ id: z.string().nullable(), email: z.string().nullable() }),
+  created_at: z.string(),
+  total: z.number(),
+  processed: z.number(),
+  progress: z.number().min(0).max(100),
+  read: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
+  errors_total: z.number(),
+  failure: z.string().nullable(),
+})
+export const importDetail = z.object({ import: importRun })
+export const importList = z.object({ imports: z.array(importRun), count: z.number(), offset: z.number(), limit: z.number() })
+export type ImportRun = z.infer<typeof importRun>
+/** An import id as the backend makes them: checked before it goes into a path. */
+export const importId = z.string().regex(/^oimp_[0-9A-Z]{26}$/)
+
 export type ConsoleFormState = { error?: string; fields?: Record<string, string>; ok?: boolean; values?: Record<string, string> }
 
 export type CuratorDashboard = z.infer<typeof curatorDashboard>["dashboard"]

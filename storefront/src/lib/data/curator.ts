@@ -10,6 +10,8 @@ import {
   curatorFeaturedListDetail,
   curatorFeaturedLists,
   curatorProduct,
+  importDetail,
+  importList,
   toPickableProducts,
   toRegisterRequest,
   type RegisterQuery,
@@ -92,4 +94,17 @@ export async function readListProducts(ids: string[]) {
  */
 export async function downloadRegisterExport(file: "register.xlsx" | "register.csv", query: Record<string, string>) {
   return curatorFetch<Response>(`/curator/exports/${file}`, { query, headers: { accept: "*/*" } })
+}
+
+export async function listImports() {
+  return importList.parse(await curatorFetch("/curator/imports", { query: { limit: 20 } }))
+}
+
+export async function readImport(id: string) {
+  return importDetail.parse(await curatorFetch(`/curator/imports/${encodeURIComponent(id)}`)).import
+}
+
+/** The run's rejected rows as the backend's CSV (a raw response: accept is not JSON, so the SDK does not parse it). */
+export async function readImportReport(id: string) {
+  return curatorFetch<Response>(`/curator/imports/${encodeURIComponent(id)}/report`, { headers: { accept: "text/csv" } })
 }

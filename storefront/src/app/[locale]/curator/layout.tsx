@@ -17,6 +17,7 @@ export default async function CuratorLayout({ children }: { children: React.Reac
         <Link href="/curator/claims">{t("claims")}</Link>
         <Link href="/curator/lists">{t("featuredLists")}</Link>
         <Link href="/curator/exports">{t("exportsNav")}</Link>
+        <Link href="/curator/imports">{t("importsNav")}</Link>
       </nav>
       <ClientTexts namespaces={["curator"]}>{children}</ClientTexts>
     </div>

@@ -2,7 +2,7 @@ import type { z } from "@medusajs/framework/zod"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminImportRecords } from "./validators"
 import { runCertificationImport } from "../../../../lib/run-certification-import"
-import { explainImportFailure } from "./import-failure"
+import { explainImportFailure } from "../../../../workflows/ocop/import/import-failure"
 
 /**
  * POST /admin/ocop/imports — imports normalised rows (what `npm run import` sends). Each row is checked against the
