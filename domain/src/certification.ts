@@ -13,7 +13,8 @@ export function isStarTier(value: unknown): value is StarTier {
 }
 
 /** What every edge says when stars are out of range, Vietnamese first. */
-export const STAR_TIER_MESSAGE = "stars: phải là số 3, 4 hoặc 5 / must be 3, 4 or 5"
+export const STAR_TIER_RULE = "phải là số 3, 4 hoặc 5 / must be 3, 4 or 5"
+export const STAR_TIER_MESSAGE = `stars: ${STAR_TIER_RULE}`
 
 export const CERTIFICATE_VALIDITY_MONTHS = 36
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isStarTier, STAR_TIER_MESSAGE } from "@ocop/domain"
+import { isStarTier, STAR_TIER_RULE } from "@ocop/domain"
 import { resolveProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
 
@@ -11,7 +11,7 @@ export const starsParam = z
     const stars = parts.map(Number)
     const bad = parts.find((p, i) => !/^\d$/.test(p) || !isStarTier(stars[i]))
     if (bad !== undefined) {
-      ctx.addIssue({ code: "custom", message: `${STAR_TIER_MESSAGE} ("${bad}")` })
+      ctx.addIssue({ code: "custom", message: `stars: "${bad}": ${STAR_TIER_RULE}` })
       return z.NEVER
     }
     return [...new Set(stars)]
