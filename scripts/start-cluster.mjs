@@ -16,7 +16,6 @@ import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import {
   backendBuildDir,
-  backendDir,
   ensureBackendBuild,
   ensureShopBuild,
   log,
@@ -133,10 +132,11 @@ try {
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
   await ensureBackendBuild(env)
+  // From the build (compiled JavaScript), as a deployment migrates.
   log("migrating the database")
-  await run(medusaBin, ["db:migrate"], { cwd: backendDir, env })
+  await run(medusaBin, ["db:migrate"], { cwd: backendBuildDir, env })
   log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
-  await run(medusaBin, ["exec", "./src/scripts/bootstrap.ts"], { cwd: backendDir, env })
+  await run(medusaBin, ["exec", "./src/scripts/bootstrap.js"], { cwd: backendBuildDir, env })
 
   const backendEnv = {
     ...env,

@@ -103,10 +103,12 @@ try {
   }
   // Before the database work, so a build that fails stops the start early.
   if (!dev) await ensureBackendBuild(env)
+  // From the build in production (compiled JavaScript, as a deployment migrates), from the sources in watch mode.
+  const backendRunDir = dev ? backendDir : backendBuildDir
   log("migrating the database")
-  await run(medusaBin, ["db:migrate"], { cwd: backendDir, env })
+  await run(medusaBin, ["db:migrate"], { cwd: backendRunDir, env })
   log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
-  await run(medusaBin, ["exec", "./src/scripts/bootstrap.ts"], { cwd: backendDir, env })
+  await run(medusaBin, ["exec", `./src/scripts/bootstrap.${dev ? "ts" : "js"}`], { cwd: backendRunDir, env })
   log(`starting the backend (${dev ? "watch mode" : "production build"}) on http://localhost:${port}`)
   const backendEnv = { ...env, PORT: port, OCOP_STOREFRONT_URL: `http://localhost:${shopPort}` }
   if (dev) startService("backend", medusaBin, ["develop"], { cwd: backendDir, env: backendEnv })

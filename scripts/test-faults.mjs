@@ -280,7 +280,8 @@ async function setUp() {
       log(`the cluster exited with ${code}`)
     }
   })
-  await waitUntil("the cluster", async () => output.join("").includes("cluster ready"), 8 * 60_000)
+  // Bounded by the run's own budget: a first start also builds the backend and the shop.
+  await waitUntil("the cluster", async () => output.join("").includes("cluster ready"), BUDGET_MS)
   log("cluster ready")
 
   const envFile = readFileSync(join(root, "storefront", ".env.local"), "utf8")
