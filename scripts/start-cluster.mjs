@@ -84,6 +84,9 @@ backend api_servers
   balance leastconn
   option httpchk GET /health/ready
   http-check expect status 200
+  # The route itself gives up on a dependency after 1 s; a busy server may take longer to answer at all, which
+  # must not count as down (on a loaded machine a 1 s check timeout took both servers out: 503s for everyone).
+  timeout check 3s
   default-server inter 1s fall 2 rise 2
 ${servers.map((s) => `  server ${s.name} 127.0.0.1:${s.port} check`).join("\n")}
 
