@@ -85,6 +85,9 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
     redisUrl: env.redisUrl,
+    // Scale-out (scripts/start-cluster.mjs): server processes answer HTTP, one worker process handles events,
+    // scheduled jobs and the search index; one process alone stays "shared".
+    workerMode: env.workerMode,
     http: {
       storeCors: env.storeCors,
       adminCors: env.adminCors,

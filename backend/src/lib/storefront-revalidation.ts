@@ -6,23 +6,29 @@ const QUIET_MS = 250
 let timer: NodeJS.Timeout | undefined
 
 export function requestStorefrontRevalidation(logger: Logger) {
-  if (readConfig().storefrontUrl === "") return
+  if (readConfig().revalidateUrls.length === 0) return
   clearTimeout(timer)
-  timer = setTimeout(() => void sendRevalidation(logger), QUIET_MS)
+  timer = setTimeout(() => void sendRevalidations(logger), QUIET_MS)
   timer.unref()
 }
 
-async function sendRevalidation(logger: Logger) {
+// Every shop process keeps its own page cache (OCOP_STOREFRONT_REVALIDATE_URLS lists them behind a load
+// balancer), so each one is told; one that is down rebuilds its pages when it starts.
+async function sendRevalidations(logger: Logger) {
+  const { revalidateUrls, revalidateSecret } = readConfig()
+  await Promise.all(revalidateUrls.map((shopUrl) => sendRevalidation(logger, shopUrl, revalidateSecret)))
+}
+
+async function sendRevalidation(logger: Logger, shopUrl: string, revalidateSecret: string) {
   try {
-    const { storefrontUrl, revalidateSecret } = readConfig()
-    const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+    const response = await fetch(`${shopUrl}/api/revalidate`, {
       method: "POST",
       headers: { "x-revalidate-secret": revalidateSecret },
       signal: AbortSignal.timeout(5_000),
     })
-    if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status}: check OCOP_REVALIDATE_SECRET`)
+    if (!response.ok) logger.warn(`Storefront ${shopUrl} answered revalidation with ${response.status}: check OCOP_REVALIDATE_SECRET`)
   } catch (error) {
     // A backend without a running storefront (tests, imports on a server of their own) is normal.
-    logger.debug(`Storefront not reached for revalidation: ${(error as Error).message}`)
+    logger.debug(`Storefront ${shopUrl} not reached for revalidation: ${(error as Error).message}`)
   }
 }

@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache"
+import { onCatalogChange } from "../../lib/catalog-change-broadcast"
 import { readConfig } from "../../lib/config"
 
 /**
@@ -27,3 +28,6 @@ export function cachedSearch<T extends object>(key: string, compute: () => Promi
 export function clearSearchCache() {
   cache.clear()
 }
+
+// Scaled out, the subscriber that clears this runs in the worker process only: it reaches this one over Redis.
+onCatalogChange(clearSearchCache)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { buildVocabulary, type Vocabulary } from "@ocop/search"
+import { onCatalogChange } from "../../lib/catalog-change-broadcast"
 
 // Rebuilt at most once a minute, and only when a search needs typo correction.
 const MAX_AGE_MS = 60_000
@@ -26,3 +27,6 @@ export function loadSearchVocabulary(scope: MedusaContainer): Promise<Vocabulary
 export function invalidateSearchVocabulary() {
   current = null
 }
+
+// Scaled out, the subscriber that drops this runs in the worker process only: it reaches this one over Redis.
+onCatalogChange(invalidateSearchVocabulary)

@@ -1,0 +1,478 @@
+#!/usr/bin/env node
+// `npm run test:faults`: the scale-out topology (scripts/start-cluster.mjs) under a buyer load, and what holds when
+// parts of it fail. Loopback only; PostgreSQL and Redis are throwaway instances of its own (Debian's PostgreSQL
+// binaries in a temporary directory, `redis-server --port`), so restarting them touches nothing else. Every phase
+// has a deadline and the whole run stops itself after FAULTS_BUDGET_S (default 600 s), failing.
+//
+// Phases: a mixed load (search 50 %, product page 30 %, add to cart 15 %, checkout 5 %) for LOAD_SECONDS (default
+// 120) printing rate, p50/p95/p99, errors and the RSS of every process; then, each under load: kill -9 one backend
+// server, stop Redis, restart PostgreSQL, SIGTERM a server during checkouts. Exit code 0 only when every check holds.
+import { execFileSync, spawn } from "node:child_process"
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { connect } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { root } from "./lib/stack.mjs"
+
+const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin"
+const BASE = Number(process.env.FAULTS_BASE_PORT ?? 9340)
+const PG_PORT = BASE
+const REDIS_PORT = BASE + 1
+const API_PORT = BASE + 10 // servers +1, +2, worker +3
+const SHOP_PORT = BASE + 20 // shops +1, +2
+const API = `http://127.0.0.1:${API_PORT}`
+const SHOP = `http://127.0.0.1:${SHOP_PORT}`
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120)
+const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 8)
+const BUDGET_MS = Number(process.env.FAULTS_BUDGET_S ?? 600) * 1000
+
+const started = Date.now()
+const tmp = mkdtempSync(join(tmpdir(), "ocop-faults-"))
+const asRoot = process.getuid?.() === 0
+const failures = []
+let cluster
+let redis
+
+function log(message) {
+  process.stdout.write(`[faults ${Math.round((Date.now() - started) / 1000)}s] ${message}\n`)
+}
+
+function expect(condition, message) {
+  log(`${condition ? "ok  " : "FAIL"} ${message}`)
+  if (!condition) failures.push(message)
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+// ---------------------------------------------------------------------------------------------------------------
+// Throwaway PostgreSQL and Redis
+
+/** PostgreSQL refuses to run as root: as root, its commands run as the postgres user. */
+function pgCommand(name, args) {
+  const command = join(PG_BIN, name)
+  return asRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args]
+}
+
+function pg(name, args) {
+  const [command, argv] = pgCommand(name, args)
+  return execFileSync(command, argv, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+}
+
+const pgData = join(tmp, "pg")
+function startPostgres() {
+  pg("pg_ctl", ["-D", pgData, "-l", join(tmp, "pg.log"), "-w", "-o", `-p ${PG_PORT} -k ${tmp} -c listen_addresses=127.0.0.1`, "start"])
+}
+function stopPostgres() {
+  pg("pg_ctl", ["-D", pgData, "-m", "fast", "-w", "stop"])
+}
+
+function sql(query) {
+  return pg("psql", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "-d", "ocop", "-tAc", query]).trim()
+}
+
+function startRedis() {
+  redis = spawn("redis-server", ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+    cwd: tmp,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The cluster
+
+function pids() {
+  return JSON.parse(readFileSync(join(tmp, "cluster", "pids.json"), "utf8"))
+}
+
+/** RSS of a process and its descendants, in MB. */
+function rssMb(pid) {
+  let total = 0
+  const visit = (p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8")
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim()
+      for (const child of children ? children.split(/\s+/) : []) visit(child)
+    } catch {
+      // gone
+    }
+  }
+  visit(pid)
+  return Math.round(total / 1024)
+}
+
+/** HAProxy's view: server name → UP/DOWN, from its stats socket. */
+function haproxyStatus() {
+  return new Promise((resolve) => {
+    const socket = connect(join(tmp, "cluster", "haproxy.sock"))
+    let out = ""
+    socket.on("data", (d) => (out += d))
+    socket.on("end", () => {
+      const rows = out.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split(","))
+      resolve(Object.fromEntries(rows.filter((r) => r[1]?.startsWith("server-") || r[1]?.startsWith("shop-")).map((r) => [r[1], r[17]])))
+    })
+    socket.on("error", () => resolve({}))
+    socket.write("show stat\n")
+  })
+}
+
+async function waitUntil(what, predicate, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await predicate().catch(() => false)) return Date.now()
+    await sleep(250)
+  }
+  throw new Error(`${what}: not within ${timeoutMs / 1000} s`)
+}
+
+const ok = (url) => fetch(url, { signal: AbortSignal.timeout(3000) }).then((r) => r.ok)
+
+// ---------------------------------------------------------------------------------------------------------------
+// The buyer mix
+
+let store // { key, regionId, products: [{ id, handle, variantId }] }
+const TERMS = ["mật ong", "trà", "nước mắm", "gạo", "cà phê", "bánh", "rượu", "nấm"]
+const ADDRESS = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "12 Phố Huế",
+  city: "Phường Hai Bà Trưng",
+  province: "Thành phố Hà Nội",
+  country_code: "vn",
+  phone: "0912345678",
+}
+
+async function call(method, path, body) {
+  const response = await fetch(`${API}${path}`, {
+    method,
+    headers: { "x-publishable-api-key": store.key, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(30_000),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 160)}`)
+  return JSON.parse(text)
+}
+
+const pick = (list) => list[Math.floor(Math.random() * list.length)]
+
+async function addToCart(product = pick(store.buyable)) {
+  const { cart } = await call("POST", "/store/carts", { region_id: store.regionId, email: "lan@example.vn" })
+  await call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: product.variantId, quantity: 1 })
+  return cart.id
+}
+
+async function checkout() {
+  const cartId = await addToCart()
+  await call("POST", `/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
+  const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
+  await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: shipping_options[0].id })
+  const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cartId })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const completed = await call("POST", `/store/carts/${cartId}/complete`, {})
+  if (completed.type !== "order") throw new Error(`checkout of ${cartId} answered ${completed.type}`)
+  return cartId
+}
+
+const OPERATIONS = [
+  { name: "search", weight: 50, run: () => call("GET", `/store/ocop/search?q=${encodeURIComponent(pick(TERMS))}&limit=12`) },
+  {
+    name: "product",
+    weight: 30,
+    run: async () => {
+      const response = await fetch(`${SHOP}/vi/products/${pick(store.products).handle}`, { signal: AbortSignal.timeout(15_000) })
+      await response.arrayBuffer()
+      if (!response.ok) throw new Error(`product page → ${response.status}`)
+    },
+  },
+  { name: "add to cart", weight: 15, run: addToCart },
+  { name: "checkout", weight: 5, run: checkout },
+]
+
+function chooseOperation() {
+  let n = Math.random() * 100
+  for (const op of OPERATIONS) if ((n -= op.weight) < 0) return op
+  return OPERATIONS[0]
+}
+
+/** Runs the mix with `concurrency` buyers until `stop()`; returns every result with its time. */
+function startLoad(concurrency) {
+  const results = []
+  let running = true
+  const buyers = Array.from({ length: concurrency }, async () => {
+    while (running) {
+      const op = chooseOperation()
+      const at = Date.now()
+      try {
+        await op.run()
+        results.push({ op: op.name, at, ms: Date.now() - at, ok: true })
+      } catch (error) {
+        results.push({ op: op.name, at, ms: Date.now() - at, ok: false, error: error.message })
+      }
+    }
+  })
+  return {
+    results,
+    stop: async () => {
+      running = false
+      await Promise.all(buyers)
+      return results
+    },
+  }
+}
+
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0)
+
+function summarise(results, seconds) {
+  const line = (name, rows) => {
+    const ms = rows.map((r) => r.ms).sort((a, b) => a - b)
+    const errors = rows.filter((r) => !r.ok).length
+    return `${name.padEnd(12)} ${String(rows.length).padStart(6)} ops ${(rows.length / seconds).toFixed(1).padStart(7)}/s  p50 ${percentile(ms, 50)} ms  p95 ${percentile(ms, 95)} ms  p99 ${percentile(ms, 99)} ms  errors ${errors}`
+  }
+  const lines = [line("all", results), ...OPERATIONS.map((op) => line(op.name, results.filter((r) => r.op === op.name)))]
+  for (const l of lines) log(`  ${l}`)
+  const firstErrors = [...new Set(results.filter((r) => !r.ok).map((r) => r.error))].slice(0, 3)
+  for (const e of firstErrors) log(`  error: ${e}`)
+}
+
+function printRss() {
+  const all = pids()
+  log(`  RSS: ${Object.entries(all).map(([name, pid]) => `${name} ${rssMb(pid)} MB`).join(", ")}`)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phases
+
+async function setUp() {
+  if (asRoot) execFileSync("chown", ["postgres", tmp])
+  chmodSync(tmp, 0o755)
+  log(`throwaway PostgreSQL on ${PG_PORT} and Redis on ${REDIS_PORT} in ${tmp}`)
+  pg("initdb", ["-D", pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+  startPostgres()
+  pg("createdb", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "ocop"])
+  startRedis()
+
+  log("starting the cluster (npm run start:cluster)")
+  cluster = spawn(process.execPath, [join(root, "scripts", "start-cluster.mjs")], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${PG_PORT}/ocop`,
+      REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+      PORT: String(API_PORT),
+      STOREFRONT_PORT: String(SHOP_PORT),
+      OCOP_CLUSTER_DIR: join(tmp, "cluster"),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
+  })
+  const output = []
+  const keep = (d) => {
+    output.push(String(d))
+    if (process.env.FAULTS_VERBOSE) process.stdout.write(d)
+  }
+  cluster.stdout.on("data", keep)
+  cluster.stderr.on("data", keep)
+  cluster.on("exit", (code) => {
+    if (code !== 0 && code !== null) {
+      process.stdout.write(output.join("").slice(-4000))
+      log(`the cluster exited with ${code}`)
+    }
+  })
+  // Bounded by the run's own budget: a first start also builds the backend and the shop.
+  await waitUntil("the cluster", async () => output.join("").includes("cluster ready"), BUDGET_MS)
+  log("cluster ready")
+
+  const envFile = readFileSync(join(root, "storefront", ".env.local"), "utf8")
+  const key = /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(envFile)?.[1]
+  store = { key, regionId: "", products: [], buyable: [] }
+  const { regions } = await call("GET", "/store/regions")
+  store.regionId = regions[0].id
+  const { products } = await call("GET", `/store/products?limit=100&fields=id,handle,variants.id,variants.manage_inventory`)
+  store.products = products.filter((p) => p.variants?.length).map((p) => ({ id: p.id, handle: p.handle, variantId: p.variants[0].id }))
+  // Every buyer of the test may order as much as it likes: stock is not what is under test.
+  sql("update inventory_level set stocked_quantity = 1000000")
+  // Showcase listings are not for sale: the carts use the products that can be added to one.
+  // One at a time (the servers are cold), until eight are found.
+  for (const product of store.products) {
+    if (store.buyable.length >= 8) break
+    await addToCart(product).then(
+      () => store.buyable.push(product),
+      (error) => log(`  not for sale: ${product.handle} (${error.message.slice(0, 200)})`)
+    )
+  }
+  log(`${store.products.length} products, ${store.buyable.length} of those tried for sale`)
+  if (store.buyable.length === 0) throw new Error("no product can be added to a cart")
+  // One pass over the product pages first: the shop renders each once, then serves it from its cache.
+  await Promise.all(store.products.map((p) => fetch(`${SHOP}/vi/products/${p.handle}`).then((r) => r.arrayBuffer()).catch(() => undefined)))
+}
+
+async function loadPhase() {
+  log(`load: ${CONCURRENCY} buyers for ${LOAD_SECONDS} s (search 50 %, product 30 %, add to cart 15 %, checkout 5 %)`)
+  const load = startLoad(CONCURRENCY)
+  await sleep(LOAD_SECONDS * 1000)
+  const results = await load.stop()
+  summarise(results, LOAD_SECONDS)
+  printRss()
+  expect(results.every((r) => r.ok), `load: 0 errors (${results.filter((r) => !r.ok).length} of ${results.length})`)
+}
+
+async function killServer() {
+  log("fault: kill -9 server-1 under load")
+  const load = startLoad(4)
+  await sleep(3000)
+  const victim = pids()["server-1"]
+  const killedAt = Date.now()
+  process.kill(victim, "SIGKILL")
+  await sleep(15_000)
+  const down = await haproxyStatus()
+  expect(down["server-1"] !== "UP" || pids()["server-1"] !== victim, `HAProxy took server-1 out (${down["server-1"]})`)
+  await waitUntil("server-1 back in HAProxy", async () => (await haproxyStatus())["server-1"] === "UP", 120_000)
+  const rejoined = Date.now()
+  await sleep(3000)
+  const results = await load.stop()
+  const late = results.filter((r) => !r.ok && r.at > killedAt + 10_000)
+  summarise(results, (Date.now() - killedAt + 3000) / 1000)
+  expect(late.length === 0, `kill -9 server: 0 errors from 10 s after the kill (${late.length}; ${results.filter((r) => !r.ok).length} in all)`)
+  log(`  server-1 restarted and back in HAProxy ${Math.round((rejoined - killedAt) / 1000)} s after the kill`)
+}
+
+async function stopRedis() {
+  log("fault: stop Redis under load")
+  const before = pids()
+  const load = startLoad(4)
+  await sleep(2000)
+  redis.kill("SIGTERM")
+  await new Promise((r) => redis.on("exit", r))
+  const asked = Date.now()
+  const answer = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({ status: e.name }))
+  const took = Date.now() - asked
+  expect(answer.status === 503 && took < 1000, `Redis down: readiness answers ${answer.status} in ${took} ms (503 within 1 s)`)
+  const lb = Date.now()
+  const search = await fetch(`${API}/store/ocop/search?q=tr%C3%A0`, { headers: { "x-publishable-api-key": store.key }, signal: AbortSignal.timeout(5000) }).catch((e) => ({ status: e.name }))
+  log(`  a search through HAProxy while Redis is down: ${search.status} in ${Date.now() - lb} ms`)
+  await sleep(5000)
+  startRedis()
+  const back = await waitUntil("readiness after Redis returns", () => ok(`${API}/health/ready`), 60_000)
+  log(`  ready again ${Math.round((back - asked) / 1000)} s after Redis stopped (5 s down)`)
+  await sleep(10_000)
+  const results = await load.stop()
+  const after = results.filter((r) => !r.ok && r.at > back + 3000)
+  summarise(results, (Date.now() - asked) / 1000)
+  expect(after.length === 0, `Redis back: 0 errors from 3 s after readiness (${after.length})`)
+  const now = pids()
+  expect(["server-1", "server-2", "worker"].every((n) => now[n] === before[n]), "Redis outage: no backend process restarted")
+}
+
+async function restartPostgres() {
+  log("fault: restart PostgreSQL under load")
+  const before = pids()
+  const load = startLoad(4)
+  await sleep(2000)
+  const stoppedAt = Date.now()
+  stopPostgres()
+  const during = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({ status: e.name }))
+  expect(during.status === 503, `PostgreSQL down: readiness answers ${during.status} (503)`)
+  await sleep(3000)
+  startPostgres()
+  const back = await waitUntil("readiness after PostgreSQL returns", () => ok(`${API}/health/ready`), 60_000)
+  log(`  ready again ${Math.round((back - stoppedAt) / 1000)} s after PostgreSQL stopped`)
+  await sleep(10_000)
+  const results = await load.stop()
+  const after = results.filter((r) => !r.ok && r.at > back + 3000)
+  summarise(results, (Date.now() - stoppedAt) / 1000)
+  expect(after.length === 0, `PostgreSQL back: 0 errors from 3 s after readiness (${after.length})`)
+  const now = pids()
+  expect(["server-1", "server-2", "worker"].every((n) => now[n] === before[n]), "PostgreSQL restart: no backend process restarted")
+}
+
+async function sigtermDuringCheckout() {
+  log("fault: SIGTERM server-2 during 12 checkouts")
+  const attempts = Array.from({ length: 12 }, async (_, i) => {
+    await sleep(i * 150)
+    return checkout().then(
+      (cartId) => ({ ok: true, cartId }),
+      (error) => ({ ok: false, error: error.message })
+    )
+  })
+  await sleep(700)
+  process.kill(pids()["server-2"], "SIGTERM")
+  const results = await Promise.all(attempts)
+  const completed = results.filter((r) => r.ok)
+  log(`  ${completed.length} completed, ${results.length - completed.length} failed with an answer`)
+  for (const r of results.filter((x) => !x.ok).slice(0, 3)) log(`  failed: ${r.error}`)
+  // Never half-written: every cart is either completed with exactly one order, or not completed with none.
+  const halfWritten = sql(
+    `select count(*) from cart c left join order_cart oc on oc.cart_id = c.id and oc.deleted_at is null
+      where (c.completed_at is not null) <> (oc.id is not null)`
+  )
+  const doubled = sql("select count(*) from (select cart_id from order_cart where deleted_at is null group by cart_id having count(*) > 1) d")
+  expect(halfWritten === "0" && doubled === "0", `SIGTERM during checkout: no half-written cart (${halfWritten}) and no cart ordered twice (${doubled})`)
+  for (const r of completed) {
+    const orders = sql(`select count(*) from order_cart where cart_id = '${r.cartId}' and deleted_at is null`)
+    if (orders !== "1") expect(false, `cart ${r.cartId} answered as ordered has ${orders} orders`)
+  }
+}
+
+async function tearDown() {
+  if (cluster?.exitCode === null) {
+    try {
+      process.kill(-cluster.pid, "SIGTERM")
+    } catch {
+      // gone
+    }
+    await Promise.race([new Promise((r) => cluster.on("exit", r)), sleep(20_000)])
+    try {
+      process.kill(-cluster.pid, "SIGKILL")
+    } catch {
+      // gone
+    }
+  }
+  redis?.kill("SIGKILL")
+  try {
+    stopPostgres()
+  } catch {
+    // not running
+  }
+  if (!process.env.FAULTS_KEEP) rmSync(tmp, { recursive: true, force: true })
+}
+
+const budget = setTimeout(async () => {
+  log(`FAIL the run took longer than ${BUDGET_MS / 1000} s`)
+  await tearDown()
+  process.exit(1)
+}, BUDGET_MS)
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await tearDown()
+    process.exit(1)
+  })
+}
+
+try {
+  if (!existsSync(join(PG_BIN, "initdb"))) throw new Error(`no PostgreSQL binaries in ${PG_BIN} (set PG_BIN)`)
+  await setUp()
+  await loadPhase()
+  const only = process.env.FAULTS?.split(",")
+  for (const [name, phase] of [
+    ["kill-server", killServer],
+    ["stop-redis", stopRedis],
+    ["restart-postgres", restartPostgres],
+    ["sigterm-checkout", sigtermDuringCheckout],
+  ]) {
+    if (only && !only.includes(name)) continue
+    try {
+      await phase()
+    } catch (error) {
+      expect(false, `${name}: ${error.message}`)
+    }
+  }
+} catch (error) {
+  expect(false, error.message)
+}
+clearTimeout(budget)
+await tearDown()
+log(failures.length ? `${failures.length} check(s) failed:\n  ${failures.join("\n  ")}` : "every check held")
+process.exit(failures.length ? 1 : 0)
