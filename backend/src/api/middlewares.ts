@@ -24,6 +24,9 @@ import {
   CuratorUpdateCertificate,
 } from "./curator/validators"
 import { featuredListRoutes } from "./featured/middlewares"
+import { AdminConfirmBankTransfer, AdminListBankTransfers } from "./admin/bank-transfers/validators"
+import { BankWebhookBody } from "./hooks/bank-transfers/validators"
+import { verifyBankWebhook } from "./hooks/bank-transfers/verify-signature"
 import { validateBody, validateQuery } from "./utils/validate-request"
 import { acceptPhotos } from "./vendor/accept-photos"
 import { vendorCors } from "./vendor/cors"
@@ -114,6 +117,15 @@ export default defineMiddlewares({
     { matcher: "/store/products", middlewares: ocopProductMiddlewares },
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     { matcher: "/admin/ocop/imports/file", method: ["POST"], middlewares: [uploadList.single("file")] },
+    // The signature covers the exact bytes the bank service sent, hence the raw body is kept.
+    {
+      matcher: "/hooks/bank-transfers",
+      method: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyBankWebhook, validateBody(BankWebhookBody)],
+    },
+    { matcher: "/admin/bank-transfers", method: ["GET"], middlewares: [validateQuery(AdminListBankTransfers)] },
+    { matcher: "/admin/bank-transfers/orders/:id/confirm", method: ["POST"], middlewares: [validateBody(AdminConfirmBankTransfer)] },
     // `npm run import` posts a whole list as JSON.
     { matcher: "/admin/ocop/imports", method: ["POST"], bodyParser: { sizeLimit: "50mb" } },
   ],
