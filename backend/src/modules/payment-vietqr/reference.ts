@@ -1,4 +1,4 @@
-import { QRPay } from "vietnam-qr-pay"
+import { BanksObject, QRPay } from "vietnam-qr-pay"
 
 /** Medusa's id of the VietQR provider (`pp_<identifier>_<id>`). */
 export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr"
@@ -36,4 +36,9 @@ export function buildVietQr(account: VietQrAccount, amount: number, reference: s
     amount: String(Math.round(amount)),
     purpose: reference,
   }).build()
+}
+
+/** The bank's short name ("Vietcombank") as banking apps show it, from the library's NAPAS list. */
+export function bankNameOf(bin: string): string | undefined {
+  return Object.values(BanksObject).find((bank) => bank.bin === bin)?.shortName
 }

@@ -21,10 +21,11 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { buildVietQr, referenceOfSession, type VietQrAccount } from "./reference"
+import { bankNameOf, buildVietQr, referenceOfSession, type VietQrAccount } from "./reference"
 
 /** What the session keeps: everything the order page shows, and whether the bank (or the operator) confirmed it. */
 export type VietQrSessionData = VietQrAccount & {
+  bankName: string
   reference: string
   amount: number
   qr: string
@@ -46,6 +47,10 @@ export default class VietQrProviderService extends AbstractPaymentProvider<VietQ
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `vietqr: option ${key} is required`)
       }
     }
+    // A BIN no bank has would give buyers a QR their banking app refuses.
+    if (!bankNameOf(String(options.bankBin))) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `OCOP_VIETQR_BANK_BIN: ${String(options.bankBin)} không phải mã NAPAS của ngân hàng nào / is no bank's NAPAS BIN`)
+    }
   }
 
   private sessionData(amount: unknown, reference: string): VietQrSessionData {
@@ -54,7 +59,7 @@ export default class VietQrProviderService extends AbstractPaymentProvider<VietQ
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount: ${String(amount)} is not a whole number of đồng`)
     }
     const { bankBin, accountNumber, accountName } = this.config
-    return { bankBin, accountNumber, accountName, reference, amount: vnd, qr: buildVietQr(this.config, vnd, reference) }
+    return { bankBin, bankName: bankNameOf(bankBin) ?? bankBin, accountNumber, accountName, reference, amount: vnd, qr: buildVietQr(this.config, vnd, reference) }
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
