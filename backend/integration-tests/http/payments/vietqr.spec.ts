@@ -5,6 +5,7 @@ import { QRPay } from "vietnam-qr-pay"
 import { bankTransaction, configureVietQr, signedRequest } from "../../fixtures/bank-webhook"
 import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { expireUnpaidTransfers } from "../../../src/jobs/expire-unpaid-transfers"
+import { parseConfig } from "../../../src/lib/config"
 
 jest.setTimeout(240_000)
 
@@ -192,4 +193,24 @@ medusaIntegrationTestRunner({
       expect(await paymentStatus(order.id)).not.toBe("captured")
     })
   },
+})
+
+describe("VietQR configuration", () => {
+  const base = { JWT_SECRET: "a".repeat(32), COOKIE_SECRET: "b".repeat(32), OCOP_REVALIDATE_SECRET: "c".repeat(32), OCOP_FORWARDING_SECRET: "d".repeat(32) }
+  const vietqr = {
+    OCOP_VIETQR_BANK_BIN: "970436",
+    OCOP_VIETQR_ACCOUNT_NUMBER: "1023456789",
+    OCOP_VIETQR_ACCOUNT_NAME: "CONG TY CHO OCOP",
+    OCOP_VIETQR_WEBHOOK_SECRET: "e".repeat(32),
+  }
+
+  it("is off unless configured, and refuses half a configuration naming each missing variable", () => {
+    expect(parseConfig(base).vietqr).toBeUndefined()
+    expect(parseConfig({ ...base, ...vietqr }).vietqr).toMatchObject({ bankBin: "970436", expiryMinutes: 1440 })
+    const half = () => parseConfig({ ...base, OCOP_VIETQR_BANK_BIN: "970436", OCOP_VIETQR_ACCOUNT_NUMBER: "1023456789" })
+    expect(half).toThrow(/- OCOP_VIETQR_ACCOUNT_NAME: cần cho VietQR/)
+    expect(half).toThrow(/- OCOP_VIETQR_WEBHOOK_SECRET: cần cho VietQR/)
+    expect(() => parseConfig({ ...base, ...vietqr, OCOP_VIETQR_BANK_BIN: "97043" })).toThrow(/- OCOP_VIETQR_BANK_BIN: 6 chữ số/)
+    expect(() => parseConfig({ ...base, ...vietqr, OCOP_VIETQR_WEBHOOK_SECRET: "short" })).toThrow(/- OCOP_VIETQR_WEBHOOK_SECRET: ít nhất 32 ký tự/)
+  })
 })
