@@ -81,6 +81,27 @@ const notificationModule = {
   },
 }
 
+// Bank transfer by VietQR, offered only when its account and webhook secret are configured (OCOP_VIETQR_*).
+// Medusa's own cash-on-delivery provider (pp_system_default) is always registered by the payment module.
+const vietqr = env.vietqr
+const paymentModules = vietqr
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "./src/modules/payment-vietqr",
+              id: "vietqr",
+              options: { bankBin: vietqr.bankBin, accountNumber: vietqr.accountNumber, accountName: vietqr.accountName },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
@@ -110,6 +131,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/curator" },
     { resolve: "./src/modules/ocop-import" },
     { resolve: "./src/modules/featured" },
+    { resolve: "./src/modules/bank-transfer" },
+    ...paymentModules,
     searchModule,
     fileModule,
     notificationModule,

@@ -75,10 +75,18 @@ export default async function globalSetup() {
   const random = () => randomBytes(32).toString("hex")
   const secrets = { JWT_SECRET: random(), COOKIE_SECRET: random(), OCOP_REVALIDATE_SECRET: random(), OCOP_FORWARDING_SECRET: random() }
   const ADMIN = { email: ADMIN_EMAIL, password: randomBytes(18).toString("base64url") }
+  // VietQR is configured for every run (any real NAPAS BIN; no bank is reached): checkout offers it beside COD.
+  const vietqr = {
+    OCOP_VIETQR_BANK_BIN: "970436",
+    OCOP_VIETQR_ACCOUNT_NUMBER: "1023456789",
+    OCOP_VIETQR_ACCOUNT_NAME: "CONG TY CHO OCOP",
+    OCOP_VIETQR_WEBHOOK_SECRET: random(),
+  }
 
   const backendDir = join(ROOT, "backend")
   const backendEnv = {
     ...secrets,
+    ...vietqr,
     ...process.env,
     DATABASE_URL: url.toString(),
     DB_HOST: "localhost",
@@ -150,6 +158,7 @@ export default async function globalSetup() {
       honey,
       admin: ADMIN,
       revalidateSecret: secrets.OCOP_REVALIDATE_SECRET,
+      bankWebhookSecret: vietqr.OCOP_VIETQR_WEBHOOK_SECRET,
     }
     writeFileSync(STACK_FILE, JSON.stringify(info))
 

@@ -16,6 +16,8 @@ export type StackInfo = {
   /** Generated for this run only (the apps have no secret defaults). */
   admin: AdminLogin
   revalidateSecret: string
+  /** The VietQR bank webhook's signing secret (the backend offers VietQR in every e2e run). */
+  bankWebhookSecret: string
 }
 export type AdminLogin = { email: string; password: string }
 export const STACK_FILE = join(__dirname, "..", "test-results", "stack.json")

@@ -28,6 +28,9 @@ import { adminInputRoutes } from "./admin/middlewares"
 import { featuredListRoutes } from "./featured/middlewares"
 import { storeOcopInputRoutes } from "./store/ocop/middlewares"
 import { acceptListUpload } from "./utils/accept-list-upload"
+import { AdminConfirmBankTransfer, AdminListBankTransfers } from "./admin/bank-transfers/validators"
+import { BankWebhookBody } from "./hooks/bank-transfers/validators"
+import { verifyBankWebhook } from "./hooks/bank-transfers/verify-signature"
 import { validateBody, validateQuery } from "./utils/validate-request"
 import { producerInputRoutes } from "./producer/middlewares"
 import { producerCors } from "./producer/cors"
@@ -119,5 +122,14 @@ export default defineMiddlewares({
     { matcher: "/store/products/:id", middlewares: ocopProductMiddlewares },
     ...storeOcopInputRoutes,
     ...adminInputRoutes,
+    // The signature covers the exact bytes the bank service sent, hence the raw body is kept.
+    {
+      matcher: "/hooks/bank-transfers",
+      method: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyBankWebhook, validateBody(BankWebhookBody)],
+    },
+    { matcher: "/admin/bank-transfers", method: ["GET"], middlewares: [validateQuery(AdminListBankTransfers)] },
+    { matcher: "/admin/bank-transfers/orders/:id/confirm", method: ["POST"], middlewares: [validateBody(AdminConfirmBankTransfer)] },
   ],
 })

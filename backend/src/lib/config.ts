@@ -107,6 +107,27 @@ const schema = z
     ),
     // Rows the import writes per statement (src/scripts/import-list.ts; the workflow's own default when unset).
     OCOP_IMPORT_BATCH_SIZE: z.preprocess(unsetIfEmpty, positiveWhole("OCOP_IMPORT_BATCH_SIZE").optional()),
+    // VietQR bank transfer: offered at checkout only when all four are set (the account that receives the money
+    // and the secret the bank-transaction service signs its webhooks with).
+    OCOP_VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/, "OCOP_VIETQR_BANK_BIN: 6 chữ số NAPAS / the bank's 6-digit NAPAS BIN").optional(),
+    OCOP_VIETQR_ACCOUNT_NUMBER: z
+      .string()
+      .regex(/^[0-9A-Za-z]{4,19}$/, "OCOP_VIETQR_ACCOUNT_NUMBER: 4–19 chữ số hoặc chữ / 4–19 digits or letters")
+      .optional(),
+    OCOP_VIETQR_ACCOUNT_NAME: z.string().trim().min(2, "OCOP_VIETQR_ACCOUNT_NAME: tên chủ tài khoản / account holder's name").optional(),
+    OCOP_VIETQR_WEBHOOK_SECRET: secret("OCOP_VIETQR_WEBHOOK_SECRET").optional(),
+    // How long an unpaid transfer order keeps its stock before it is cancelled.
+    OCOP_VIETQR_EXPIRY_MINUTES: z.coerce.number().int().positive("OCOP_VIETQR_EXPIRY_MINUTES: phút / minutes").default(1440),
+  })
+  .superRefine((env, ctx) => {
+    const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
+    const set = vietqr.filter((name) => env[name] !== undefined)
+    // Half a configuration would show buyers a QR nobody confirms (or confirm transfers to an unknown account).
+    if (set.length && set.length < vietqr.length) {
+      for (const name of vietqr.filter((n) => env[n] === undefined)) {
+        ctx.addIssue({ code: "custom", path: [name], message: `${name}: cần cho VietQR (${set.join(", ")} đã đặt) / needed for VietQR` })
+      }
+    }
   })
   .transform((env) => {
     const publicUrl = (env.OCOP_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "")
@@ -147,6 +168,16 @@ const schema = z
       },
       maxQuantityPerLine: env.OCOP_MAX_QUANTITY_PER_LINE,
       importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
+      vietqr:
+        env.OCOP_VIETQR_BANK_BIN && env.OCOP_VIETQR_ACCOUNT_NUMBER && env.OCOP_VIETQR_ACCOUNT_NAME && env.OCOP_VIETQR_WEBHOOK_SECRET
+          ? {
+              bankBin: env.OCOP_VIETQR_BANK_BIN,
+              accountNumber: env.OCOP_VIETQR_ACCOUNT_NUMBER,
+              accountName: env.OCOP_VIETQR_ACCOUNT_NAME,
+              webhookSecret: env.OCOP_VIETQR_WEBHOOK_SECRET,
+              expiryMinutes: env.OCOP_VIETQR_EXPIRY_MINUTES,
+            }
+          : undefined,
       searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
     }
   })

@@ -5,12 +5,24 @@ import { useLocale, useTranslations } from "next-intl"
 import { placeOrder } from "@/lib/actions/checkout"
 import type { FormState } from "@/lib/actions/form-state"
 import { formatVnd } from "@/lib/format"
+import type { PaymentChoice } from "@/lib/data/payments"
 
 type Option = { id: string; name: string; amount: number }
 type Place = { code: string; name: string }
 type Defaults = { email: string; full_name: string; phone: string; address_1: string; province_code: string; commune_code: string }
 
-export function CheckoutForm({ provinces, shippingOptions, defaults }: { provinces: Place[]; shippingOptions: Option[]; defaults: Defaults }) {
+export function CheckoutForm({
+  provinces,
+  shippingOptions,
+  payments,
+  defaults,
+}: {
+  provinces: Place[]
+  shippingOptions: Option[]
+  /** The ways to pay the backend has configured; cash on delivery is always first and preselected. */
+  payments: PaymentChoice[]
+  defaults: Defaults
+}) {
   const t = useTranslations("checkout")
   const locale = useLocale()
   const [state, action, pending] = useActionState<FormState, FormData>(placeOrder, {})
@@ -105,11 +117,16 @@ export function CheckoutForm({ provinces, shippingOptions, defaults }: { provinc
       </fieldset>
       <fieldset>
         <legend>{t("payment")}</legend>
-        <label className="radio-row">
-          <input type="radio" name="payment" value="cod" defaultChecked />
-          <span>{t("cod")}</span>
-        </label>
-        <p className="hint">{t("codHint")}</p>
+        {payments.map((choice, i) => (
+          <div key={choice}>
+            <label className="radio-row">
+              <input type="radio" name="payment" value={choice} defaultChecked={i === 0} />
+              <span>{t(choice)}</span>
+            </label>
+            <p className="hint">{t(`${choice}Hint`)}</p>
+          </div>
+        ))}
+        {error("payment")}
       </fieldset>
       <label htmlFor="checkout-note">{t("note")}</label>
       <textarea {...field("note")} rows={2} maxLength={500} />

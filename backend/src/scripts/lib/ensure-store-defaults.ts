@@ -7,8 +7,11 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { readConfig } from "../../lib/config"
+import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr/reference"
 import { ensureShipping } from "./ensure-shipping"
 
 export type StoreDefaults = {
@@ -54,6 +57,15 @@ export async function ensureStoreDefaults(container: MedusaContainer): Promise<S
       },
     })
     region = result[0]
+  }
+  // Checkout offers the providers enabled in the region: VietQR joins cash on delivery once it is configured.
+  const wanted = ["pp_system_default", ...(readConfig().vietqr ? [VIETQR_PROVIDER_ID] : [])]
+  const { data: regionProviders } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: region.id } })
+  const enabled = new Set<string>((regionProviders[0]?.payment_providers ?? []).map((p: any) => p?.id))
+  if (wanted.some((id) => !enabled.has(id))) {
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: region.id }, update: { payment_providers: [...new Set([...enabled, ...wanted])] } },
+    })
   }
 
   await updateStoresWorkflow(container).run({

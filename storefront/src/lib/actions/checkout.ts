@@ -6,23 +6,23 @@ import { redirect } from "next/navigation"
 import { sdk } from "../medusa"
 import { listCommunes, listProvinces } from "../data/catalog"
 import { retrieveCart } from "../data/cart"
+import { PAYMENT_PROVIDERS } from "../data/payments"
 import { authHeaders, forgetCartId } from "../data/session"
 import { addressSchema, toMedusaAddress } from "./address"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
-// Cash on delivery is Medusa's system payment provider: nothing is charged online, the courier collects.
-const CASH_ON_DELIVERY = "pp_system_default"
 
 const checkoutSchema = addressSchema.extend({
   locale: z.enum(["vi", "en"]).default("vi"),
   email: z.email("email"),
   shipping_option_id: z.string().min(1, "shipping"),
-  payment: z.literal("cod", { message: "payment" }),
+  payment: z.enum(["cod", "vietqr"], { message: "payment" }).default("cod"),
   note: z.string().trim().max(500, "note").optional(),
 })
 
 /**
- * One submit places the order: contact and address, delivery option, cash on delivery, then Medusa's
+ * One submit places the order: contact and address, delivery option, payment (cash on delivery or a VietQR
+ * transfer, which the order page then shows), then Medusa's
  * cart-completion workflow (which reserves stock and rolls back on failure). Every field error comes back named.
  */
 export async function placeOrder(_: FormState, form: FormData): Promise<FormState> {
@@ -55,7 +55,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     )
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.shipping_option_id }, {}, headers)
     const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: "id,*payment_collection" }, headers)
-    await sdk.store.payment.initiatePaymentSession(priced, { provider_id: CASH_ON_DELIVERY }, {}, headers)
+    await sdk.store.payment.initiatePaymentSession(priced, { provider_id: PAYMENT_PROVIDERS[input.payment] }, {}, headers)
     const result = await sdk.store.cart.complete(cart.id, {}, headers)
     if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
     orderId = result.order.id

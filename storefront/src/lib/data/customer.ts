@@ -29,7 +29,11 @@ export async function retrieveOrder(id: string) {
   try {
     const { order } = await sdk.store.order.retrieve(
       id,
-      { fields: "id,display_id,email,created_at,total,subtotal,shipping_total,currency_code,*items,*shipping_address,*shipping_methods" },
+      {
+        fields:
+          "id,display_id,email,status,payment_status,created_at,total,subtotal,shipping_total,currency_code," +
+          "*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions",
+      },
       await authHeaders()
     )
     return order

@@ -6,6 +6,7 @@ import { ClientTexts } from "@/components/client-texts"
 import { listProvinces } from "@/lib/data/catalog"
 import { listShippingOptions, retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { listPaymentChoices } from "@/lib/data/payments"
 import { formatVnd } from "@/lib/format"
 
 // Rendered per buyer (cart and login cookies), never cached.
@@ -28,7 +29,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
       </article>
     )
   }
-  const [provinces, options, customer] = await Promise.all([listProvinces(), listShippingOptions(cart.id), retrieveCustomer()])
+  const [provinces, options, customer, payments] = await Promise.all([
+    listProvinces(),
+    listShippingOptions(cart.id),
+    retrieveCustomer(),
+    listPaymentChoices(cart.region_id as string),
+  ])
   const saved = customer?.addresses?.[0]
   return (
     <article className="checkout-page">
@@ -43,6 +49,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
         <CheckoutForm
           provinces={provinces.map((p) => ({ code: p.code, name: p.name }))}
           shippingOptions={options.map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0) }))}
+          payments={payments}
           defaults={{
             email: customer?.email ?? cart.email ?? "",
             full_name: saved?.first_name ?? customer?.first_name ?? "",

@@ -4,6 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { retrieveOrder } from "@/lib/data/customer"
 import { formatVnd } from "@/lib/format"
+import { BankTransferPanel, type BankTransfer } from "@/components/bank-transfer-panel"
+import { ClientTexts } from "@/components/client-texts"
+import { RefreshWhile } from "@/components/refresh-while"
+import { PAYMENT_PROVIDERS } from "@/lib/data/payments"
 
 // Rendered per buyer (cart and login cookies), never cached.
 export const dynamic = "force-dynamic"
@@ -17,13 +21,37 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   if (!order) notFound()
   const t = await getTranslations("order")
   const address = order.shipping_address
+  const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
+  const vietqr = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.vietqr)
+  const paid = order.payment_status === "captured" || order.payment_status === "authorized"
+  const canceled = order.status === "canceled"
+  const awaitingTransfer = !!vietqr && !paid && !canceled
   return (
     <article className="order-page">
       <h1>{t("thanks")}</h1>
       <p role="status" data-testid="order-number">
         {t("number", { number: order.display_id ?? order.id })}
       </p>
-      <p>{t("codNote", { total: formatVnd(order.total as number) })}</p>
+      {!vietqr ? <p>{t("codNote", { total: formatVnd(order.total as number) })}</p> : null}
+      {vietqr && paid ? (
+        <p className="status-paid" data-testid="payment-state">
+          <strong>{t("paid")}</strong> — {t("paidNote", { total: formatVnd(order.total as number) })}
+        </p>
+      ) : null}
+      {vietqr && canceled && !paid ? (
+        <p className="form-error" data-testid="payment-state">
+          <strong>{t("canceled")}</strong> — {t("canceledNote")}
+        </p>
+      ) : null}
+      {awaitingTransfer ? (
+        <>
+          <p data-testid="payment-state">{t("awaitingTransfer")}</p>
+          <ClientTexts namespaces={["order"]}>
+            <BankTransferPanel transfer={vietqr.data as unknown as BankTransfer} />
+            <RefreshWhile active />
+          </ClientTexts>
+        </>
+      ) : null}
       <ul>
         {(order.items ?? []).map((item) => (
           <li key={item.id}>

@@ -1,0 +1,29 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr/reference"
+
+/**
+ * Open orders whose VietQR payment was still waiting for the bank at `before`: their session is older than the
+ * cut-off and was never authorized. Cancelled orders are left out, so a sweep that runs again finds nothing new.
+ */
+export async function findExpiredTransferOrders(container: MedusaContainer, before: Date): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: sessions } = await query.graph({
+    entity: "payment_session",
+    fields: ["id", "payment_collection_id"],
+    filters: { provider_id: VIETQR_PROVIDER_ID, status: PaymentSessionStatus.PENDING_AUTHORIZATION, created_at: { $lt: before } },
+  })
+  if (!sessions.length) return []
+  const { data: links } = await query.graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: sessions.map((s: any) => s.payment_collection_id) },
+  })
+  if (!links.length) return []
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { id: links.map((l: any) => l.order_id), status: { $nin: ["canceled", "completed"] } },
+  })
+  return orders.map((o: any) => o.id)
+}
