@@ -1,17 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { demoHandle, demoProducts, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 
 jest.setTimeout(120_000)
-
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Phố Huế",
-  city: "Phường Hai Bà Trưng",
-  province: "Thành phố Hà Nội",
-  country_code: "vn",
-  phone: "0912345678",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

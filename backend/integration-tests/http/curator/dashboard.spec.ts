@@ -4,19 +4,10 @@ import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { demoHandle, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { failed, inviteProducerMember } from "../../fixtures/producer"
 import { todayInVietnam } from "../../../src/modules/ocop/dates"
+import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 
 // Generous: the shared 2-core machine runs several suites at once.
 jest.setTimeout(600_000)
-
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Phố Huế",
-  city: "Phường Hai Bà Trưng",
-  province: "Thành phố Hà Nội",
-  country_code: "vn",
-  phone: "0912345678",
-}
 
 /**
  * The dashboard's newer figures on known data in Vĩnh Long (86): its five demo products (priced, no commune, no

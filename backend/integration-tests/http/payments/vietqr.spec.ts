@@ -6,21 +6,12 @@ import { bankTransaction, configureVietQr, signedRequest } from "../../fixtures/
 import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { expireUnpaidTransfers } from "../../../src/jobs/expire-unpaid-transfers"
 import { parseConfig } from "../../../src/lib/config"
+import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 
 jest.setTimeout(240_000)
 
 // Before the app starts: medusa-config.ts registers the provider only when these are set.
 const SECRET = configureVietQr(60)
-
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Phố Huế",
-  city: "Phường Hai Bà Trưng",
-  province: "Thành phố Hà Nội",
-  country_code: "vn",
-  phone: "0912345678",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

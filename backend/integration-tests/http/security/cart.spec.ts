@@ -4,18 +4,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 
 jest.setTimeout(240_000)
-
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Phố Huế",
-  city: "Phường Hai Bà Trưng",
-  province: "Thành phố Hà Nội",
-  country_code: "vn",
-  phone: "0912345678",
-}
 
 const BAD_QUANTITIES: unknown[] = [1.5, 0, 0.001, -1, 1e300, "abc", 100, 1_000_000_002, null]
 

@@ -1,6 +1,7 @@
 import { Group } from "@visx/group"
 import { scaleBand, scaleLinear } from "@visx/scale"
 import { Bar } from "@visx/shape"
+import { ChartTable } from "./chart-table"
 
 export type ChartDatum = { label: string; value: number }
 
@@ -45,26 +46,12 @@ export function BarChart({ id, title, note, data, tableLabel, showTable, categor
           </Group>
         ))}
       </svg>
-      <details className="chart-table">
-        <summary>{showTable}</summary>
-        <table>
-          <caption className="visually-hidden">{tableLabel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{categoryLabel}</th>
-              <th scope="col">{countLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.label}>
-                <th scope="row">{d.label}</th>
-                <td>{d.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        showTable={showTable}
+        tableLabel={tableLabel}
+        columns={[categoryLabel, countLabel]}
+        rows={data.map((d) => ({ key: d.label, cells: [d.label, d.value] }))}
+      />
     </figure>
   )
 }

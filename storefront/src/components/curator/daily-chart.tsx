@@ -1,6 +1,7 @@
 import { Group } from "@visx/group"
 import { scaleBand, scaleLinear } from "@visx/scale"
 import { Bar } from "@visx/shape"
+import { ChartTable } from "./chart-table"
 
 export type DailyDatum = { date: string; label: string; value: number; valueText: string; orders: number }
 
@@ -47,28 +48,12 @@ export function DailyChart({ id, title, data, tableLabel, showTable, dayLabel, o
           )}
         </Group>
       </svg>
-      <details className="chart-table">
-        <summary>{showTable}</summary>
-        <table>
-          <caption className="visually-hidden">{tableLabel}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{dayLabel}</th>
-              <th scope="col">{ordersLabel}</th>
-              <th scope="col">{valueLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">{d.label}</th>
-                <td>{d.orders}</td>
-                <td>{d.valueText}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable
+        showTable={showTable}
+        tableLabel={tableLabel}
+        columns={[dayLabel, ordersLabel, valueLabel]}
+        rows={data.map((d) => ({ key: d.date, cells: [d.label, d.orders, d.valueText] }))}
+      />
     </figure>
   )
 }

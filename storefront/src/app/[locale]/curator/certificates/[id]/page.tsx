@@ -1,23 +1,12 @@
-import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { CorrectCertificateForm, RerateForm, RevokeCertificateForm } from "@/components/curator/forms"
 import { ListingVisibilityForm } from "@/components/curator/list-forms"
 import { readCertificate, readCuratorProduct } from "@/lib/data/curator"
 import { formatDate, vietnamDay } from "@/lib/format"
-import { signedIn } from "../../signed-in"
+import { readOrNotFound, signedIn } from "../../signed-in"
 
 export const dynamic = "force-dynamic"
-
-/** Another province's certificate answers 404 from the backend: the console shows the shop's not-found page. */
-async function readOrNotFound<T>(read: () => Promise<T>) {
-  try {
-    return await read()
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) notFound()
-    throw error
-  }
-}
 
 export default async function CuratorCertificatePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params

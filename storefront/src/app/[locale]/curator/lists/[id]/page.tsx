@@ -1,22 +1,11 @@
-import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { ListCoverForm, ListEditor, ListStatusForm } from "@/components/curator/list-forms"
 import { readCuratorFeaturedList, readListProducts } from "@/lib/data/curator"
 import { vietnamDay } from "@/lib/format"
-import { signedIn } from "../../signed-in"
+import { readOrNotFound, signedIn } from "../../signed-in"
 
 export const dynamic = "force-dynamic"
-
-/** Another province's list answers 404 from the backend: the console shows the shop's not-found page. */
-async function readOrNotFound<T>(read: () => Promise<T>) {
-  try {
-    return await read()
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) notFound()
-    throw error
-  }
-}
 
 export default async function CuratorListPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params
