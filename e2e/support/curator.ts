@@ -20,17 +20,22 @@ export function todayInVietnam(days = 0) {
 
 export type ListedRow = { title: string; producer: string; commune: string; district: string; province: string; stars: number; decision: string; date: string }
 
+/** A province's certification list as the offices publish it: one CSV row per product, in the reader's columns. */
+export function certificationListCsv(rows: ListedRow[]) {
+  return [
+    "STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao,Số quyết định,Ngày quyết định",
+    ...rows.map((r, i) => [i + 1, r.title, r.producer, r.commune, r.district, r.province, r.stars, r.decision, r.date].join(",")),
+    "",
+  ].join("\n")
+}
+
 /**
  * The operator imports a province's certification list (one CSV row per product) and publishes each product;
  * answers each product's id, handle and producer id, in the rows' order.
  */
 export async function importAndPublishProducts(request: APIRequestContext, token: string, rows: ListedRow[]) {
   const auth = { authorization: `Bearer ${token}` }
-  const csv = [
-    "STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao,Số quyết định,Ngày quyết định",
-    ...rows.map((r, i) => [i + 1, r.title, r.producer, r.commune, r.district, r.province, r.stars, r.decision, r.date].join(",")),
-    "",
-  ].join("\n")
+  const csv = certificationListCsv(rows)
   const upload = await request.post(`${BACKEND_URL}/admin/ocop/imports/file`, {
     headers: auth,
     multipart: { file: { name: "danh-sach.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } },
