@@ -23,6 +23,8 @@ const TITLE = `Mắm "Cá Cơm" <Phú Quốc> & Co`
 
 /** A real SMTP server on a free port: the mail it accepts (who signed in, envelope, parsed message). */
 const received: { user?: string; to: string[]; mail: ParsedMail }[] = []
+/** While set, the server refuses every recipient, as a full mailbox or a relay outage would. */
+let refusing = false
 const server = new SMTPServer({
   authOptional: false,
   // Plain TCP on 127.0.0.1: its self-signed STARTTLS certificate would only make the client refuse it.
@@ -31,6 +33,9 @@ const server = new SMTPServer({
   onAuth(auth, _session, callback) {
     if (auth.username === USER && auth.password === PASSWORD) return callback(null, { user: auth.username })
     callback(new Error("535 wrong credentials"))
+  },
+  onRcptTo(_address, _session, callback) {
+    callback(refusing ? Object.assign(new Error("451 try again later"), { responseCode: 451 }) : undefined)
   },
   onData(stream, session, callback) {
     simpleParser(stream)
@@ -60,20 +65,23 @@ afterAll(async () => {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    it("sends the expiry reminder through the SMTP server: recipient, subject with product and days, both languages, escaped HTML", async () => {
+    /** One certificate of province 86 expiring in `days`, its producer with one member at `email`; its id. */
+    async function plantExpiringCertificate(email: string, days: number, title?: string) {
       const container = getContainer()
       await seedDemoCatalog(container)
       const admin = await loginAdmin(api)
       const [cert] = (await listProvinceCertificates(container, "86")).filter((c) => c.status !== "superseded")
-      await container.resolve(Modules.PRODUCT).updateProducts(cert.product.id, { title: TITLE })
-      const validUntil = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + 30 * DAY_MS).toISOString().slice(0, 10)
-      await (container.resolve(OCOP_MODULE) as OcopModuleService).updateCertifications({
-        id: cert.id,
-        status: "active",
-        valid_until: fromDateOnly(validUntil),
-      })
-      const email = "chu.co.so.mam@example.vn"
+      if (title) await container.resolve(Modules.PRODUCT).updateProducts(cert.product.id, { title })
+      const validUntil = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+      await (container.resolve(OCOP_MODULE) as OcopModuleService).updateCertifications({ id: cert.id, status: "active", valid_until: fromDateOnly(validUntil) })
       await inviteProducerMember(api, admin, cert.product.producer.id, email)
+      return { id: cert.id, validUntil }
+    }
+
+    it("sends the expiry reminder through the SMTP server: recipient, subject with product and days, both languages, escaped HTML", async () => {
+      const container = getContainer()
+      const email = "chu.co.so.mam@example.vn"
+      const { id: certId, validUntil } = await plantExpiringCertificate(email, 30, TITLE)
 
       await sendExpiryRemindersJob(container)
 
@@ -98,9 +106,33 @@ medusaIntegrationTestRunner({
       expect(html.indexOf("còn 30 ngày")).toBeLessThan(html.indexOf("in 30 days"))
 
       // The notification records the delivery: the SMTP message id, status success.
-      const [notification] = await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: cert.id, channel: "email" })
+      const [notification] = await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: certId, channel: "email" })
       expect(mail.messageId).toBeTruthy()
       expect(notification).toMatchObject({ to: email, status: "success", external_id: mail.messageId })
+    })
+
+    it("keeps a reminder the mail server refused and sends it on the next run", async () => {
+      const email = "chu.co.so.tra@example.vn"
+      const { id: certId } = await plantExpiringCertificate(email, 60)
+      refusing = true
+      try {
+        // The run fails (the workflow's error, not necessarily an Error instance) and names the server's answer.
+        const failure = await sendExpiryRemindersJob(getContainer()).then(() => undefined, (e: unknown) => e as { message?: string } | undefined)
+        expect(String(failure?.message ?? failure)).toMatch(/all recipients were rejected: 451/)
+      } finally {
+        refusing = false
+      }
+      expect(received.filter((r) => r.to.includes(email))).toHaveLength(0)
+
+      await sendExpiryRemindersJob(getContainer())
+      const delivered = received.filter((r) => r.to.includes(email))
+      expect(delivered).toHaveLength(1)
+      expect(delivered[0].mail.subject).toMatch(/sau 60 ngày .*expires in 60 days/)
+      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: certId, channel: "email" })
+      expect(notifications.map((n: any) => n.status).sort()).toEqual(["failure", "success"])
+      // A third run sends nothing: the delivered reminder is taken.
+      await sendExpiryRemindersJob(getContainer())
+      expect(received.filter((r) => r.to.includes(email))).toHaveLength(1)
     })
   },
 })
