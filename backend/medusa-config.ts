@@ -72,12 +72,17 @@ const fileModule = {
   },
 }
 
-// E-mails (certificate expiry reminders) go through Medusa's Notification Module on the `email` channel.
+// E-mails (certificate expiry reminders) go through Medusa's Notification Module on the `email` channel: to an SMTP
+// server when OCOP_EMAIL_PROVIDER=smtp, else to the log (the local provider). The module disables the other one.
 const notificationModule = {
   key: Modules.NOTIFICATION,
   resolve: "@medusajs/medusa/notification",
   options: {
-    providers: [{ resolve: "@medusajs/medusa/notification-local", id: env.emailProvider, options: { channels: ["email"] } }],
+    providers: [
+      env.smtp
+        ? { resolve: "./src/modules/notification-smtp", id: "smtp", options: { channels: ["email"], url: env.smtp.url, from: env.smtp.from } }
+        : { resolve: "@medusajs/medusa/notification-local", id: env.emailProvider, options: { channels: ["email"] } },
+    ],
   },
 }
 

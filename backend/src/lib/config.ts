@@ -79,9 +79,23 @@ const schema = z
     OCOP_STOREFRONT_ENV_FILE: z.string().min(1).optional(),
     OCOP_SEARCH_CACHE: z.enum(["on", "off"], "OCOP_SEARCH_CACHE: on | off").default("on"),
     SEARCH_CACHE_TTL_MS: z.coerce.number().int().nonnegative("SEARCH_CACHE_TTL_MS: milliseconds").default(5_000),
-    // Where e-mails (certificate expiry reminders) go: "local" logs them and keeps them in the notification table.
-    // A real e-mail provider is added here as a further value with its own variables.
-    OCOP_EMAIL_PROVIDER: z.enum(["local"], "OCOP_EMAIL_PROVIDER: local").default("local"),
+    // Where e-mails (certificate expiry reminders) go: "local" logs them and keeps them in the notification table,
+    // "smtp" sends them through the mail server at OCOP_SMTP_URL as OCOP_EMAIL_FROM (both required then).
+    OCOP_EMAIL_PROVIDER: z.enum(["local", "smtp"], "OCOP_EMAIL_PROVIDER: local | smtp").default("local"),
+    // The message names the variable only: the URL holds the mail account's password.
+    OCOP_SMTP_URL: z.preprocess(
+      unsetIfEmpty,
+      z.url({ protocol: /^smtps?$/, error: "OCOP_SMTP_URL: smtp://user:password@host:587 hoặc / or smtps://user:password@host:465" }).optional()
+    ),
+    // A bare address or `Name <address>` (nodemailer encodes a Vietnamese name).
+    OCOP_EMAIL_FROM: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .trim()
+        .regex(/^(?:[^<>]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/, "OCOP_EMAIL_FROM: không phải địa chỉ e-mail / not an e-mail address (e.g. \"Chợ OCOP <no-reply@ocop.vn>\")")
+        .optional()
+    ),
     // The producer portal and curator console are the storefront app (port 8000 locally).
     VENDOR_CORS: z.string().default("http://localhost:8000,http://127.0.0.1:8000"),
     VENDOR_PORTAL_URL: z.string().default("http://localhost:8000"),
@@ -122,6 +136,12 @@ const schema = z
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
     const set = vietqr.filter((name) => env[name] !== undefined)
+    // Choosing SMTP without its server or sender would fail at the first reminder, weeks after the start.
+    if (env.OCOP_EMAIL_PROVIDER === "smtp") {
+      for (const name of ["OCOP_SMTP_URL", "OCOP_EMAIL_FROM"] as const) {
+        if (env[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: `${name}: cần cho OCOP_EMAIL_PROVIDER=smtp / needed for OCOP_EMAIL_PROVIDER=smtp` })
+      }
+    }
     // Half a configuration would show buyers a QR nobody confirms (or confirm transfers to an unknown account).
     if (set.length && set.length < vietqr.length) {
       for (const name of vietqr.filter((n) => env[n] === undefined)) {
@@ -158,6 +178,7 @@ const schema = z
       demoData: env.OCOP_DEMO_DATA !== "false",
       storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
       emailProvider: env.OCOP_EMAIL_PROVIDER,
+      smtp: env.OCOP_EMAIL_PROVIDER === "smtp" && env.OCOP_SMTP_URL && env.OCOP_EMAIL_FROM ? { url: env.OCOP_SMTP_URL, from: env.OCOP_EMAIL_FROM } : undefined,
       producerCorsOrigins: parseCorsOrigins(env.VENDOR_CORS),
       portalUrl: env.VENDOR_PORTAL_URL.replace(/\/$/, ""),
       trustedProxies: env.TRUSTED_PROXIES,

@@ -6,6 +6,28 @@ import type { DueReminder } from "./find-due-reminders"
 
 export const REMINDER_TEMPLATE = "ocop-certificate-expiry"
 
+/** Every value from the data is escaped: a product title is typed by a producer. */
+function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+}
+
+/** The e-mail's HTML part: the same words as the text, Vietnamese first, English second. */
+export function reminderHtml(r: DueReminder): string {
+  const [y, m, d] = r.valid_until.split("-")
+  const title = escapeHtml(r.product_title)
+  const decisionVi = r.decision_number ? ` (quyết định ${escapeHtml(r.decision_number)})` : ""
+  const decisionEn = r.decision_number ? ` (decision ${escapeHtml(r.decision_number)})` : ""
+  return (
+    `<!doctype html><html lang="vi"><body style="font-family:sans-serif;line-height:1.5">` +
+    `<p>Giấy chứng nhận OCOP ${escapeHtml(r.stars)} sao của sản phẩm <strong>${title}</strong>${decisionVi} ` +
+    `hết hiệu lực ngày <strong>${escapeHtml(`${d}/${m}/${y}`)}</strong> (còn ${escapeHtml(r.threshold_days)} ngày). ` +
+    `Xin liên hệ cơ quan OCOP của tỉnh để được đánh giá lại.</p>` +
+    `<hr><p lang="en">The ${escapeHtml(r.stars)}-star OCOP certificate of <strong>${title}</strong>${decisionEn} ` +
+    `expires on <strong>${escapeHtml(r.valid_until)}</strong> (in ${escapeHtml(r.threshold_days)} days). ` +
+    `Please contact your provincial OCOP office to be re-rated.</p></body></html>`
+  )
+}
+
 /** The e-mail's text: Vietnamese first, English second. */
 export function reminderText(r: DueReminder) {
   const [y, m, d] = r.valid_until.split("-")
@@ -36,7 +58,7 @@ export const sendReminderNotificationsStep = createStep(
           to,
           channel: "email",
           template: REMINDER_TEMPLATE,
-          content: reminderText(reminder),
+          content: { ...reminderText(reminder), html: reminderHtml(reminder) },
           // The module keeps `data` (not `content`): the text is stored there too, so what was said can be read back.
           data: {
             certification_id: reminder.certification_id,
