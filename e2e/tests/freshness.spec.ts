@@ -5,7 +5,7 @@ import { BACKEND_URL } from "../support/stack"
 test("a price changed in the admin shows on the cached product page within 5 seconds", async ({ page, request }) => {
   const { publishableKey } = readStack()
   const { hits } = await (
-    await request.get(`${BACKEND_URL}/store/ocop/search?q=gao&limit=1`, { headers: { "x-publishable-api-key": publishableKey } })
+    await request.get(`${BACKEND_URL}/store/ocop/search?q=gao&buyable=true&limit=1`, { headers: { "x-publishable-api-key": publishableKey } })
   ).json()
   const { product } = await (
     await request.get(`${BACKEND_URL}/store/ocop/products/${hits[0].handle}`, { headers: { "x-publishable-api-key": publishableKey } })
