@@ -10,6 +10,8 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
   reporters: ["default", "<rootDir>/integration-tests/security-reporter.js"],
+  globalSetup: "<rootDir>/integration-tests/global-setup.js",
+  globalTeardown: "<rootDir>/integration-tests/global-teardown.js",
 }
 
 if (process.env.TEST_TYPE === "integration:http") {

@@ -228,7 +228,13 @@ export function parseConfig(source: Record<string, string | undefined>, options:
   }
   const parsed = schema.safeParse(input)
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => issue.message))
+    // Every line names its variable: zod's own messages ("Too small: …") do not.
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? "")
+        return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`
+      })
+    )
   }
   return parsed.data
 }

@@ -1,12 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { demoHandle, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { expireCertificationsWorkflow } from "../../../src/workflows/ocop/expire-certifications"
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let storeHeaders: Record<string, string>

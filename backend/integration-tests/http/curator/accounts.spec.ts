@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { CURATOR_MODULE } from "../../../src/modules/curator"
 import type CuratorModuleService from "../../../src/modules/curator/service"
@@ -8,9 +8,9 @@ import { failed } from "../../fixtures/producer"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { hashInviteToken } from "../../../src/workflows/producer/steps/consume-producer-invite"
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fileClaim, inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { ADMIN, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
@@ -9,13 +9,13 @@ import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { todayInVietnam } from "../../../src/modules/ocop/dates"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** What a curator does on its province's register: read, correct, revoke, re-rate, decide claims, watch figures. */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
     let storeHeaders: Record<string, string>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { communes, getCommune, getProvince, resolveCommune } from "@ocop/domain/places"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { demoHandle, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
@@ -13,7 +13,7 @@ jest.setTimeout(600_000)
  * The dashboard's newer figures on known data in Vĩnh Long (86): its five demo products (priced, no commune, no
  * decision date) plus thirteen imported showcase products spread over ten communes of known codes.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     it("counts products by current commune, on sale vs showcase, women-/ethnic-minority-led shares and 30-day sales", async () => {
       const defaults = await seedDemoCatalog(getContainer())

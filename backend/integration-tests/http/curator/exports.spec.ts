@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import ExcelJS from "exceljs"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
@@ -23,7 +23,7 @@ function parseCsv(text: string): string[][] {
     .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"')))
 }
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let curatorA: Record<string, string>
     let adminHeaders: Record<string, string>

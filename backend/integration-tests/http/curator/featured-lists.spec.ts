@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises"
 import path from "node:path"
 import sharp from "sharp"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { makePhoneJpeg } from "../../fixtures/photos"
@@ -9,13 +9,13 @@ import { failed } from "../../fixtures/producer"
 import { FEATURED_MODULE } from "../../../src/modules/featured"
 import type FeaturedModuleService from "../../../src/modules/featured/service"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 const DAY = 86_400_000
 const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString()
 
 /** Featured lists: a province's curators curate its lists, the operator national ones, the shop shows active ones. */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
     let storeHeaders: Record<string, string>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -13,7 +13,7 @@ import { waitFor } from "../../fixtures/wait-for"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { ensureStoreDefaults } from "../../../src/scripts/lib/ensure-store-defaults"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 // Hà Giang's rows belong to Tuyên Quang since 2025; Cao Bằng kept its name.
 const A = resolveProvince("Tuyên Quang")!.code
@@ -33,7 +33,7 @@ const LIST_B = ["STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao
  * rest go in; the run records who ran it, shows in the province's history, and is out of reach of other provinces
  * and of other actors.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const upload = (headers: Record<string, string>, name: string, csv: string) => {
       const form = new FormData()

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ExcelJS from "exceljs"
 import jwt from "jsonwebtoken"
@@ -25,7 +25,7 @@ const B = "22"
  * change to B's rows read back through Query. Other actors' tokens get 401 on /curator, and a curator's token
  * gets 401 on /admin and /producer.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const tally = createAttackTally("curator-isolation")
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { SMTPServer } from "smtp-server"
 import { simpleParser, type ParsedMail } from "mailparser"
@@ -63,7 +63,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     /** One certificate of province 86 expiring in `days`, its producer with one member at `email`; its id. */
     async function plantExpiringCertificate(email: string, days: number, title?: string) {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
@@ -20,7 +20,7 @@ function inDays(days: number): string {
   return new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const tally = createAttackTally("curator-reminders")
     let curatorA: Record<string, string>

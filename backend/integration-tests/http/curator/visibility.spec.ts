@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
@@ -11,7 +11,7 @@ jest.setTimeout(300_000)
 const A = "86"
 const B = "22"
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let store: Record<string, string>
     let adminHeaders: Record<string, string>

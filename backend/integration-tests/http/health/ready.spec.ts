@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { parseConfig, REQUIRED_SECRETS } from "../../../src/lib/config"
 
 jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api }) => {
     it("readiness answers 200 naming the database check when PostgreSQL answers (no Redis configured here)", async () => {
       const response = await api.get("/health/ready")

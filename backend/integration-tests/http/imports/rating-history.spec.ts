@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { parseCertificationBuffer } from "@ocop/seed"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
@@ -8,7 +8,7 @@ import { ensureStoreDefaults } from "../../../src/scripts/lib/ensure-store-defau
 import { OCOP_MODULE } from "../../../src/modules/ocop"
 import type OcopModuleService from "../../../src/modules/ocop/service"
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
 /**
  * Issue 13: a list naming one product twice with different ratings is its rating history (two events, the later
@@ -25,7 +25,7 @@ const LIST = [
   "",
 ].join("\n")
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
     let storeHeaders: Record<string, string>

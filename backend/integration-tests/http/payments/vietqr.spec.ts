@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QRPay } from "vietnam-qr-pay"
@@ -8,12 +8,12 @@ import { expireUnpaidTransfers } from "../../../src/jobs/expire-unpaid-transfers
 import { parseConfig } from "../../../src/lib/config"
 import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 // Before the app starts: medusa-config.ts registers the provider only when these are set.
 const SECRET = configureVietQr(60)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
     let headers: Record<string, string>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import {
@@ -9,9 +9,9 @@ import {
   registerIdentity,
 } from "../../fixtures/producer"
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
     let producers: { producer_id: string; product_ids: string[] }[]

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
@@ -18,7 +18,7 @@ import {
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 type Attempt = { what: string; run: () => Promise<{ status: number; data: unknown }> }
 
@@ -27,7 +27,7 @@ type Attempt = { what: string; run: () => Promise<{ status: number; data: unknow
  * orders. A leak is any attempt that succeeds, any response that carries one of B's ids, or any change to B's data
  * seen afterwards through Query.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let defaults: Awaited<ReturnType<typeof seedDemoCatalog>>
     let a: { producer_id: string; product_ids: string[] }

@@ -1,16 +1,16 @@
 import path from "node:path"
 import { readFile } from "node:fs/promises"
 import sharp from "sharp"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { hasGpsIfd, makePhoneJpeg, makePngBomb, makeTurnedJpeg } from "../../fixtures/photos"
 import { failed, firstVariantId, inviteProducerMember, listProducersWithProducts, placeOrder } from "../../fixtures/producer"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 /** What a producer can do with its own listings, checked where a buyer or the operator would see it. */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let defaults: Awaited<ReturnType<typeof seedDemoCatalog>>
     let producer: { producer_id: string; product_ids: string[] }

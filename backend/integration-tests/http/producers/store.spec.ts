@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { demoHandle, demoProducts, seedDemoCatalog } from "../../fixtures/demo-catalog"
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
 

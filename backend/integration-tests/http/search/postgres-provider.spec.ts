@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import medusaPostgresProvider from "@medusajs/search-postgres"
 import { Migration20261128080000 } from "@ocop/search/postgres"
@@ -39,7 +39,7 @@ const FILTERS: Record<string, any>[] = [
   { certification_status: { $eq: null } },
 ]
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ getContainer }) => {
     let provider: any
     let index: any

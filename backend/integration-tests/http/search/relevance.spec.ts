@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { precisionAt3, RELEVANCE_QUERIES } from "@ocop/search"
 import { seedSampleCatalog } from "../../fixtures/sample-catalog"
 
 jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
 

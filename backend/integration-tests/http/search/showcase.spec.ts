@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { rebuildProductIndex } from "../../fixtures/sample-catalog"
@@ -9,7 +9,7 @@ import ProductProducerLink from "../../../src/links/product-producer"
 jest.setTimeout(300_000)
 
 /** Issue 14: an imported list is a showcase at once; a producer's first pack size makes a listing purchasable. */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let storeHeaders: Record<string, string>
     let adminHeaders: Record<string, string>

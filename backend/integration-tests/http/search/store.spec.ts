@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { getProvince } from "@ocop/domain/places"
 import { demoProducts, isStillValid, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
@@ -8,9 +8,9 @@ import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import { runCertificationImport } from "../../../src/lib/run-certification-import"
 import { expireCertificationsWorkflow } from "../../../src/workflows/ocop/expire-certifications"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let adminHeaders: Record<string, string>

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
@@ -6,13 +6,13 @@ import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 const BAD_QUANTITIES: unknown[] = [1.5, 0, 0.001, -1, 1e300, "abc", 100, 1_000_000_002, null]
 
 type Product = { id: string; title: string; variantId: string }
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const tally = createAttackTally("cart")
     let container: MedusaContainer

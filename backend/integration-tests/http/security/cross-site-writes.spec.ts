@@ -1,11 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { asNextPerson } from "../../fixtures/client-address"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 const tally = createAttackTally("cross-site-writes")
 const EVIL = "https://cho-ocop-khuyen-mai.example"
@@ -17,7 +17,7 @@ const ADMIN_APP = "http://localhost:9000"
  * Cross-site request forgery: another site makes a signed-in person's browser post to us with the session cookie.
  * Every cookie-authenticated write must come from an allowed origin; bearer tokens are not affected.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let publishableKey: string
     let producer: { producer_id: string; product_ids: string[] }

@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { nextClientAddress, registerIdentity } from "../../fixtures/producer"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 // A NUL byte (PostgreSQL text cannot hold it) and percent-encodings that do not decode to UTF-8.
 const NUL_SEGMENTS = ["%00", "abc%00def"]
@@ -49,7 +49,7 @@ const QUERY_ROUTES: { path: string; param: string; actor: Actor }[] = [
   { path: "/producer/orders", param: "limit", actor: "producer" },
 ]
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const tally = createAttackTally("encoding")
     const headers = {} as Record<Actor, Record<string, string>>

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto"
 import { mkdir, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { ADMIN, loginAdmin } from "../../fixtures/demo-catalog"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 import { ensureStoreDefaults } from "../../../src/scripts/lib/ensure-store-defaults"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 /** What a browser needs to refuse framing and sniffing, and to keep our paths to ourselves. */
 function missingHeaders(response: AttackResponse): string | false {
@@ -24,7 +24,7 @@ function missingHeaders(response: AttackResponse): string | false {
   return missing.length > 0 && `missing or wrong: ${missing.join(", ")}`
 }
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const tally = createAttackTally("security-headers")
     afterAll(() => tally.report())

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process"
 import { join } from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
@@ -8,7 +8,7 @@ import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 import { parseConfig, REQUIRED_SECRETS } from "../../../src/lib/config"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 /** Every key that was once written in the repository or is Medusa's own fallback. */
 const FORMER_LITERALS = ["local-dev-jwt-secret", "local-dev-cookie-secret", "local-dev-revalidate-secret", "supersecret"]
@@ -20,7 +20,7 @@ function resign(authorization: string, key: string) {
   return { authorization: `Bearer ${jwt.sign(claims, key, { expiresIn: "1h" })}` }
 }
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const tally = createAttackTally("default-secrets")
     afterAll(() => tally.report())

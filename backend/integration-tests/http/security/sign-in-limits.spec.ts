@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 import { asNextPerson, nextClientAddress, signedClientAddress } from "../../fixtures/client-address"
 import { CLIENT_ADDRESS_HEADER, CLIENT_SIGNATURE_HEADER, signClientAddress } from "../../../src/api/security/client-address"
 import { ensureAdminUser } from "../../../src/scripts/lib/ensure-admin-user"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 const tally = createAttackTally("sign-in-limits")
 const ADMIN = { email: "quan.tri@ocop.test", password: "mat-khau-quan-tri-2026" }
@@ -15,7 +15,7 @@ const PASSWORD = "mat-khau-rat-dai-2026"
  * (as the shop signs it or as trusted proxies report it, never as the caller claims) and per account, with a wait
  * that grows instead of a lock.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
       attempt(() => api.post(url, body, { headers }))

@@ -1,11 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { listProducersWithProducts, loginProducer, registerIdentity } from "../../fixtures/producer"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 const tally = createAttackTally("single-use-races")
 
@@ -14,7 +14,7 @@ const tally = createAttackTally("single-use-races")
  * claim approved twice (or approved and rejected). Exactly one request may win; the others get a 4xx, never a 5xx,
  * and the database holds exactly one result.
  */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let producers: { producer_id: string; product_ids: string[] }[]
     const service = () => getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)

@@ -1,7 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { attempt, createAttackTally, type AttackResponse } from "../../fixtures/attack-tally"
 
-jest.setTimeout(180_000)
+jest.setTimeout(300_000)
 
 // This suite's backend sits behind a proxy on the loopback address, as a production backend behind its load balancer.
 process.env.TRUSTED_PROXIES = "127.0.0.1,::1"
@@ -9,7 +9,7 @@ process.env.TRUSTED_PROXIES = "127.0.0.1,::1"
 const tally = createAttackTally("trusted-proxies")
 
 /** With TRUSTED_PROXIES set, the sign-in limit counts the address the trusted proxy reports, and only that one. */
-medusaIntegrationTestRunner({
+runMedusaSuite({
   testSuite: ({ api }) => {
     const guess = (xff: string, i: number) =>
       attempt(() => api.post("/auth/customer/emailpass", { email: `proxy-${i}@example.vn`, password: "doan" }, { headers: { "x-forwarded-for": xff } }))

@@ -1,8 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer/update-producer-product"
 import type { ProducerUpdateProduct } from "../../validators"
 import { assertOwnProduct, type ProducerRequest } from "../../scope"
+import { readOwnProduct } from "../read-own-product"
 import { readProducerProduct } from "../present-producer-product"
 import { readListingVisibility } from "../../../curator/products/[id]/visibility-history"
 
@@ -15,15 +16,8 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
 /** POST /producer/products/:id — edit title, description, story, status, variant titles, VND prices and stock. */
 export const POST = async (req: ProducerRequest<ProducerUpdateProduct>, res: MedusaResponse) => {
   const body = req.validatedBody
-  await assertOwnProduct(req, req.params.id)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "variants.id", "sales_channels.stock_locations.id"],
-    filters: { id: req.params.id },
-  })
-  const product = data[0] as any
-  const ownVariantIds = new Set((product.variants ?? []).map((v: any) => v.id))
+  const product = await readOwnProduct(req, req.params.id)
+  const ownVariantIds = new Set(product.variants.map((v) => v.id))
   const foreign = (body.variants ?? []).filter((v) => !ownVariantIds.has(v.id))
   if (foreign.length) {
     // 404 like any other id outside the producer's reach.
@@ -32,7 +26,7 @@ export const POST = async (req: ProducerRequest<ProducerUpdateProduct>, res: Med
       `variants.id: ${foreign.map((v) => v.id).join(", ")} không thuộc sản phẩm này / not a variant of this product`
     )
   }
-  const locationId = (product.sales_channels ?? []).flatMap((sc: any) => sc?.stock_locations ?? [])[0]?.id
+  const { locationId } = product
   if (!locationId && body.variants?.some((v) => v.stock !== undefined)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants.stock: sản phẩm chưa có kho / the product's sales channel has no warehouse")
   }

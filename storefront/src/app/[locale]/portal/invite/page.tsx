@@ -1,24 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server"
 import { InviteForm } from "@/components/portal/invite-form"
+import { InviteLanding, type InvitePageProps } from "@/components/invite-landing"
 
 export const dynamic = "force-dynamic"
 
-export default async function PortalInvitePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<{ token?: string }>
-}) {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const { token } = await searchParams
-  const t = await getTranslations("portal")
-  return (
-    <article className="login-page">
-      <h1>{t("inviteTitle")}</h1>
-      <p className="lead">{t("inviteLead")}</p>
-      {token ? <InviteForm token={token} /> : <p className="form-error">{t("inviteMissing")}</p>}
-    </article>
-  )
+/** A producer's invite link (`/vi/portal/invite?token=…`): register, join the producer and sign in with one form. */
+export default function PortalInvitePage(props: InvitePageProps) {
+  return <InviteLanding {...props} namespace="portal" renderForm={(token) => <InviteForm token={token} />} />
 }

@@ -1,8 +1,9 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { addProducerVariantWorkflow } from "../../../../../workflows/producer/add-producer-variant"
 import type { ProducerAddVariant } from "../../../validators"
-import { assertOwnProduct, type ProducerRequest } from "../../../scope"
+import type { ProducerRequest } from "../../../scope"
+import { readOwnProduct } from "../../read-own-product"
 import { readProducerProduct } from "../../present-producer-product"
 
 /**
@@ -11,18 +12,11 @@ import { readProducerProduct } from "../../present-producer-product"
  */
 export const POST = async (req: ProducerRequest<ProducerAddVariant>, res: MedusaResponse) => {
   const body = req.validatedBody
-  await assertOwnProduct(req, req.params.id)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "variants.title", "sales_channels.stock_locations.id"],
-    filters: { id: req.params.id },
-  })
-  const product = data[0] as any
-  if ((product.variants ?? []).some((v: any) => v?.title?.toLocaleLowerCase("vi") === body.title.toLocaleLowerCase("vi"))) {
+  const product = await readOwnProduct(req, req.params.id)
+  if (product.variants.some((v) => v.title?.toLocaleLowerCase("vi") === body.title.toLocaleLowerCase("vi"))) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `title: đã có quy cách "${body.title}" / this pack size already exists`)
   }
-  const locationId = (product.sales_channels ?? []).flatMap((sc: any) => sc?.stock_locations ?? [])[0]?.id
+  const { locationId } = product
   if (!locationId && body.stock !== undefined) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "stock: sản phẩm chưa có kho / the product's sales channel has no warehouse")
   }

@@ -1,0 +1,5 @@
+const { dropTemplateDatabase } = require("./template-database")
+
+module.exports = async function tearDownHttpSuites() {
+  await dropTemplateDatabase()
+}
