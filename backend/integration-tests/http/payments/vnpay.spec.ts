@@ -7,7 +7,8 @@ import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-c
 import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 import { configureVnpay, signedVnpayQuery, VNPAY_TEST_HOST, VNPAY_TMN_CODE, vnpayIpnParams, vnpaySecureHash } from "../../fixtures/vnpay"
 
-jest.setTimeout(240_000)
+// Starting the app (migrations of every module) alone took over 4 minutes on the shared, loaded test machine.
+jest.setTimeout(600_000)
 
 // Before the app starts: medusa-config.ts registers the provider only when these are set.
 const SECRET = configureVnpay()

@@ -3,7 +3,6 @@
  * to `import` from this CommonJS build although Node loads its CommonJS entry (dist/index.cjs) without trouble:
  * hence one typed `require` here, and everything else imports from this file.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const vnpay: typeof import("vnpay", { with: { "resolution-mode": "import" } }) = require("vnpay")
 
 export type IpnResponse = import("vnpay", { with: { "resolution-mode": "import" } }).IpnResponse
