@@ -89,22 +89,30 @@ const notificationModule = {
 // Bank transfer by VietQR, offered only when its account and webhook secret are configured (OCOP_VIETQR_*).
 // Medusa's own cash-on-delivery provider (pp_system_default) is always registered by the payment module.
 const vietqr = env.vietqr
-const paymentModules = vietqr
-  ? [
-      {
-        key: Modules.PAYMENT,
-        resolve: "@medusajs/medusa/payment",
-        options: {
-          providers: [
-            {
-              resolve: "./src/modules/payment-vietqr",
-              id: "vietqr",
-              options: { bankBin: vietqr.bankBin, accountNumber: vietqr.accountNumber, accountName: vietqr.accountName },
-            },
-          ],
+// VNPay's hosted payment page, offered only when its merchant code and hash secret are configured (OCOP_VNPAY_*).
+const vnpay = env.vnpay
+const paymentProviders = [
+  ...(vietqr
+    ? [
+        {
+          resolve: "./src/modules/payment-vietqr",
+          id: "vietqr",
+          options: { bankBin: vietqr.bankBin, accountNumber: vietqr.accountNumber, accountName: vietqr.accountName },
         },
-      },
-    ]
+      ]
+    : []),
+  ...(vnpay
+    ? [
+        {
+          resolve: "./src/modules/payment-vnpay",
+          id: "vnpay",
+          options: { tmnCode: vnpay.tmnCode, hashSecret: vnpay.hashSecret, host: vnpay.host, returnUrl: vnpay.returnUrl },
+        },
+      ]
+    : []),
+]
+const paymentModules = paymentProviders.length
+  ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
   : []
 
 module.exports = defineConfig({

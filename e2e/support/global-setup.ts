@@ -11,6 +11,7 @@ import {
   STACK_FILE,
   STOREFRONT_PORT,
   STOREFRONT_URL,
+  VNPAY_HOST,
   type StackInfo,
 } from "./stack"
 import { adminToken, listFourStarHoney, waitUntilSearchable } from "./catalog"
@@ -83,10 +84,14 @@ export default async function globalSetup() {
     OCOP_VIETQR_WEBHOOK_SECRET: random(),
   }
 
+  // VNPay too, with its host on a local port the VNPay test serves: nothing reaches VNPay.
+  const vnpay = { OCOP_VNPAY_TMN_CODE: "OCOPE2E1", OCOP_VNPAY_HASH_SECRET: randomBytes(16).toString("hex").toUpperCase(), OCOP_VNPAY_HOST: VNPAY_HOST }
+
   const backendDir = join(ROOT, "backend")
   const backendEnv = {
     ...secrets,
     ...vietqr,
+    ...vnpay,
     ...process.env,
     DATABASE_URL: url.toString(),
     DB_HOST: "localhost",
@@ -159,6 +164,7 @@ export default async function globalSetup() {
       admin: ADMIN,
       revalidateSecret: secrets.OCOP_REVALIDATE_SECRET,
       bankWebhookSecret: vietqr.OCOP_VIETQR_WEBHOOK_SECRET,
+      vnpay: { tmnCode: vnpay.OCOP_VNPAY_TMN_CODE, hashSecret: vnpay.OCOP_VNPAY_HASH_SECRET },
     }
     writeFileSync(STACK_FILE, JSON.stringify(info))
 

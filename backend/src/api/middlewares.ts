@@ -31,6 +31,7 @@ import { acceptListUpload } from "./utils/accept-list-upload"
 import { AdminConfirmBankTransfer, AdminListBankTransfers } from "./admin/bank-transfers/validators"
 import { BankWebhookBody } from "./hooks/bank-transfers/validators"
 import { verifyBankWebhook } from "./hooks/bank-transfers/verify-signature"
+import { verifyVnpayIpn } from "./hooks/vnpay/ipn/verify-ipn"
 import { validateBody, validateQuery } from "./utils/validate-request"
 import { producerInputRoutes } from "./producer/middlewares"
 import { producerCors } from "./producer/cors"
@@ -129,6 +130,8 @@ export default defineMiddlewares({
       bodyParser: { preserveRawBody: true },
       middlewares: [verifyBankWebhook, validateBody(BankWebhookBody)],
     },
+    // VNPay calls with a GET query; its checksum is checked (and answered VNPay's way) before anything is read.
+    { matcher: "/hooks/vnpay/ipn", method: ["GET"], middlewares: [verifyVnpayIpn as never] },
     { matcher: "/admin/bank-transfers", method: ["GET"], middlewares: [validateQuery(AdminListBankTransfers)] },
     { matcher: "/admin/bank-transfers/orders/:id/confirm", method: ["POST"], middlewares: [validateBody(AdminConfirmBankTransfer)] },
   ],

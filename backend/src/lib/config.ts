@@ -132,6 +132,11 @@ const schema = z
     OCOP_VIETQR_WEBHOOK_SECRET: secret("OCOP_VIETQR_WEBHOOK_SECRET").optional(),
     // How long an unpaid transfer order keeps its stock before it is cancelled.
     OCOP_VIETQR_EXPIRY_MINUTES: z.coerce.number().int().positive("OCOP_VIETQR_EXPIRY_MINUTES: phút / minutes").default(1440),
+    // VNPay: offered at checkout only when the merchant code and hash secret are both set (the sandbox host unless
+    // told otherwise); the buyer comes back to the shop's /checkout/vnpay-return.
+    OCOP_VNPAY_TMN_CODE: z.preprocess(unsetIfEmpty, z.string().regex(/^[0-9A-Za-z]{8}$/, "OCOP_VNPAY_TMN_CODE: mã website 8 ký tự / the 8-character terminal code").optional()),
+    OCOP_VNPAY_HASH_SECRET: z.preprocess(unsetIfEmpty, secret("OCOP_VNPAY_HASH_SECRET").optional()),
+    OCOP_VNPAY_HOST: z.preprocess(unsetIfEmpty, url("OCOP_VNPAY_HOST").default("https://sandbox.vnpayment.vn")),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -147,6 +152,18 @@ const schema = z
       for (const name of vietqr.filter((n) => env[n] === undefined)) {
         ctx.addIssue({ code: "custom", path: [name], message: `${name}: cần cho VietQR (${set.join(", ")} đã đặt) / needed for VietQR` })
       }
+    }
+  })
+  .superRefine((env, ctx) => {
+    // Half a VNPay configuration would send buyers to a payment page whose answer nobody can verify.
+    const vnpay = ["OCOP_VNPAY_TMN_CODE", "OCOP_VNPAY_HASH_SECRET"] as const
+    const set = vnpay.filter((name) => env[name] !== undefined)
+    if (set.length === 1) {
+      const missing = vnpay.find((name) => env[name] === undefined) as string
+      ctx.addIssue({ code: "custom", path: [missing], message: `${missing}: cần cho VNPay (${set[0]} đã đặt) / needed for VNPay` })
+    }
+    if (set.length === 2 && !env.OCOP_STOREFRONT_URL) {
+      ctx.addIssue({ code: "custom", path: ["OCOP_STOREFRONT_URL"], message: "OCOP_STOREFRONT_URL: cần cho VNPay (trang trả về) / needed for VNPay's return page" })
     }
   })
   .transform((env) => {
@@ -197,6 +214,16 @@ const schema = z
               accountName: env.OCOP_VIETQR_ACCOUNT_NAME,
               webhookSecret: env.OCOP_VIETQR_WEBHOOK_SECRET,
               expiryMinutes: env.OCOP_VIETQR_EXPIRY_MINUTES,
+            }
+          : undefined,
+      vnpay:
+        env.OCOP_VNPAY_TMN_CODE && env.OCOP_VNPAY_HASH_SECRET && env.OCOP_STOREFRONT_URL
+          ? {
+              tmnCode: env.OCOP_VNPAY_TMN_CODE,
+              hashSecret: env.OCOP_VNPAY_HASH_SECRET,
+              host: env.OCOP_VNPAY_HOST.replace(/\/$/, ""),
+              /** Where VNPay sends the buyer back; the shop's locale middleware picks the buyer's language. */
+              returnUrl: `${env.OCOP_STOREFRONT_URL.replace(/\/$/, "")}/checkout/vnpay-return`,
             }
           : undefined,
       searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },

@@ -8,6 +8,7 @@ import { listCommunes, listProvinces } from "../data/catalog"
 import { retrieveCart } from "../data/cart"
 import { PAYMENT_PROVIDERS } from "../data/payments"
 import { authHeaders, forgetCartId } from "../data/session"
+import { buyerAddress } from "../data/buyer-address"
 import { addressSchema, toMedusaAddress } from "./address"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
@@ -16,13 +17,13 @@ const checkoutSchema = addressSchema.extend({
   locale: z.enum(["vi", "en"]).default("vi"),
   email: z.email("email"),
   shipping_option_id: z.string().min(1, "shipping"),
-  payment: z.enum(["cod", "vietqr"], { message: "payment" }).default("cod"),
+  payment: z.enum(["cod", "vietqr", "vnpay"], { message: "payment" }).default("cod"),
   note: z.string().trim().max(500, "note").optional(),
 })
 
 /**
- * One submit places the order: contact and address, delivery option, payment (cash on delivery or a VietQR
- * transfer, which the order page then shows), then Medusa's
+ * One submit places the order: contact and address, delivery option, payment (cash on delivery, a VietQR
+ * transfer, which the order page then shows, or VNPay, whose page the buyer is sent to), then Medusa's
  * cart-completion workflow (which reserves stock and rolls back on failure). Every field error comes back named.
  */
 export async function placeOrder(_: FormState, form: FormData): Promise<FormState> {
@@ -46,6 +47,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   const headers = await authHeaders()
   const address = toMedusaAddress(input, { province: province.name, commune: commune.name })
   let orderId: string
+  let paymentUrl: string | undefined
   try {
     await sdk.store.cart.update(
       cart.id,
@@ -55,13 +57,22 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     )
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.shipping_option_id }, {}, headers)
     const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: "id,*payment_collection" }, headers)
-    await sdk.store.payment.initiatePaymentSession(priced, { provider_id: PAYMENT_PROVIDERS[input.payment] }, {}, headers)
+    // VNPay wants the buyer's address and page language with the payment; the other providers need nothing.
+    const data = input.payment === "vnpay" ? { ip_address: await buyerAddress(), locale: locale === "en" ? "en" : "vn" } : undefined
+    await sdk.store.payment.initiatePaymentSession(priced, { provider_id: PAYMENT_PROVIDERS[input.payment], data }, {}, headers)
     const result = await sdk.store.cart.complete(cart.id, {}, headers)
     if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
     orderId = result.order.id
+    if (input.payment === "vnpay") {
+      const { order } = await sdk.store.order.retrieve(orderId, { fields: "id,*payment_collections.payment_sessions" }, headers)
+      const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? []).find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
+      paymentUrl = typeof session?.data?.payment_url === "string" ? session.data.payment_url : undefined
+    }
   } catch (error) {
     return { error: t("orderFailed", { reason: (error as Error).message }) }
   }
   await forgetCartId()
-  redirect(`/${locale}/orders/${orderId}`)
+  // Paid on VNPay's page; VNPay sends the buyer back to /checkout/vnpay-return. Without the address (never
+  // expected) the order page still shows the order, waiting for payment.
+  redirect(paymentUrl ?? `/${locale}/orders/${orderId}`)
 }

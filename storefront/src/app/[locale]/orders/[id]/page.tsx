@@ -23,6 +23,8 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   const address = order.shipping_address
   const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
   const vietqr = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.vietqr)
+  const vnpay = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
+  const prepaid = !!vietqr || !!vnpay
   const paid = order.payment_status === "captured" || order.payment_status === "authorized"
   const canceled = order.status === "canceled"
   const awaitingTransfer = !!vietqr && !paid && !canceled
@@ -32,16 +34,22 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
       <p role="status" data-testid="order-number">
         {t("number", { number: order.display_id ?? order.id })}
       </p>
-      {!vietqr ? <p>{t("codNote", { total: formatVnd(order.total as number) })}</p> : null}
-      {vietqr && paid ? (
+      {!prepaid ? <p>{t("codNote", { total: formatVnd(order.total as number) })}</p> : null}
+      {prepaid && paid ? (
         <p className="status-paid" data-testid="payment-state">
           <strong>{t("paid")}</strong> — {t("paidNote", { total: formatVnd(order.total as number) })}
         </p>
       ) : null}
-      {vietqr && canceled && !paid ? (
+      {prepaid && canceled && !paid ? (
         <p className="form-error" data-testid="payment-state">
-          <strong>{t("canceled")}</strong> — {t("canceledNote")}
+          <strong>{t("canceled")}</strong> — {t(vnpay ? "vnpayCanceledNote" : "canceledNote")}
         </p>
+      ) : null}
+      {vnpay && !paid && !canceled ? (
+        <>
+          <p data-testid="payment-state">{t("awaitingVnpay")}</p>
+          <RefreshWhile active />
+        </>
       ) : null}
       {awaitingTransfer ? (
         <>
