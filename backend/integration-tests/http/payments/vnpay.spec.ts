@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import vnpay from "../../../src/modules/payment-vnpay/library"
@@ -13,7 +13,7 @@ jest.setTimeout(600_000)
 // Before the app starts: medusa-config.ts registers the provider only when these are set.
 const SECRET = configureVnpay()
 
-medusaIntegrationTestRunner({
+runMedusaSuite({
   dbName: `vnpay_http_${process.pid}`,
   testSuite: ({ api, getContainer }) => {
     let container: MedusaContainer
