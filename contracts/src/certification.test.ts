@@ -14,7 +14,14 @@ const cert = {
   valid_until: "2028-03-01",
   status: "active",
   status_reason: null,
-  origin: { province_as_listed: "Hà Giang", district_as_listed: null, commune_as_listed: null, province: { code: "08", name: "Tuyên Quang" }, commune: null, formerly: "Hà Giang" },
+  origin: {
+    province_as_listed: "Hà Giang",
+    district_as_listed: null,
+    commune_as_listed: null,
+    province: { code: "08", name: "Tuyên Quang" },
+    commune: null,
+    formerly: "Hà Giang",
+  },
 }
 
 describe("the badge's one signal", () => {
@@ -67,6 +74,8 @@ describe("the import summary", () => {
 
   it("refuses a summary without a count instead of showing a zero", () => {
     const { unchanged: _dropped, ...rest } = counts
-    expect(importSummary.safeParse({ ...rest, id: "oimp_01", errors: [], errors_total: 0, errors_truncated: false, report_url: "/admin/x" }).success).toBe(false)
+    expect(
+      importSummary.safeParse({ ...rest, id: "oimp_01", errors: [], errors_total: 0, errors_truncated: false, report_url: "/admin/x" }).success
+    ).toBe(false)
   })
 })

@@ -10,7 +10,9 @@ export const CERTIFICATE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
 export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
 
 export const curatorMe = z.object({
-  curator: z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), scope: z.string(), province_codes: z.array(z.string()) }).passthrough(),
+  curator: z
+    .object({ id: z.string(), email: z.string(), name: z.string().nullable(), scope: z.string(), province_codes: z.array(z.string()) })
+    .passthrough(),
   provinces: z.array(place),
 })
 
@@ -56,7 +58,10 @@ export const curatorDashboard = z.object({
 /** A row of the province register: the certificate with its product and producer. */
 export const registerRow = certification.extend({
   product: z.object({ id: z.string(), title: z.string(), handle: z.string() }).nullable(),
-  producer: z.object({ id: z.string(), name: z.string(), handle: z.string(), type: z.string().nullable(), province: place.nullable() }).passthrough().nullable(),
+  producer: z
+    .object({ id: z.string(), name: z.string(), handle: z.string(), type: z.string().nullable(), province: place.nullable() })
+    .passthrough()
+    .nullable(),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),
 })
@@ -113,7 +118,8 @@ export const curatorFeaturedList = z.object({
   ends_at: z.string(),
   status: z.enum(FEATURED_LIST_STATUSES),
   is_active: z.boolean(),
-  created_by: z.string().nullable().optional(),
+  /** who made the list (type, id, email) */
+  created_by: z.record(z.string(), z.unknown()).nullable().optional(),
   created_at: z.string().optional(),
   updated_at: z.string().optional(),
 })

@@ -13,7 +13,13 @@ export const producerProduct = z.object({
   updated_at: z.string().optional(),
   images: z.array(z.object({ id: z.string(), url: z.string(), renditions: z.array(z.unknown()).optional() })),
   variants: z.array(
-    z.object({ id: z.string(), title: z.string(), sku: z.string().nullable().optional(), price_vnd: z.number().nullable(), stock: z.number().nullable() })
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      sku: z.string().nullable().optional(),
+      price_vnd: z.number().nullable(),
+      stock: z.number().nullable(),
+    })
   ),
   /** the current certificate, to read: a producer never edits it */
   certification: z
