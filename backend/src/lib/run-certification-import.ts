@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ImportSummary } from "@ocop/contracts"
 import { checkRecord, ratingRounds, type CertificationRecord, type RowError } from "@ocop/seed"
 import { OCOP_IMPORT_MODULE } from "../modules/ocop-import"
 import type OcopImportModuleService from "../modules/ocop-import/service"
@@ -9,22 +10,8 @@ import type { ImportMode } from "../workflows/ocop/import/plan-import"
 /** Row errors an answer carries; the import's report holds all of them (GET /admin/ocop/imports/:id/report). */
 export const MAX_ERRORS_IN_RESPONSE = 1000
 
-export type ImportSummary = {
-  /** the import run; its full error report is at report_url */
-  id: string
-  /** data rows read (accepted + rejected), not errors: one row may have several */
-  read: number
-  created: number
-  updated: number
-  unchanged: number
-  /** rows rejected */
-  rejected: number
-  /** the first MAX_ERRORS_IN_RESPONSE row errors, in row order */
-  errors: RowError[]
-  errors_total: number
-  errors_truncated: boolean
-  report_url: string
-}
+/** The run's counts and first row errors (@ocop/contracts importSummary, read by the CLI and the admin page). */
+export type { ImportSummary }
 
 // Rows per write statement: large enough that per-statement overhead vanishes, far below PostgreSQL's parameter limit.
 export const IMPORT_CHUNK_SIZE = 500

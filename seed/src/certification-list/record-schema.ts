@@ -4,6 +4,7 @@ import { getCommune, getProvince } from "@ocop/domain/places"
 import { PRODUCER_TYPES } from "@ocop/domain"
 import { getProductGroup } from "@ocop/domain/taxonomy"
 import { containsMarkup } from "./text-rules"
+import { importRowError } from "@ocop/contracts"
 
 /**
  * The normalised certification record: the shape the importer hands to the backend. Field names are the
@@ -148,17 +149,8 @@ export const certificationRecordSchema = z
 
 export type CertificationRecord = z.infer<typeof certificationRecordSchema>
 
-/** One reason a data row was rejected. A row may have several. */
-export const rowErrorSchema = z.object({
-  source_row: z.number().int().nonnegative(),
-  /** the column header as written in the file (or the field's Vietnamese label for decision prose) */
-  column: z.string().nullable(),
-  value: z.string().nullable(),
-  /** stable English code, e.g. "stars_out_of_range" */
-  code: z.string(),
-  /** Vietnamese explanation for the provincial staff who fix the file */
-  message: z.string(),
-})
+/** One reason a data row was rejected (a row may have several): the import contract's row error, one home. */
+export const rowErrorSchema = importRowError
 export type RowError = z.infer<typeof rowErrorSchema>
 
 /** The 13 keys of the samples' ground truth, in its order. */

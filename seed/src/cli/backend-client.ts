@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync"
+import { importSummary, type ImportCounts, type ImportRowError } from "@ocop/contracts"
 import { z } from "zod"
-import { CertificationRecord, ERROR_REPORT_COLUMNS, ratingRounds, RowError, rowErrorSchema } from "../certification-list"
+import { CertificationRecord, ERROR_REPORT_COLUMNS, ratingRounds, RowError } from "../certification-list"
 import { LOCAL_SECRETS_FILE, readLocalSecrets } from "../local-secrets"
 
 /**
@@ -44,18 +45,8 @@ export function resolveBackendEnv(env: NodeJS.ProcessEnv, localSecretsFile = LOC
   return { ...parsed, MEDUSA_ADMIN_EMAIL: env.MEDUSA_ADMIN_EMAIL ?? local.OCOP_ADMIN_EMAIL, MEDUSA_ADMIN_PASSWORD: local.OCOP_ADMIN_PASSWORD }
 }
 
-export const importResponseSchema = z.object({
-  read: z.number().int().nonnegative().optional(),
-  created: z.number().int().nonnegative(),
-  updated: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  errors: z.array(rowErrorSchema.partial({ column: true, value: true })).default([]),
-  /** the answer carries the first 1,000 row errors; the rest are in the import's report */
-  errors_truncated: z.boolean().optional(),
-  report_url: z.string().startsWith("/admin/").optional(),
-})
-export type ImportResponse = z.infer<typeof importResponseSchema>
+/** What the CLI adds up over its requests: the counts of @ocop/contracts' import summary and every row error. */
+export type ImportResponse = Omit<ImportCounts, "read"> & { errors: ImportRowError[] }
 
 /** The backend could not be reached or refused the request: the CLI exits with code 2. */
 export class BackendError extends Error {
@@ -160,14 +151,14 @@ export async function postImport(
       throw new BackendError(`${(error as Error).message} ${committed}`)
     }
     if (!response.ok) throw new BackendError(`Backend từ chối lô nhập: ${await describeFailure(response)}. ${committed}`)
-    const parsed = importResponseSchema.safeParse(await response.json().catch(() => null))
+    const parsed = importSummary.safeParse(await response.json().catch(() => null))
     if (!parsed.success) throw new BackendError(`Phản hồi của backend không đúng dạng: ${parsed.error.issues[0]?.message}`)
     total.created += parsed.data.created
     total.updated += parsed.data.updated
     total.unchanged += parsed.data.unchanged
     total.rejected += parsed.data.rejected
     const errors =
-      parsed.data.errors_truncated && parsed.data.report_url
+      parsed.data.errors_truncated
         ? await fetchFullErrors(env, token, parsed.data.report_url)
         : parsed.data.errors
     total.errors.push(...errors)

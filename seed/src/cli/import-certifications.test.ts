@@ -136,12 +136,16 @@ describe("import against a backend", () => {
       } else if (req.url === "/admin/ocop/imports") {
         const count = (body?.records ?? []).length
         res.end(JSON.stringify({
+          id: "oimp_TEST",
+          read: count + (truncateErrors ? 3 : 0),
           created: count - 1,
           updated: 1,
           unchanged: 0,
           rejected: truncateErrors ? 3 : 0,
           errors: truncateErrors ? [{ source_row: 1, column: "product_name", value: "A", code: "not_certified", message: "product_name: không tìm thấy" }] : [],
-          ...(truncateErrors ? { errors_truncated: true, report_url: "/admin/ocop/imports/oimp_TEST/report" } : {}),
+          errors_total: truncateErrors ? 1_500 : 0,
+          errors_truncated: truncateErrors,
+          report_url: "/admin/ocop/imports/oimp_TEST/report",
         }))
       } else if (req.url === "/admin/ocop/imports/oimp_TEST/report" && req.headers.authorization === "Bearer test-token") {
         res.setHeader("content-type", "text/csv")

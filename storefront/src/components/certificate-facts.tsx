@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { describeCertificate } from "@/lib/certificate-display"
 import { formatDate } from "@/lib/format"
-import type { Certification } from "@/lib/schemas"
+import type { Certification } from "@ocop/contracts"
 
 /** The facts a buyer checks on a certificate, with its status in words rather than colour alone. */
 export async function CertificateFacts({ certification: cert, locale }: { certification: Certification; locale: string }) {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { toCardHit, type FeaturedList } from "@/lib/featured-lists"
+import type { FeaturedList } from "@ocop/contracts"
+import { toCardHit } from "@/lib/featured-lists"
 import { ProductCard, ProductGrid } from "./product-card"
 
 /** A featured list on the home or a province page: its title (to the list's page) and its first products. */

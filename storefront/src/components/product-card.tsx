@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { formatVnd } from "@/lib/format"
 import { describeStatus } from "@/lib/certificate-display"
 import { describeListing } from "@/lib/showcase"
-import type { SearchHit } from "@/lib/schemas"
+import type { SearchHit } from "@ocop/contracts"
 import { SectorPlaceholder } from "./sector-placeholder"
 import { StarBadge } from "./stars"
 

@@ -1,4 +1,4 @@
-import type { Province } from "@/lib/schemas"
+import type { Province } from "@ocop/contracts"
 
 /**
  * A tile-grid map of the 34 provinces: one square per province placed roughly where it lies, north at the top.

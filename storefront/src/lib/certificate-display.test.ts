@@ -7,7 +7,7 @@ const listed = { stars: 4, potential_five_star: false, decision_number: null, va
 const label = (messages: typeof vi, status: string) => (messages.ocop.statuses as Record<string, string>)[status]
 
 describe("a certificate listed without a decision date", () => {
-  const cert = { ...listed, status: "unknown_validity", is_valid: false }
+  const cert = { ...listed, status: "unknown_validity" as const }
 
   it("is shown as certified with its validity not verified, never as valid", () => {
     const display = describeCertificate(cert)
@@ -32,22 +32,31 @@ describe("a certificate listed without a decision date", () => {
 
 describe("other certificates", () => {
   it("a valid one shows the valid badge and its dates", () => {
-    const cert = { ...listed, status: "active", is_valid: true, valid_from: "2025-08-12", valid_until: "2028-08-12" }
+    const cert = { ...listed, status: "active" as const, valid_from: "2025-08-12", valid_until: "2028-08-12" }
     expect(describeCertificate(cert)).toMatchObject({ status: "active", badge: "valid", claimsValidity: true })
     expect(label(vi, "active")).toBe("Còn hiệu lực")
     expect(certificationClaim(cert)).toMatchObject({ validFrom: "2025-08-12", expires: "2028-08-12" })
   })
 
   it("an expired or revoked one shows no badge and no JSON-LD certification", () => {
-    for (const status of ["expired", "revoked"]) {
-      const cert = { ...listed, status, is_valid: false }
+    for (const status of ["expired", "revoked"] as const) {
+      const cert = { ...listed, status }
       expect(describeCertificate(cert).badge).toBeNull()
       expect(certificationClaim(cert)).toBeNull()
     }
   })
 
+  it("the status the backend sends is what shows: the shop does not second-guess it from dates", () => {
+    // An "active" certificate whose date has passed arrives as "expired" (the backend's effective status); the
+    // shop never turns one into the other, so a status it is told is the status it draws.
+    expect(describeStatus("active")).toMatchObject({ status: "active", badge: "valid" })
+    expect(describeStatus("expired")).toMatchObject({ status: "expired", badge: null })
+    expect(describeStatus("superseded").badge).toBeNull()
+    expect(describeStatus(null).badge).toBeNull()
+  })
+
   it("a potential 5★ product shows what the list says: 4★ certified, proposed for 5★", () => {
-    const display = describeCertificate({ ...listed, potential_five_star: true, status: "active", is_valid: true })
+    const display = describeCertificate({ ...listed, potential_five_star: true, status: "active" as const })
     expect(display.proposedFiveStar).toBe(true)
     expect(vi.ocop.proposedFiveStar).toBe("Đề xuất Trung ương đánh giá 5 sao")
     expect(en.ocop.proposedFiveStar).toBe("Proposed for 5 stars (national evaluation)")

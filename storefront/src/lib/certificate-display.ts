@@ -1,5 +1,5 @@
 import type { EffectiveCertificationStatus } from "@ocop/domain"
-import type { Certification } from "./schemas"
+import type { Certification } from "@ocop/contracts"
 
 /**
  * What the shop may say about a certificate, decided once for the badge, the certificate facts, the certificate
@@ -20,14 +20,14 @@ export type CertificateDisplay = {
   proposedFiveStar: boolean
 }
 
-export function describeStatus(status: string | null | undefined, isValid = status === "active"): CertificateDisplay {
-  const effective = (isValid ? "active" : status === "active" ? "expired" : (status ?? "expired")) as DisplayStatus
-  const badge: BadgeKind | null = effective === "active" ? "valid" : effective === "unknown_validity" ? "unverified" : null
-  return { status: effective, badge, claimsValidity: effective === "active", proposedFiveStar: false }
+/** The shop renders the status it is told; a missing status (no certificate) shows no badge. */
+export function describeStatus(status: DisplayStatus | null | undefined): CertificateDisplay {
+  const badge: BadgeKind | null = status === "active" ? "valid" : status === "unknown_validity" ? "unverified" : null
+  return { status: status ?? "expired", badge, claimsValidity: status === "active", proposedFiveStar: false }
 }
 
-export function describeCertificate(cert: Pick<Certification, "status" | "is_valid" | "potential_five_star">): CertificateDisplay {
-  const display = describeStatus(cert.status, cert.is_valid)
+export function describeCertificate(cert: Pick<Certification, "status" | "potential_five_star">): CertificateDisplay {
+  const display = describeStatus(cert.status)
   return { ...display, proposedFiveStar: cert.potential_five_star && display.badge !== null }
 }
 
@@ -36,7 +36,7 @@ export function describeCertificate(cert: Pick<Certification, "status" | "is_val
  * the certificate is known to be valid.
  */
 export function certificationClaim(
-  cert: Pick<Certification, "status" | "is_valid" | "potential_five_star" | "stars" | "decision_number" | "valid_from" | "valid_until">
+  cert: Pick<Certification, "status" | "potential_five_star" | "stars" | "decision_number" | "valid_from" | "valid_until">
 ) {
   const display = describeCertificate(cert)
   if (!display.badge) return null

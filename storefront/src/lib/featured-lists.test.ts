@@ -1,14 +1,45 @@
 import { describe, expect, it } from "vitest"
-import { buildItemListJsonLd, featuredList, toCardHit } from "./featured-lists"
+import { featuredList } from "@ocop/contracts"
+import { buildItemListJsonLd, toCardHit } from "./featured-lists"
 
 const product = (handle: string, title: string) => ({
   id: `prod_${handle}`,
   title,
   handle,
   thumbnail: null,
+  variants: [],
   price_from: { amount: 120000, currency_code: "vnd" },
-  ocop: { stars: 4, status: "active", origin: { province: { code: "86", name: "Vĩnh Long" } } },
-  producer: { id: "opr_1", name: "HTX Thông Hòa", handle: "htx-thong-hoa-86", type: "cooperative", province: null },
+  ocop: {
+    id: `ocert_${handle}`,
+    stars: 4,
+    potential_five_star: false,
+    score: null,
+    product_group: null,
+    decision_number: null,
+    decision_date: "2025-08-12",
+    certifying_level: "province",
+    valid_from: "2025-08-12",
+    valid_until: "2028-08-12",
+    status: "active" as const,
+    status_reason: null,
+    origin: {
+      province_as_listed: "Vĩnh Long",
+      district_as_listed: null,
+      commune_as_listed: null,
+      province: { code: "86", name: "Vĩnh Long" },
+      commune: null,
+      formerly: null,
+    },
+  },
+  producer: {
+    id: "opr_1",
+    name: "HTX Thông Hòa",
+    handle: "htx-thong-hoa-86",
+    type: "cooperative",
+    province: null,
+    women_led: null,
+    ethnic_minority_led: null,
+  },
 })
 
 const list = featuredList.parse({

@@ -1,35 +1,7 @@
-import { z } from "zod"
-import type { SearchHit } from "./schemas"
-
-// The shape of /store/featured-lists[/:handle]: each product is the store's product presenter (/store/ocop/products).
-const place = z.object({ code: z.string(), name: z.string() })
-const storeProduct = z.object({
-  id: z.string(),
-  title: z.string(),
-  handle: z.string(),
-  thumbnail: z.string().nullable(),
-  price_from: z.object({ amount: z.number(), currency_code: z.string() }).nullable(),
-  ocop: z.object({ stars: z.number(), status: z.string(), origin: z.object({ province: place.nullable() }) }).nullable(),
-  producer: z.object({ id: z.string(), name: z.string(), handle: z.string().optional(), type: z.string().nullable(), province: place.nullable().optional() }).nullable(),
-})
-
-export const featuredList = z.object({
-  id: z.string(),
-  handle: z.string(),
-  title: z.string(),
-  description: z.string().nullable(),
-  cover: z.object({ url: z.string() }).nullable(),
-  province: place.nullable(),
-  starts_at: z.string(),
-  ends_at: z.string(),
-  updated_at: z.string(),
-  products: z.array(storeProduct),
-})
-export type FeaturedList = z.infer<typeof featuredList>
-type StoreProduct = z.infer<typeof storeProduct>
+import type { FeaturedList, SearchHit, StoreOcopProduct } from "@ocop/contracts"
 
 /** A list's product as the search hit the shop's ProductCard draws, so list cards look like every other card. */
-export function toCardHit(product: StoreProduct): SearchHit {
+export function toCardHit(product: StoreOcopProduct): SearchHit {
   return {
     id: product.id,
     title: product.title,

@@ -74,7 +74,7 @@ runMedusaSuite({
         const lapsed = demoProducts.filter((r) => r.province_code_2025 === "38" && r.decision_date && addDays(r.decision_date, 3 * 365 + 1) < todayInVietnam())
         const { data } = await api.get("/curator/certificates?status=expired", { headers: thanhHoa })
         expect(data.certificates.map((c: any) => c.product.title).sort()).toEqual(lapsed.map((r) => r.product_name).sort())
-        expect(data.certificates.every((c: any) => c.status === "expired" && !c.is_valid)).toBe(true)
+        expect(data.certificates.every((c: any) => c.status === "expired")).toBe(true)
         const { data: unknown } = await api.get("/curator/certificates?status=unknown_validity", { headers: thanhHoa })
         expect(unknown.certificates.map((c: any) => c.product.title)).toEqual(["Nước mắm Lê Gia"])
         const { data: active } = await api.get("/curator/certificates?status=active", { headers: thanhHoa })
@@ -109,7 +109,6 @@ runMedusaSuite({
           decision_date: "2024-01-15",
           valid_until: "2027-01-15",
           status: "active",
-          is_valid: true,
         })
         const { data: valid } = await api.get("/curator/certificates?status=active", { headers: vinhLong })
         expect(valid.certificates.map((c: any) => c.id)).toEqual([cert.id])
@@ -170,7 +169,7 @@ runMedusaSuite({
           { revoke: { decision_number: "12/QĐ-UBND", decision_date: "2026-10-01", reason: "Vi phạm an toàn thực phẩm" } },
           { headers: vinhLong }
         )
-        expect(data.certificate).toMatchObject({ status: "revoked", is_valid: false, status_reason: "Vi phạm an toàn thực phẩm" })
+        expect(data.certificate).toMatchObject({ status: "revoked", status_reason: "Vi phạm an toàn thực phẩm" })
         expect(data.certificate.rating_history.at(-1)).toMatchObject({
           kind: "revocation",
           decision_number: "12/QĐ-UBND",
@@ -178,7 +177,7 @@ runMedusaSuite({
           recorded_by: { type: "curator", id: vinhLongId },
         })
         const { data: store } = await api.get(`/store/ocop/products/${cert.product.handle}`, { headers: storeHeaders })
-        expect(store.product.ocop).toMatchObject({ status: "revoked", is_valid: false })
+        expect(store.product.ocop).toMatchObject({ status: "revoked" })
         await waitFor(async () => (await facet()) === before - 1, { what: "the 5-star facet without the revoked product" })
 
         const again = await failed(
@@ -206,7 +205,7 @@ runMedusaSuite({
         const { data: superseded } = await api.get("/curator/certificates?status=superseded", { headers: vinhLong })
         expect(superseded.certificates.map((c: any) => c.id)).toEqual([old.id])
         const { data: store } = await api.get(`/store/ocop/products/${old.product.handle}`, { headers: storeHeaders })
-        expect(store.product.ocop).toMatchObject({ stars: 4, is_valid: true })
+        expect(store.product.ocop).toMatchObject({ stars: 4, status: "active" })
         const { data: detail } = await api.get(`/curator/products/${old.product.id}`, { headers: vinhLong })
         expect(detail.current_certification_id).toBe(data.certificate.id)
         expect(detail.certifications.map((c: any) => [c.id, c.status])).toEqual([

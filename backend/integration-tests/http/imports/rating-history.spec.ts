@@ -67,7 +67,7 @@ runMedusaSuite({
       const { data: list } = await api.get(`/store/ocop/products?q=${encodeURIComponent("Mật ong bạc hà")}`, { headers: storeHeaders })
       expect(list.products).toHaveLength(1)
       const { data } = await api.get(`/store/ocop/products/${list.products[0].id}`, { headers: storeHeaders })
-      expect(data.product.ocop).toMatchObject({ stars: 4, decision_number: "1500/QĐ-UBND", status: "active", is_valid: true })
+      expect(data.product.ocop).toMatchObject({ stars: 4, decision_number: "1500/QĐ-UBND", status: "active" })
       const history = data.product.certification_history.flatMap((c: any) => c.rating_history.map((e: any) => [e.kind, e.stars]))
       expect(history.sort()).toEqual([["first_rating", 3], ["upgrade", 4]])
     })
@@ -76,7 +76,7 @@ runMedusaSuite({
       const { data } = await api.get(`/store/ocop/products?q=${encodeURIComponent("Dừa sáp sợi")}`, { headers: storeHeaders })
       expect(data.products.map((p: any) => p.title).sort()).toEqual(["Dừa sáp sợi (VICOSAP)", "Dừa sáp sợi VICOSAP"])
       for (const product of data.products) {
-        expect(product.ocop).toMatchObject({ stars: 5, decision_date: null, valid_until: null, status: "unknown_validity", is_valid: false })
+        expect(product.ocop).toMatchObject({ stars: 5, decision_date: null, valid_until: null, status: "unknown_validity" })
       }
       const { data: search } = await api.get("/store/ocop/search?limit=10", { headers: storeHeaders })
       expect(search.facets.certification_status).toEqual(

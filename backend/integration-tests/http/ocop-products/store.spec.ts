@@ -1,5 +1,6 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { demoHandle, demoProducts, isStillValid, seedDemoCatalog, loginAdmin } from "../../fixtures/demo-catalog"
+import { productDetail, storeOcopProduct } from "@ocop/contracts"
 
 jest.setTimeout(300_000)
 
@@ -32,10 +33,14 @@ runMedusaSuite({
         expect(yen).toMatchObject({
           price_from: { amount: 650000, currency_code: "vnd" },
           // The list names no decision date for it: certified 5★, validity not verified (issue 13).
-          ocop: { stars: 5, status: "unknown_validity", is_valid: false, valid_until: null, certifying_level: "national" },
+          ocop: { stars: 5, status: "unknown_validity", valid_until: null, certifying_level: "national" },
           producer: { name: "Hợp tác xã chè Hảo Đạt", type: "cooperative", province: { code: "19" } },
         })
         expect(yen.ocop.product_group).toMatchObject({ code: "I.5.a", name: "Chè tươi, chế biến" })
+        // One badge signal: the effective status, and nothing a client could weigh against it.
+        expect(yen.ocop).not.toHaveProperty("is_valid")
+        // Every product of the answer is what the shop's contract (@ocop/contracts) reads, as the shop reads it.
+        for (const product of data.products) expect(storeOcopProduct.safeParse(product).error).toBeUndefined()
       })
 
       it("filters by star tier, counting only valid certificates", async () => {
@@ -133,12 +138,13 @@ runMedusaSuite({
         })
         expect(data.product.producer.story_html).toContain("<strong>")
         expect(data.product.certification_history).toHaveLength(1)
+        expect(productDetail.safeParse(data.product).error).toBeUndefined()
       })
 
       it("shows an expired certificate plainly, without a valid badge", async () => {
         const record = demoProducts.find((r) => r.product_name === "Tổ Yến Sào")!
         const { data } = await api.get(`/store/ocop/products/${demoHandle(record)}`, { headers })
-        expect(data.product.ocop).toMatchObject({ status: "expired", is_valid: false, valid_until: "2024-04-06" })
+        expect(data.product.ocop).toMatchObject({ status: "expired", valid_until: "2024-04-06" })
       })
 
       it("answers 404 for an unknown product", async () => {
@@ -159,7 +165,7 @@ runMedusaSuite({
         const { data: after } = await list("?stars=5&limit=100")
         expect(after.count).toBe(before.count - 1)
         const { data } = await api.get(`/store/ocop/products/${product.id}`, { headers })
-        expect(data.product.ocop).toMatchObject({ status: "revoked", is_valid: false })
+        expect(data.product.ocop).toMatchObject({ status: "revoked" })
         expect(data.product.ocop.rating_history.map((e: any) => e.kind)).toEqual(["first_rating", "revocation"])
       })
     })

@@ -60,7 +60,6 @@ runMedusaSuite({
           decision_date: "2025-06-26",
           valid_until: "2028-06-26",
           status: "active",
-          is_valid: true,
           certifying_level: "national",
           product: { title: "Trà tôm nõn hương quê" },
           producer: { name: "Hợp tác xã Nông sản Phú Lương" },

@@ -1,37 +1,21 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, AdminProduct } from "@medusajs/framework/types"
+import type { AdminProductOcop } from "@ocop/contracts"
 import { Badge, Button, Container, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { sdk } from "../lib/sdk"
 
-type Certification = {
-  id: string
-  stars: number
-  potential_five_star: boolean
-  decision_number: string | null
-  decision_date: string | null
-  certifying_level: string
-  valid_until: string | null
-  status: "active" | "expired" | "revoked" | "superseded"
-  status_reason: string | null
-  product_group: { code: string; name: string } | null
-  origin: { province_as_listed: string | null; province: { name: string } | null; formerly: string | null }
-  rating_history?: { kind: string; stars: number | null; decision_number: string | null; recorded_at: string }[]
-}
-type OcopResponse = {
-  current_certification_id: string | null
-  certifications: Certification[]
-  producer: { name: string; type: string | null } | null
-}
+type Certification = AdminProductOcop["certifications"][number]
 
 const STATUS_LABEL: Record<Certification["status"], string> = {
   active: "Còn hiệu lực",
   expired: "Hết hạn",
   revoked: "Đã thu hồi",
   superseded: "Đã thay thế",
+  unknown_validity: "Chưa xác minh thời hạn",
 }
-const STATUS_COLOR = { active: "green", expired: "orange", revoked: "red", superseded: "grey" } as const
+const STATUS_COLOR = { active: "green", expired: "orange", revoked: "red", superseded: "grey", unknown_validity: "orange" } as const
 const KIND_LABEL: Record<string, string> = {
   first_rating: "Công nhận lần đầu",
   re_evaluation: "Đánh giá lại",
@@ -48,7 +32,7 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
   const queryKey = ["ocop", product.id]
   const { data, isLoading } = useQuery({
     queryKey,
-    queryFn: () => sdk.client.fetch<OcopResponse>(`/admin/products/${product.id}/ocop`),
+    queryFn: () => sdk.client.fetch<AdminProductOcop>(`/admin/products/${product.id}/ocop`),
   })
   const current = data?.certifications.find((c) => c.id === data.current_certification_id)
   const [form, setForm] = useState<Record<string, string>>({})
@@ -154,9 +138,12 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
                 <Select.Value placeholder={STATUS_LABEL[current.status]} />
               </Select.Trigger>
               <Select.Content>
-                {(Object.keys(STATUS_LABEL) as Certification["status"][]).map((s) => (
-                  <Select.Item key={s} value={s}>{STATUS_LABEL[s]}</Select.Item>
-                ))}
+                {(Object.keys(STATUS_LABEL) as Certification["status"][])
+                  // "unknown_validity" is derived (no valid-until date), never stored: the operator cannot set it.
+                  .filter((s) => s !== "unknown_validity")
+                  .map((s) => (
+                    <Select.Item key={s} value={s}>{STATUS_LABEL[s]}</Select.Item>
+                  ))}
               </Select.Content>
             </Select>
           </div>

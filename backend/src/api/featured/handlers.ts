@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { slugify } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
+import type { CuratorFeaturedList, Presented } from "@ocop/contracts"
 import { FEATURED_MODULE } from "../../modules/featured"
 import type FeaturedModuleService from "../../modules/featured/service"
 import type { RecordedBy } from "../../modules/ocop/types"
@@ -50,7 +51,7 @@ export function presentFeaturedList(list: FeaturedListRecord) {
     created_by: list.created_by,
     created_at: list.created_at,
     updated_at: list.updated_at,
-  }
+  } satisfies Presented<CuratorFeaturedList>
 }
 
 /** "Quà Tết Đồng Tháp" → "qua-tet-dong-thap-3f9a1c": readable, and unique without a read-then-write race. */

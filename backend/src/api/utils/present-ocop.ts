@@ -1,3 +1,4 @@
+import type { Certification, CertificationStatus, ProducerCard, StoreOcopProduct } from "@ocop/contracts"
 import { effectiveCertificationStatus, pickCurrentCertification as pickCurrent } from "@ocop/domain"
 import { getCommune, getProvince, isFormerProvinceName } from "@ocop/domain/places"
 import { expandGroupCode, getProductGroup } from "@ocop/domain/taxonomy"
@@ -6,7 +7,7 @@ import { renderMarkdownSafely } from "./render-markdown"
 
 type CertificationRow = Record<string, any>
 
-export function effectiveStatus(cert: CertificationRow, today = todayInVietnam()): string {
+export function effectiveStatus(cert: CertificationRow, today = todayInVietnam()): CertificationStatus {
   return effectiveCertificationStatus(cert as { status: string; valid_until: Date | null }, today)
 }
 
@@ -22,7 +23,7 @@ export function presentOrigin(cert: CertificationRow) {
     commune: commune ? { code: commune.code, name: commune.name } : null,
     // "formerly Bắc Kạn" when the list used a pre-2025 province name
     formerly: province && listed && isFormerProvinceName(province, listed) ? listed : null,
-  }
+  } satisfies Certification["origin"]
 }
 
 export function presentProductGroup(code: string | null | undefined) {
@@ -49,9 +50,9 @@ export function presentCertification(cert: CertificationRow, today = todayInViet
     certifying_level: cert.certifying_level,
     valid_from: toDateOnly(cert.valid_from),
     valid_until: toDateOnly(cert.valid_until),
+    // The badge's one signal (@ocop/domain effectiveCertificationStatus): clients render it, never recompute it.
     status,
     status_reason: cert.status_reason ?? null,
-    is_valid: status === "active",
     origin: presentOrigin(cert),
     ...(cert.rating_events
       ? {
@@ -75,7 +76,7 @@ export function presentCertification(cert: CertificationRow, today = todayInViet
             })),
         }
       : {}),
-  }
+  } satisfies Certification
 }
 
 /** The certificate a buyer sees (@ocop/domain's rule, shared with the search index). */
@@ -103,7 +104,7 @@ export function presentProducer(producer: Record<string, any> | null | undefined
           story_html: producer.story ? renderMarkdownSafely(producer.story) : null,
         }
       : {}),
-  }
+  } satisfies ProducerCard
 }
 
 export function presentStoreProduct(product: Record<string, any>, detail = false) {
@@ -134,5 +135,5 @@ export function presentStoreProduct(product: Record<string, any>, detail = false
       ? (product.certifications ?? []).filter(Boolean).map((c: Record<string, any>) => presentCertification(c, today))
       : undefined,
     producer: presentProducer(product.producer, detail),
-  }
+  } satisfies StoreOcopProduct
 }

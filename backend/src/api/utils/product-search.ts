@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { SearchHit, SearchResult, Suggestion } from "@ocop/contracts"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { foldText } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
@@ -113,7 +114,7 @@ function presentHit(doc: Doc) {
     buyable: Boolean(doc.buyable),
     // The QĐ 148 sector (I…VI) picks a showcase listing's placeholder when it has no photo.
     sector: Array.isArray(doc.group_codes) && doc.group_codes.length ? String(doc.group_codes[0]).split(".")[0] : null,
-  }
+  } satisfies SearchHit
 }
 
 function presentFacets(facets: Record<string, any> = {}) {
@@ -127,7 +128,7 @@ function presentFacets(facets: Record<string, any> = {}) {
     buyable: values("buyable").map((v) => ({ value: v.value === true || v.value === "true", count: v.count })),
     certification_status: values("certification_status").map((v) => ({ value: v.value, count: v.count })),
     price: facets.price?.type === "stats" ? { min: facets.price.min, max: facets.price.max } : null,
-  }
+  } satisfies SearchResult["facets"]
 }
 
 async function runSearch(scope: MedusaContainer, query: Record<string, unknown>) {
@@ -144,7 +145,7 @@ async function runSearch(scope: MedusaContainer, query: Record<string, unknown>)
 /** Text + filters + facets + sort + pagination over the product index. */
 export async function searchProducts(scope: MedusaContainer, params: StoreSearchProductsType, salesChannelIds: string[]) {
   if (!salesChannelIds.length) {
-    return { hits: [], count: 0, corrected_query: null, facets: presentFacets(), offset: params.offset, limit: params.limit }
+    return { hits: [], count: 0, corrected_query: null, facets: presentFacets(), offset: params.offset, limit: params.limit } satisfies SearchResult
   }
   const q = params.q?.trim() || undefined
   // Only typed diacritics re-rank ("mat ong" has none: its page is the provider's page as is).
@@ -185,11 +186,11 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
     facets: presentFacets(result.facets),
     offset: params.offset,
     limit: params.limit,
-  }
+  } satisfies SearchResult
 }
 
 /** Search-as-you-type: the top 8 titles for what has been typed so far (the last word as a prefix). */
-export async function suggestProducts(scope: MedusaContainer, q: string, salesChannelIds: string[]) {
+export async function suggestProducts(scope: MedusaContainer, q: string, salesChannelIds: string[]): Promise<Suggestion[]> {
   if (!salesChannelIds.length) return []
   const result = await runSearch(scope, {
     filters: { q, status: "published", promoted: true, sales_channel_ids: { $overlaps: salesChannelIds } },
@@ -198,6 +199,6 @@ export async function suggestProducts(scope: MedusaContainer, q: string, salesCh
   })
   return rankExactDiacriticsFirst(q, result.hits).map((hit: Doc) => {
     const doc = hit.document ?? {}
-    return { id: doc.id, title: doc.title, handle: doc.handle, thumbnail: doc.thumbnail ?? null, stars: doc.stars ?? null }
+    return { id: doc.id, title: doc.title, handle: doc.handle, thumbnail: doc.thumbnail ?? null, stars: doc.stars ?? null } satisfies Suggestion
   })
 }

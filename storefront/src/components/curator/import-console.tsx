@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { useRouter } from "@/i18n/navigation"
 import { readImportProgress, uploadImportList, type ImportUploadState } from "@/lib/actions/curator"
-import type { ImportRun } from "@/lib/curator/schemas"
+import type { ImportRun } from "@ocop/contracts"
 import { FormOutcome } from "../form-field"
 
 // How often the page asks how far the import has got: a few hundred rows take seconds.

@@ -4,7 +4,7 @@ import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { addPackSize, updateListing, uploadPhotos } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
-import type { ProducerProduct } from "@/lib/data/producer"
+import type { ProducerProduct } from "@ocop/contracts"
 import { FormField, FormOutcome } from "../form-field"
 
 export function ListingForm({ product }: { product: ProducerProduct }) {

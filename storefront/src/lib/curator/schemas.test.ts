@@ -4,16 +4,12 @@ import {
   certificateList,
   claimList,
   curatorDashboard,
+  curatorFeaturedLists,
   curatorProduct,
   importDetail,
-  importId,
   importList,
-  registerQuery,
-  curatorFeaturedLists,
-  splitFieldErrors,
-  toPickableProducts,
-  toRegisterRequest,
-} from "./schemas"
+} from "@ocop/contracts"
+import { importId, registerQuery, splitFieldErrors, toPickableProducts, toRegisterRequest } from "./schemas"
 
 // Shapes as the backend's curator routes answer them (backend/src/api/curator, presentRegisterRow, readDashboard).
 const dashboard = {
@@ -67,7 +63,6 @@ const row = {
   valid_until: "2028-03-01",
   status: "active",
   status_reason: null,
-  is_valid: true,
   origin: { province_as_listed: "Hà Giang", district_as_listed: null, commune_as_listed: null, province: { code: "08", name: "Tuyên Quang" }, commune: null, formerly: "Hà Giang" },
   product: { id: "prod_1", title: "Mật ong bạc hà", handle: "mat-ong" },
   producer: { id: "prod_er", name: "HTX Mèo Vạc", handle: "htx", type: "cooperative", province: { code: "08", name: "Tuyên Quang" }, women_led: true, ethnic_minority_led: false },
@@ -108,7 +103,7 @@ describe("the curator console's reading of the backend", () => {
   it("reads a register page and a certificate with who recorded each history entry", () => {
     const page = certificateList.parse({ certificates: [row], count: 41, offset: 20, limit: 20 })
     expect(page.certificates[0].producer?.province?.name).toBe("Tuyên Quang")
-    const detail = certificateDetail.parse({ certificate: { ...row, status: "revoked", is_valid: false, rating_history: history } }).certificate
+    const detail = certificateDetail.parse({ certificate: { ...row, status: "revoked", rating_history: history } }).certificate
     expect(detail.rating_history?.map((e) => e.recorded_by?.email)).toEqual(["op@example.vn", "can.bo@example.vn"])
   })
 

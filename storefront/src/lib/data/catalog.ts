@@ -3,14 +3,15 @@ import { z } from "zod"
 import { catalogCache, sdk } from "../medusa"
 import {
   certificatePage,
+  commune,
+  featuredList,
   productDetail,
   producerCard,
   productGroup,
   province,
   searchResult,
   suggestion,
-} from "../schemas"
-import { featuredList } from "../featured-lists"
+} from "@ocop/contracts"
 import { toBackendQuery, type SearchState } from "../search-state"
 
 /** 404 from the backend becomes null (the page shows its own not-found); anything else is a real error. */
@@ -69,7 +70,7 @@ export async function listProvinces() {
 
 export async function listCommunes(provinceCode: string) {
   const data = await sdk.client.fetch<{ communes: unknown }>(`/store/provinces/${encodeURIComponent(provinceCode)}/communes`, catalogCache)
-  return z.array(z.object({ code: z.string(), name: z.string() })).parse(data.communes)
+  return z.array(commune).parse(data.communes)
 }
 
 export async function listProductGroups() {

@@ -12,10 +12,8 @@ import {
   curatorProduct,
   importDetail,
   importList,
-  toPickableProducts,
-  toRegisterRequest,
-  type RegisterQuery,
-} from "../curator/schemas"
+} from "@ocop/contracts"
+import { toPickableProducts, toRegisterRequest, type RegisterQuery } from "../curator/schemas"
 
 export class CuratorNotSignedIn extends Error {}
 

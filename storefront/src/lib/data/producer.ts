@@ -1,48 +1,8 @@
 import "server-only"
 import { z } from "zod"
+import { producerDashboard, producerMe, producerOrder, producerProduct } from "@ocop/contracts"
 import { sdk } from "../medusa"
 import { readProducerToken } from "./session"
-
-// The producer API's shapes the portal relies on (backend/src/api/producer).
-export const producerProduct = z.object({
-  id: z.string(),
-  title: z.string(),
-  handle: z.string(),
-  description: z.string().nullable(),
-  status: z.string(),
-  thumbnail: z.string().nullable(),
-  images: z.array(z.object({ id: z.string(), url: z.string() })),
-  variants: z.array(z.object({ id: z.string(), title: z.string(), price_vnd: z.number().nullable(), stock: z.number().nullable() })),
-  certification: z
-    .object({ id: z.string(), stars: z.number(), status: z.string(), valid_until: z.string().nullable(), decision_number: z.string().nullable() })
-    .nullable(),
-})
-
-const me = z.object({
-  member: z.object({ id: z.string(), name: z.string().nullable().optional(), email: z.string().nullable().optional() }).passthrough(),
-  producer: z.object({ id: z.string(), name: z.string(), handle: z.string() }).passthrough().nullable(),
-  claims: z.array(z.object({ id: z.string(), producer_id: z.string(), status: z.string() })).default([]),
-})
-
-const dashboard = z.object({
-  sales_last_30_days: z.object({ orders: z.number(), units: z.number(), revenue_vnd: z.number() }),
-  low_stock: z.array(z.object({ product_id: z.string(), product_title: z.string(), variant_title: z.string(), available: z.number() })),
-  certificate_reminders: z.array(
-    z.object({ product_id: z.string(), product_title: z.string(), valid_until: z.string(), days_left: z.number(), reminder: z.number() })
-  ),
-})
-
-const producerOrder = z.object({
-  id: z.string(),
-  display_id: z.number().nullable(),
-  created_at: z.string(),
-  subtotal: z.number(),
-  items: z.array(z.object({ id: z.string(), title: z.string().nullable().optional(), product_title: z.string().nullable().optional(), variant_title: z.string().nullable().optional(), quantity: z.number() }).passthrough()),
-  shipment: z.object({ status: z.string(), carrier: z.string().nullable(), tracking_number: z.string().nullable() }).passthrough().nullable(),
-})
-
-export type ProducerProduct = z.infer<typeof producerProduct>
-export type ProducerOrder = z.infer<typeof producerOrder>
 
 export class NotSignedIn extends Error {}
 
@@ -63,7 +23,7 @@ export async function producerFetch<T>(path: string, init: Parameters<typeof sdk
 }
 
 export async function readMe() {
-  return me.parse(await producerFetch("/producer/me"))
+  return producerMe.parse(await producerFetch("/producer/me"))
 }
 
 export async function listProducerProducts() {
@@ -77,7 +37,7 @@ export async function readProducerProduct(id: string) {
 }
 
 export async function readDashboard() {
-  return dashboard.parse(await producerFetch("/producer/dashboard"))
+  return producerDashboard.parse(await producerFetch("/producer/dashboard"))
 }
 
 export async function listProducerOrders() {

@@ -2,23 +2,9 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray } from "@medusajs/icons"
 import { Button, Container, Heading, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation } from "@tanstack/react-query"
+import type { ImportFileSummary as ImportResult } from "@ocop/contracts"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
-
-type ImportResult = {
-  file_name: string
-  format: string
-  read: number
-  created: number
-  updated: number
-  unchanged: number
-  rejected: number
-  /** the first 1,000 row errors; the full list is the CSV at report_url */
-  errors: { source_row: number; column: string | null; value: string | null; code: string; message: string }[]
-  errors_total: number
-  errors_truncated: boolean
-  report_url: string
-}
 
 // Same origin as the sdk: the report link carries the admin's session cookie.
 const BACKEND_URL = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")

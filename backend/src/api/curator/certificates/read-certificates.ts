@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type { RegisterRow } from "@ocop/contracts"
 import ProductCertificationLink from "../../../links/product-certification"
 import ProductProducerLink from "../../../links/product-producer"
 import { PRODUCER_MODULE } from "../../../modules/producer"
@@ -87,7 +88,7 @@ export function presentRegisterRow(cert: Record<string, any>, today = todayInVie
     producer: presentProducer(product?.producer),
     created_at: cert.created_at,
     updated_at: cert.updated_at,
-  }
+  } satisfies RegisterRow
 }
 
 /** One certificate of the curator's provinces, with its history; null when it is not theirs (or does not exist). */

@@ -1,4 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import type { ImportRun, Presented } from "@ocop/contracts"
 import { OCOP_IMPORT_MODULE } from "../../../modules/ocop-import"
 import type OcopImportModuleService from "../../../modules/ocop-import/service"
 import { parseRequest } from "../../utils/parse-request"
@@ -46,5 +47,5 @@ export function presentImport(run: Run) {
     errors_total: errors.length,
     failure: run.failure ?? null,
     report_url: `/curator/imports/${run.id}/report`,
-  }
+  } satisfies Presented<ImportRun>
 }

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { VARIANT_STOCK_FIELDS, variantStock } from "@ocop/domain"
+import type { Presented, ProducerProduct } from "@ocop/contracts"
 import { effectiveStatus, pickCurrentCertification } from "../../utils/present-ocop"
 import { toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
 
@@ -57,10 +58,10 @@ export function presentProducerProduct(product: any) {
           status: effectiveStatus(current, today),
           valid_until: current.valid_until ? toDateOnly(current.valid_until) : null,
           decision_number: current.decision_number ?? null,
-          read_only: true,
+          read_only: true as const,
         }
       : null,
-  }
+  } satisfies Presented<ProducerProduct>
 }
 
 export async function readProducerProduct(scope: MedusaContainer, productId: string) {

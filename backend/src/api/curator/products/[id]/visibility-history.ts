@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Presented, VisibilityChange } from "@ocop/contracts"
 import { CURATOR_MODULE } from "../../../../modules/curator"
 import type CuratorModuleService from "../../../../modules/curator/service"
 
@@ -11,7 +12,7 @@ export function presentVisibilityChange(change: Change) {
     reason: change.reason,
     recorded_by: { type: change.recorded_by_type, id: change.recorded_by_id, email: change.recorded_by_email ?? null },
     recorded_at: change.created_at,
-  }
+  } satisfies Presented<VisibilityChange>
 }
 
 /** A listing's visibility: hidden or not, and every change newest first. */

@@ -12,7 +12,7 @@ import { describeListing, sectorDesign } from "@/lib/showcase"
 import { certificationClaim, describeCertificate } from "@/lib/certificate-display"
 import { getProduct, searchProductsBy } from "@/lib/data/catalog"
 import { formatDate, formatVnd } from "@/lib/format"
-import type { ProductDetail } from "@/lib/schemas"
+import type { ProductDetail } from "@ocop/contracts"
 import { alternates, DEFAULT_OG_IMAGE, jsonLd, siteUrl } from "@/lib/seo"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
@@ -196,7 +196,8 @@ export default async function ProductPage({ params }: Props) {
                   <ol className="rating-history" data-testid="rating-history">
                     {history.map((event, i) => (
                       <li key={i}>
-                        {tOcop(`events.${event.kind}` as never)} · {tOcop("starsValue", { stars: event.stars })}
+                        {tOcop(`events.${event.kind}` as never)}
+                        {event.stars !== null ? ` · ${tOcop("starsValue", { stars: event.stars })}` : ""}
                         {event.decision_number ? ` · ${event.decision_number}` : ""}
                         {event.decision_date ? ` (${formatDate(event.decision_date, locale)})` : ""}
                         {event.note ? ` — ${event.note}` : ""}

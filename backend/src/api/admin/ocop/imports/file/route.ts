@@ -1,5 +1,6 @@
 import type { z } from "@medusajs/framework/zod"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ImportFileSummary } from "@ocop/contracts"
 import { readUploadedList } from "../../../../utils/read-uploaded-list"
 import type { AdminImportFileFields } from "../validators"
 import { runCertificationImport } from "../../../../../lib/run-certification-import"
@@ -15,5 +16,5 @@ export const POST = async (req: MedusaRequest<z.infer<typeof AdminImportFileFiel
   const summary = await runCertificationImport(req.scope, parsed.records, { mode, source: fileName, parsed }).catch(
     explainImportFailure
   )
-  res.json({ file_name: fileName, format: parsed.format, ...summary })
+  res.json({ file_name: fileName, format: parsed.format, ...summary } satisfies ImportFileSummary)
 }

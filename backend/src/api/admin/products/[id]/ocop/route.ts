@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { AdminProductOcop } from "@ocop/contracts"
 import { resolveQuery } from "../../../../utils/ocop-catalog"
 import { pickCurrentCertification, presentCertification, presentProducer } from "../../../../utils/present-ocop"
 
@@ -22,5 +23,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     // The operator sees who wrote each history entry.
     certifications: certifications.map((c: any) => presentCertification(c, undefined, true)),
     producer: presentProducer(product.producer, true),
-  })
+  } satisfies AdminProductOcop)
 }

@@ -1,9 +1,9 @@
 import { z } from "zod"
+import { certification, certificationStatus } from "./certification"
+import { money, place } from "./common"
 
-// The shapes the storefront relies on from the OCOP store API; parsing them here turns a backend change into
-// one clear error instead of a broken page.
-const money = z.object({ amount: z.number(), currency_code: z.string() })
-const place = z.object({ code: z.string(), name: z.string() })
+// The store API (backend/src/api/store): what the shop reads. The shop parses every answer with these, so a
+// backend change is one clear error instead of a broken page; the backend's presenters `satisfies` the types.
 
 export const producerSummary = z.object({
   id: z.string(),
@@ -13,6 +13,19 @@ export const producerSummary = z.object({
   province: place.nullable().optional(),
 })
 
+/** A producer as presentProducer writes it; the contact fields and story only on detail routes. */
+export const producerCard = producerSummary.extend({
+  handle: z.string(),
+  // null: the producer has not said (kept apart from "no").
+  women_led: z.boolean().nullable(),
+  ethnic_minority_led: z.boolean().nullable(),
+  address: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+  website: z.string().nullable().optional(),
+  story_html: z.string().nullable().optional(),
+})
+
 export const searchHit = z.object({
   id: z.string(),
   title: z.string(),
@@ -20,11 +33,13 @@ export const searchHit = z.object({
   thumbnail: z.string().nullable(),
   price: money.nullable(),
   stars: z.number().nullable(),
-  certification_status: z.string().nullable(),
+  potential_five_star: z.boolean().optional(),
+  /** the badge's one signal, as the search index holds it */
+  certification_status: certificationStatus.nullable(),
   province: place.nullable(),
   producer: producerSummary.nullable(),
   in_stock: z.boolean().nullable().optional(),
-  /** false for a showcase listing (certified, not sold online yet); absent from older backends */
+  /** false for a showcase listing (certified, not sold online yet) */
   buyable: z.boolean().optional(),
   /** QĐ 148 sector code (I…VI), for the placeholder of a listing without a photo */
   sector: z.string().nullable().optional(),
@@ -47,6 +62,7 @@ export const searchResult = z.object({
       producer_type: z.array(valueCount).default([]),
       in_stock: z.array(valueCount).default([]),
       buyable: z.array(valueCount).default([]),
+      certification_status: z.array(valueCount).default([]),
       price: z.object({ min: z.number().nullable(), max: z.number().nullable() }).nullable().optional(),
     })
     .partial()
@@ -61,75 +77,34 @@ export const suggestion = z.object({
   stars: z.number().nullable(),
 })
 
-export const certification = z.object({
-  id: z.string(),
-  stars: z.number(),
-  potential_five_star: z.boolean(),
-  score: z.number().nullable(),
-  product_group: z.object({ code: z.string(), name: z.string(), path: z.array(z.string()) }).nullable(),
-  decision_number: z.string().nullable(),
-  decision_date: z.string().nullable(),
-  certifying_level: z.string().nullable(),
-  valid_from: z.string().nullable(),
-  valid_until: z.string().nullable(),
-  status: z.string(),
-  status_reason: z.string().nullable(),
-  is_valid: z.boolean(),
-  origin: z.object({
-    province_as_listed: z.string().nullable(),
-    district_as_listed: z.string().nullable(),
-    commune_as_listed: z.string().nullable(),
-    province: place.nullable(),
-    commune: place.nullable(),
-    formerly: z.string().nullable(),
-  }),
-})
-
-export const producerCard = producerSummary.extend({
-  handle: z.string(),
-  // null: the producer has not said (kept apart from "no").
-  women_led: z.boolean().nullable(),
-  ethnic_minority_led: z.boolean().nullable(),
-  address: z.string().nullable().optional(),
-  phone: z.string().nullable().optional(),
-  email: z.string().nullable().optional(),
-  website: z.string().nullable().optional(),
-  story_html: z.string().nullable().optional(),
-})
-
-export const productDetail = z.object({
+/**
+ * A product as /store/ocop/products (list and detail) and the featured lists present it (presentStoreProduct):
+ * description, images and the certificate history only on the detail route.
+ */
+export const storeOcopProduct = z.object({
   id: z.string(),
   title: z.string(),
+  subtitle: z.string().nullable().optional(),
   handle: z.string(),
-  description: z.string().nullable(),
+  description: z.string().nullable().optional(),
   thumbnail: z.string().nullable(),
-  images: z.array(z.object({ id: z.string(), url: z.string() })),
+  images: z.array(z.object({ id: z.string(), url: z.string() })).optional(),
   variants: z.array(z.object({ id: z.string(), title: z.string(), sku: z.string().nullable(), price: money.nullable() })),
   price_from: money.nullable(),
+  /** the certificate a buyer sees (@ocop/domain pickCurrentCertification), or none */
   ocop: certification.nullable(),
   /** every certificate of the product with its rating events (a re-rated product has several) */
-  certification_history: z
-    .array(
-      certification.extend({
-        rating_history: z
-          .array(
-            z.object({
-              kind: z.string(),
-              stars: z.number(),
-              previous_stars: z.number().nullable(),
-              decision_number: z.string().nullable(),
-              decision_date: z.string().nullable(),
-              note: z.string().nullable(),
-              recorded_at: z.string().nullable(),
-            })
-          )
-          .optional(),
-      })
-    )
-    .optional(),
+  certification_history: z.array(certification).optional(),
   producer: producerCard.nullable(),
 })
 
+/** GET /store/ocop/products/:handle → product */
+export const productDetail = storeOcopProduct.extend({
+  description: z.string().nullable(),
+  images: z.array(z.object({ id: z.string(), url: z.string() })),
+})
+
+/** GET /store/certifications/:id → certification */
 export const certificatePage = certification.extend({
   product: z.object({ id: z.string(), title: z.string(), handle: z.string().nullable(), thumbnail: z.string().nullable() }).nullable(),
   producer: producerSummary.extend({ handle: z.string() }).nullable(),
@@ -145,6 +120,8 @@ export const province = z.object({
   product_count_by_stars: z.record(z.string(), z.number()),
 })
 
+export const commune = place
+
 export const productGroup = z.object({
   code: z.string(),
   name: z.string(),
@@ -152,12 +129,28 @@ export const productGroup = z.object({
   parent_code: z.string().nullable(),
 })
 
+/** GET /store/featured-lists[/:handle]: each product is the store's product presenter. */
+export const featuredList = z.object({
+  id: z.string(),
+  handle: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  cover: z.object({ url: z.string() }).nullable(),
+  province: place.nullable(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  updated_at: z.string(),
+  products: z.array(storeOcopProduct),
+})
+
+export type ProducerSummary = z.infer<typeof producerSummary>
+export type ProducerCard = z.infer<typeof producerCard>
 export type SearchHit = z.infer<typeof searchHit>
 export type SearchResult = z.infer<typeof searchResult>
 export type Suggestion = z.infer<typeof suggestion>
-export type Certification = z.infer<typeof certification>
+export type StoreOcopProduct = z.infer<typeof storeOcopProduct>
 export type ProductDetail = z.infer<typeof productDetail>
 export type CertificatePage = z.infer<typeof certificatePage>
 export type Province = z.infer<typeof province>
 export type ProductGroup = z.infer<typeof productGroup>
-export type ProducerCard = z.infer<typeof producerCard>
+export type FeaturedList = z.infer<typeof featuredList>
