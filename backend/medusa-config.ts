@@ -89,22 +89,31 @@ const notificationModule = {
 // Bank transfer by VietQR, offered only when its account and webhook secret are configured (OCOP_VIETQR_*).
 // Medusa's own cash-on-delivery provider (pp_system_default) is always registered by the payment module.
 const vietqr = env.vietqr
-const paymentModules = vietqr
-  ? [
-      {
-        key: Modules.PAYMENT,
-        resolve: "@medusajs/medusa/payment",
-        options: {
-          providers: [
-            {
-              resolve: "./src/modules/payment-vietqr",
-              id: "vietqr",
-              options: { bankBin: vietqr.bankBin, accountNumber: vietqr.accountNumber, accountName: vietqr.accountName },
-            },
-          ],
+// Cards through Medusa's own Stripe provider (pp_stripe_stripe), offered only when STRIPE_API_KEY and
+// STRIPE_WEBHOOK_SECRET are set; money is taken when the buyer confirms (automatic capture).
+const stripe = env.stripe
+const paymentProviders = [
+  ...(vietqr
+    ? [
+        {
+          resolve: "./src/modules/payment-vietqr",
+          id: "vietqr",
+          options: { bankBin: vietqr.bankBin, accountNumber: vietqr.accountNumber, accountName: vietqr.accountName },
         },
-      },
-    ]
+      ]
+    : []),
+  ...(stripe
+    ? [
+        {
+          resolve: "./src/modules/payment-stripe",
+          id: "stripe",
+          options: { apiKey: stripe.apiKey, webhookSecret: stripe.webhookSecret, apiBase: stripe.apiBase, capture: true, automaticPaymentMethods: true },
+        },
+      ]
+    : []),
+]
+const paymentModules = paymentProviders.length
+  ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
   : []
 
 module.exports = defineConfig({

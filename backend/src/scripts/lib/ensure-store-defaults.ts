@@ -12,6 +12,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { readConfig } from "../../lib/config"
 import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr/reference"
+import { STRIPE_PROVIDER_ID } from "../../modules/payment-stripe/provider-id"
 import { ensureShipping } from "./ensure-shipping"
 
 export type StoreDefaults = {
@@ -58,8 +59,12 @@ export async function ensureStoreDefaults(container: MedusaContainer): Promise<S
     })
     region = result[0]
   }
-  // Checkout offers the providers enabled in the region: VietQR joins cash on delivery once it is configured.
-  const wanted = ["pp_system_default", ...(readConfig().vietqr ? [VIETQR_PROVIDER_ID] : [])]
+  // Checkout offers the providers enabled in the region: VietQR and Stripe join cash on delivery once configured.
+  const wanted = [
+    "pp_system_default",
+    ...(readConfig().vietqr ? [VIETQR_PROVIDER_ID] : []),
+    ...(readConfig().stripe ? [STRIPE_PROVIDER_ID] : []),
+  ]
   const { data: regionProviders } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: region.id } })
   const enabled = new Set<string>((regionProviders[0]?.payment_providers ?? []).map((p: any) => p?.id))
   if (wanted.some((id) => !enabled.has(id))) {

@@ -16,7 +16,7 @@ const checkoutSchema = addressSchema.extend({
   locale: z.enum(["vi", "en"]).default("vi"),
   email: z.email("email"),
   shipping_option_id: z.string().min(1, "shipping"),
-  payment: z.enum(["cod", "vietqr"], { message: "payment" }).default("cod"),
+  payment: z.enum(["cod", "vietqr", "card"], { message: "payment" }).default("cod"),
   note: z.string().trim().max(500, "note").optional(),
 })
 
@@ -56,12 +56,17 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.shipping_option_id }, {}, headers)
     const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: "id,*payment_collection" }, headers)
     await sdk.store.payment.initiatePaymentSession(priced, { provider_id: PAYMENT_PROVIDERS[input.payment] }, {}, headers)
-    const result = await sdk.store.cart.complete(cart.id, {}, headers)
-    if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
-    orderId = result.order.id
+    // The card is confirmed in the browser by Stripe.js first; the card step completes the cart after it.
+    if (input.payment === "card") orderId = ""
+    else {
+      const result = await sdk.store.cart.complete(cart.id, {}, headers)
+      if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
+      orderId = result.order.id
+    }
   } catch (error) {
     return { error: t("orderFailed", { reason: (error as Error).message }) }
   }
+  if (!orderId) redirect(`/${locale}/checkout/card`)
   await forgetCartId()
   redirect(`/${locale}/orders/${orderId}`)
 }
