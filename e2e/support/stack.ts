@@ -18,6 +18,8 @@ export type StackInfo = {
   revalidateSecret: string
   /** The VietQR bank webhook's signing secret (the backend offers VietQR in every e2e run). */
   bankWebhookSecret: string
+  /** The local Stripe fake the backend's Stripe client talks to, its secret key and the webhook signing secret. */
+  stripe: { apiBase: string; apiKey: string; webhookSecret: string }
 }
 export type AdminLogin = { email: string; password: string }
 export const STACK_FILE = join(__dirname, "..", "test-results", "stack.json")

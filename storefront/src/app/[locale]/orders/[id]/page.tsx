@@ -23,6 +23,7 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   const address = order.shipping_address
   const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
   const vietqr = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.vietqr)
+  const card = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.card)
   const paid = order.payment_status === "captured" || order.payment_status === "authorized"
   const canceled = order.status === "canceled"
   const awaitingTransfer = !!vietqr && !paid && !canceled
@@ -32,8 +33,8 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
       <p role="status" data-testid="order-number">
         {t("number", { number: order.display_id ?? order.id })}
       </p>
-      {!vietqr ? <p>{t("codNote", { total: formatVnd(order.total as number) })}</p> : null}
-      {vietqr && paid ? (
+      {!vietqr && !card ? <p>{t("codNote", { total: formatVnd(order.total as number) })}</p> : null}
+      {(vietqr || card) && paid ? (
         <p className="status-paid" data-testid="payment-state">
           <strong>{t("paid")}</strong> — {t("paidNote", { total: formatVnd(order.total as number) })}
         </p>
