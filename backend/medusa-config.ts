@@ -91,6 +91,9 @@ const notificationModule = {
 const vietqr = env.vietqr
 // VNPay's hosted payment page, offered only when its merchant code and hash secret are configured (OCOP_VNPAY_*).
 const vnpay = env.vnpay
+// Cards through Medusa's own Stripe provider (pp_stripe_stripe), offered only when STRIPE_API_KEY and
+// STRIPE_WEBHOOK_SECRET are set; money is taken when the buyer confirms (automatic capture).
+const stripe = env.stripe
 const paymentProviders = [
   ...(vietqr
     ? [
@@ -107,6 +110,15 @@ const paymentProviders = [
           resolve: "./src/modules/payment-vnpay",
           id: "vnpay",
           options: { tmnCode: vnpay.tmnCode, hashSecret: vnpay.hashSecret, host: vnpay.host, returnUrl: vnpay.returnUrl },
+        },
+      ]
+    : []),
+  ...(stripe
+    ? [
+        {
+          resolve: "./src/modules/payment-stripe",
+          id: "stripe",
+          options: { apiKey: stripe.apiKey, webhookSecret: stripe.webhookSecret, apiBase: stripe.apiBase, capture: true, automaticPaymentMethods: true },
         },
       ]
     : []),

@@ -15,6 +15,7 @@ import {
   type StackInfo,
 } from "./stack"
 import { adminToken, listFourStarHoney, waitUntilSearchable } from "./catalog"
+import { StripeFake } from "../../backend/integration-tests/fixtures/stripe-fake"
 
 // npm hoists most binaries to the root; `next` stays in the storefront beside its React 19.
 const bin = (name: string, workspace = "") => {
@@ -86,12 +87,18 @@ export default async function globalSetup() {
 
   // VNPay too, with its host on a local port the VNPay test serves: nothing reaches VNPay.
   const vnpay = { OCOP_VNPAY_TMN_CODE: "OCOPE2E1", OCOP_VNPAY_HASH_SECRET: randomBytes(16).toString("hex").toUpperCase(), OCOP_VNPAY_HOST: VNPAY_HOST }
+  // Cards go to a local Stripe fake on a free port (api.stripe.com cannot be reached): checkout offers "Thẻ (Stripe)".
+  const stripe = { STRIPE_API_KEY: `sk_test_${random()}`, STRIPE_WEBHOOK_SECRET: `whsec_${random()}` }
+  const stripeFake = new StripeFake(stripe.STRIPE_API_KEY)
+  const stripeApiBase = await stripeFake.start(0)
 
   const backendDir = join(ROOT, "backend")
   const backendEnv = {
     ...secrets,
     ...vietqr,
     ...vnpay,
+    ...stripe,
+    OCOP_STRIPE_API_BASE: stripeApiBase,
     ...process.env,
     DATABASE_URL: url.toString(),
     DB_HOST: "localhost",
@@ -119,6 +126,7 @@ export default async function globalSetup() {
     return await startServers()
   } catch (error) {
     stopProcesses(started)
+    await stripeFake.stop()
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined)
     await admin.end()
     throw error
@@ -141,6 +149,7 @@ export default async function globalSetup() {
       SITE_URL: STOREFRONT_URL,
       REVALIDATE_SECRET: secrets.OCOP_REVALIDATE_SECRET,
       OCOP_FORWARDING_SECRET: secrets.OCOP_FORWARDING_SECRET,
+      NEXT_PUBLIC_STRIPE_KEY: `pk_test_${random().slice(0, 24)}`,
     }
     // `npm test` builds the storefront first (turbo: test depends on the workspaces' builds); a direct
     // `playwright test` builds it here. The build holds no backend address or key: both are read at run time.
@@ -165,11 +174,13 @@ export default async function globalSetup() {
       revalidateSecret: secrets.OCOP_REVALIDATE_SECRET,
       bankWebhookSecret: vietqr.OCOP_VIETQR_WEBHOOK_SECRET,
       vnpay: { tmnCode: vnpay.OCOP_VNPAY_TMN_CODE, hashSecret: vnpay.OCOP_VNPAY_HASH_SECRET },
+      stripe: { apiBase: stripeApiBase, apiKey: stripe.STRIPE_API_KEY, webhookSecret: stripe.STRIPE_WEBHOOK_SECRET },
     }
     writeFileSync(STACK_FILE, JSON.stringify(info))
 
     return async () => {
       stopProcesses(started)
+      await stripeFake.stop()
       await new Promise((r) => setTimeout(r, 1500))
       await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined)
       await admin.end()

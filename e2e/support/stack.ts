@@ -23,6 +23,8 @@ export type StackInfo = {
   bankWebhookSecret: string
   /** VNPay's terminal code and hash secret for this run (VNPay's host is VNPAY_HOST). */
   vnpay: { tmnCode: string; hashSecret: string }
+  /** The local Stripe fake the backend's Stripe client talks to, its secret key and the webhook signing secret. */
+  stripe: { apiBase: string; apiKey: string; webhookSecret: string }
 }
 export type AdminLogin = { email: string; password: string }
 export const STACK_FILE = join(__dirname, "..", "test-results", "stack.json")

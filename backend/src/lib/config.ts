@@ -137,6 +137,19 @@ const schema = z
     OCOP_VNPAY_TMN_CODE: z.preprocess(unsetIfEmpty, z.string().regex(/^[0-9A-Za-z]{8}$/, "OCOP_VNPAY_TMN_CODE: mã website 8 ký tự / the 8-character terminal code").optional()),
     OCOP_VNPAY_HASH_SECRET: z.preprocess(unsetIfEmpty, secret("OCOP_VNPAY_HASH_SECRET").optional()),
     OCOP_VNPAY_HOST: z.preprocess(unsetIfEmpty, url("OCOP_VNPAY_HOST").default("https://sandbox.vnpayment.vn")),
+    // Card payments through Stripe (Medusa's own provider): offered at checkout only when both are set. Secret keys
+    // only (sk_/rk_): a publishable key here would fail at the first payment, not at the start.
+    STRIPE_API_KEY: z.preprocess(
+      unsetIfEmpty,
+      z.string().regex(/^(sk|rk)_(test|live)_[0-9A-Za-z_]+$/, "STRIPE_API_KEY: khoá bí mật sk_test_…/sk_live_… / a secret key sk_test_… or sk_live_…").optional()
+    ),
+    STRIPE_WEBHOOK_SECRET: z.preprocess(
+      unsetIfEmpty,
+      z.string().regex(/^whsec_[0-9A-Za-z_]+$/, "STRIPE_WEBHOOK_SECRET: whsec_… (Stripe Dashboard → Webhooks) / the endpoint's signing secret").optional()
+    ),
+    // Where the Stripe client sends its requests; unset means Stripe itself (https://api.stripe.com). Only tests set
+    // it (their local Stripe fake): nothing else about the provider changes.
+    OCOP_STRIPE_API_BASE: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: "OCOP_STRIPE_API_BASE: không phải URL http(s) / not an http(s) URL" }).optional()),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -146,6 +159,11 @@ const schema = z
       for (const name of ["OCOP_SMTP_URL", "OCOP_EMAIL_FROM"] as const) {
         if (env[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: `${name}: cần cho OCOP_EMAIL_PROVIDER=smtp / needed for OCOP_EMAIL_PROVIDER=smtp` })
       }
+    }
+    // A key without the webhook secret would take card payments whose asynchronous outcomes never reach the order.
+    if ((env.STRIPE_API_KEY === undefined) !== (env.STRIPE_WEBHOOK_SECRET === undefined)) {
+      const missing = env.STRIPE_API_KEY === undefined ? "STRIPE_API_KEY" : "STRIPE_WEBHOOK_SECRET"
+      ctx.addIssue({ code: "custom", path: [missing], message: `${missing}: cần cho Stripe (đặt cả hai hoặc không) / needed for Stripe (set both or neither)` })
     }
     // Half a configuration would show buyers a QR nobody confirms (or confirm transfers to an unknown account).
     if (set.length && set.length < vietqr.length) {
@@ -225,6 +243,10 @@ const schema = z
               /** Where VNPay sends the buyer back; the shop's locale middleware picks the buyer's language. */
               returnUrl: `${env.OCOP_STOREFRONT_URL.replace(/\/$/, "")}/checkout/vnpay-return`,
             }
+          : undefined,
+      stripe:
+        env.STRIPE_API_KEY && env.STRIPE_WEBHOOK_SECRET
+          ? { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.OCOP_STRIPE_API_BASE }
           : undefined,
       searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
     }

@@ -27,4 +27,12 @@ describe("the shop's configuration", () => {
     expect(parseShopEnv({ ...complete, NODE_ENV: "production", SITE_URL: "http://localhost:8190" }).secureCookies).toBe(false)
     expect(parseShopEnv({ ...complete, NODE_ENV: "development", SITE_URL: "https://cho-ocop.vn" }).secureCookies).toBe(true)
   })
+
+  it("takes Stripe's publishable key for the card step and refuses a secret key there, naming the variable", () => {
+    expect(parseShopEnv(complete).NEXT_PUBLIC_STRIPE_KEY).toBeUndefined()
+    expect(parseShopEnv({ ...complete, NEXT_PUBLIC_STRIPE_KEY: "" }).NEXT_PUBLIC_STRIPE_KEY).toBeUndefined()
+    expect(parseShopEnv({ ...complete, NEXT_PUBLIC_STRIPE_KEY: "pk_test_51Abc" }).NEXT_PUBLIC_STRIPE_KEY).toBe("pk_test_51Abc")
+    // A secret key would be sent to every browser.
+    expect(() => parseShopEnv({ ...complete, NEXT_PUBLIC_STRIPE_KEY: "sk_live_51Abc" })).toThrow("- NEXT_PUBLIC_STRIPE_KEY: khoá công khai")
+  })
 })

@@ -23,6 +23,12 @@ const schema = z
     REVALIDATE_SECRET: secret("REVALIDATE_SECRET"),
     // The backend's OCOP_FORWARDING_SECRET: the shop signs the buyer's address with it when it calls the backend.
     OCOP_FORWARDING_SECRET: secret("OCOP_FORWARDING_SECRET"),
+    // Stripe's publishable key for the Payment Element; the card is offered only with it (and the backend's
+    // Stripe provider). Read at run time and handed to the page, like every other setting here.
+    NEXT_PUBLIC_STRIPE_KEY: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().regex(/^pk_(test|live)_[0-9A-Za-z_]+$/, "NEXT_PUBLIC_STRIPE_KEY: khoá công khai pk_test_…/pk_live_… / a publishable key pk_…").optional()
+    ),
   })
   .transform((env) => ({
     ...env,

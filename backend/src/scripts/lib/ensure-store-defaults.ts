@@ -13,6 +13,7 @@ import {
 import { readConfig } from "../../lib/config"
 import { VNPAY_PROVIDER_ID } from "../../modules/payment-vnpay/gateway"
 import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr/reference"
+import { STRIPE_PROVIDER_ID } from "../../modules/payment-stripe/provider-id"
 import { ensureShipping } from "./ensure-shipping"
 
 export type StoreDefaults = {
@@ -59,8 +60,14 @@ export async function ensureStoreDefaults(container: MedusaContainer): Promise<S
     })
     region = result[0]
   }
-  // Checkout offers the providers enabled in the region: VietQR and VNPay join cash on delivery once configured.
-  const wanted = ["pp_system_default", ...(readConfig().vietqr ? [VIETQR_PROVIDER_ID] : []), ...(readConfig().vnpay ? [VNPAY_PROVIDER_ID] : [])]
+  // Checkout offers the providers enabled in the region: VietQR, VNPay and Stripe join cash on delivery once configured.
+  const config = readConfig()
+  const wanted = [
+    "pp_system_default",
+    ...(config.vietqr ? [VIETQR_PROVIDER_ID] : []),
+    ...(config.vnpay ? [VNPAY_PROVIDER_ID] : []),
+    ...(config.stripe ? [STRIPE_PROVIDER_ID] : []),
+  ]
   const { data: regionProviders } = await query.graph({ entity: "region", fields: ["payment_providers.id"], filters: { id: region.id } })
   const enabled = new Set<string>((regionProviders[0]?.payment_providers ?? []).map((p: any) => p?.id))
   if (wanted.some((id) => !enabled.has(id))) {

@@ -17,7 +17,7 @@ const checkoutSchema = addressSchema.extend({
   locale: z.enum(["vi", "en"]).default("vi"),
   email: z.email("email"),
   shipping_option_id: z.string().min(1, "shipping"),
-  payment: z.enum(["cod", "vietqr", "vnpay"], { message: "payment" }).default("cod"),
+  payment: z.enum(["cod", "vietqr", "vnpay", "card"], { message: "payment" }).default("cod"),
   note: z.string().trim().max(500, "note").optional(),
 })
 
@@ -60,9 +60,13 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     // VNPay wants the buyer's address and page language with the payment; the other providers need nothing.
     const data = input.payment === "vnpay" ? { ip_address: await buyerAddress(), locale: locale === "en" ? "en" : "vn" } : undefined
     await sdk.store.payment.initiatePaymentSession(priced, { provider_id: PAYMENT_PROVIDERS[input.payment], data }, {}, headers)
-    const result = await sdk.store.cart.complete(cart.id, {}, headers)
-    if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
-    orderId = result.order.id
+    // The card is confirmed in the browser by Stripe.js first; the card step completes the cart after it.
+    if (input.payment === "card") orderId = ""
+    else {
+      const result = await sdk.store.cart.complete(cart.id, {}, headers)
+      if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
+      orderId = result.order.id
+    }
     if (input.payment === "vnpay") {
       const { order } = await sdk.store.order.retrieve(orderId, { fields: "id,*payment_collections.payment_sessions" }, headers)
       const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? []).find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
@@ -71,6 +75,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   } catch (error) {
     return { error: t("orderFailed", { reason: (error as Error).message }) }
   }
+  if (!orderId) redirect(`/${locale}/checkout/card`)
   await forgetCartId()
   // Paid on VNPay's page; VNPay sends the buyer back to /checkout/vnpay-return. Without the address (never
   // expected) the order page still shows the order, waiting for payment.

@@ -24,7 +24,8 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
   const vietqr = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.vietqr)
   const vnpay = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
-  const prepaid = !!vietqr || !!vnpay
+  const card = sessions.find((s) => s.provider_id === PAYMENT_PROVIDERS.card)
+  const prepaid = !!vietqr || !!vnpay || !!card
   const paid = order.payment_status === "captured" || order.payment_status === "authorized"
   const canceled = order.status === "canceled"
   const awaitingTransfer = !!vietqr && !paid && !canceled
