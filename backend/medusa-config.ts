@@ -1,4 +1,4 @@
-import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
 import { readConfig } from "./src/lib/config"
 
 // Every environment variable is read and validated in src/lib/config.ts; a missing secret stops the start there.
@@ -38,7 +38,7 @@ const cachingModule = {
     : { in_memory: { enable: true } },
 }
 
-// Search: PostgreSQL (Vietnamese text configuration from the ocop module's migrations) unless a Meilisearch
+// Search: PostgreSQL (Vietnamese text configuration from the provider's migrations, search/src/postgres) unless a Meilisearch
 // server is configured, in which case Meilisearch serves queries and PostgreSQL stays registered.
 const meilisearch = env.meilisearch
 const searchModule = {
@@ -159,6 +159,12 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     ...paymentModules,
     searchModule,
+    // The store's search (query building, re-rank, typo correction, answer cache) over Medusa's Search Module.
+    {
+      resolve: "./src/modules/ocop-search",
+      dependencies: [Modules.SEARCH, ContainerRegistrationKeys.QUERY],
+      options: { cacheEnabled: env.searchCache.enabled, cacheTtlMs: env.searchCache.ttlMs },
+    },
     fileModule,
     notificationModule,
     ...(cachingEnabled ? [cachingModule] : []),

@@ -1,16 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PRODUCT_INDEX_EVENTS } from "@ocop/search"
-import { clearSearchCache } from "../api/utils/search-cache"
 import { broadcastCatalogChange } from "../lib/catalog-change-broadcast"
-import { invalidateSearchVocabulary } from "../api/utils/search-vocabulary"
+import { OCOP_SEARCH_MODULE } from "../modules/ocop-search"
+import type OcopSearchService from "../modules/ocop-search/service"
 
 /**
  * Whatever changes a product's search document also drops the cached answers and the typo vocabulary, here and
  * (scaled out, where this runs in the worker only) in every server process.
  */
-export default async function clearSearchCacheSubscriber(_args: SubscriberArgs<unknown>) {
-  clearSearchCache()
-  invalidateSearchVocabulary()
+export default async function clearSearchCacheSubscriber({ container }: SubscriberArgs<unknown>) {
+  container.resolve<OcopSearchService>(OCOP_SEARCH_MODULE).clearCache()
   broadcastCatalogChange()
 }
 

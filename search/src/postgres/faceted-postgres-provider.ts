@@ -26,7 +26,7 @@ type Catalog = { name: string; table_name: string; plan: IndexPlan; document_cou
 
 export const postgresProviderOptionsSchema = z
   .object({
-    /** The text search configuration is `medusa_search_<language>` (ours: `simple`, from the ocop module's migration). */
+    /** The text search configuration is `medusa_search_<language>` (ours: `simple`, from this provider's Migration20261128150700). */
     language: z
       .string()
       .regex(/^[a-z0-9_]+$/i, "must be a text search configuration suffix such as simple or english")

@@ -9,3 +9,4 @@ export default ModuleProvider(Modules.SEARCH, {
   services: [FacetedPostgresSearchProvider],
 })
 export { Migration20261128080000 } from "./migrations/Migration20261128080000"
+export { Migration20261128150700 } from "./migrations/Migration20261128150700"

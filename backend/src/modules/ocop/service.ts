@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -13,8 +14,16 @@ import { Certification } from "./models/certification"
 import { RatingEvent } from "./models/rating-event"
 import { toDateOnly, fromDateOnly } from "./dates"
 import { rethrowConstraintError } from "./constraint-errors"
+import { CERTIFIED_STATUSES_SQL, EFFECTIVE_STATUS_SQL } from "./effective-status-sql"
 import { recordedByColumns } from "./types"
-import type { CertificationStatus, IssueCertificationInput, RatingEventKind, RecordedBy } from "./types"
+import type {
+  CertificationStatus,
+  IssueCertificationInput,
+  ProvinceCertificationCounts,
+  RatingEventKind,
+  RecordedBy,
+  RenewalReminder,
+} from "./types"
 
 /** Which status a certificate may move to. Ended certificates stay ended: a re-issue is a new certificate. */
 const STATUS_TRANSITIONS: Record<CertificationStatus, CertificationStatus[]> = {
@@ -150,6 +159,79 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
       import_key: input.import_key ?? null,
       fingerprint: input.fingerprint ?? null,
     }
+  }
+
+  /** Each certificate's effective status (EFFECTIVE_STATUS_SQL) on `today` (YYYY-MM-DD), computed by the database. */
+  @InjectManager()
+  async listEffectiveStatuses(ids: string[], today: string, @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return []
+    // Lists travel as one JSON parameter: knex would spread an array binding into a list of placeholders.
+    const rows: { id: string; effective_status: string }[] = await (sharedContext.manager as SqlEntityManager).execute(
+      `SELECT id, ${EFFECTIVE_STATUS_SQL} AS effective_status FROM certification WHERE deleted_at IS NULL AND id IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [today, JSON.stringify(ids)]
+    )
+    return rows
+  }
+
+  /**
+   * Per province of the given certificates (each paired with its product): the distinct products, and the
+   * certificates that carry their stars on `today` per star tier, counted in one grouped statement.
+   */
+  @InjectManager()
+  async countCertificationsByProvince(
+    pairs: { certification_id: string; product_id: string }[],
+    today: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ProvinceCertificationCounts[]> {
+    if (!pairs.length) return []
+    const rows: { province_code: string; product_count: string; stars: number | null; certified: string }[] = await (
+      sharedContext.manager as SqlEntityManager
+    ).execute(
+      `WITH listed AS (
+         SELECT c.province_code, p.product_id, c.stars,
+                (${EFFECTIVE_STATUS_SQL}) IN ${CERTIFIED_STATUSES_SQL} AS certified
+           FROM jsonb_to_recordset(?::jsonb) AS p(certification_id text, product_id text)
+           JOIN certification c ON c.id = p.certification_id AND c.deleted_at IS NULL
+       )
+       SELECT province_code, stars, count(DISTINCT product_id) AS product_count, count(*) FILTER (WHERE certified) AS certified
+         FROM listed GROUP BY GROUPING SETS ((province_code), (province_code, stars))`,
+      [today, JSON.stringify(pairs)]
+    )
+    const byProvince = new Map<string, ProvinceCertificationCounts>()
+    for (const row of rows) {
+      const entry = byProvince.get(row.province_code) ?? { province_code: row.province_code, product_count: 0, certified_by_stars: {} }
+      if (row.stars === null) entry.product_count = Number(row.product_count)
+      else entry.certified_by_stars[row.stars] = Number(row.certified)
+      byProvince.set(row.province_code, entry)
+    }
+    return [...byProvince.values()]
+  }
+
+  /**
+   * Active certificates among `ids` whose valid-until falls within the next `withinDays` days of `today`
+   * (today included), with the days left: what a producer must ask re-evaluation for. Soonest first.
+   */
+  @InjectManager()
+  async listRenewalReminders(
+    ids: string[],
+    today: string,
+    withinDays: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RenewalReminder[]> {
+    if (!ids.length) return []
+    const rows: { id: string; stars: number; valid_until: Date; days_left: number }[] = await (
+      sharedContext.manager as SqlEntityManager
+    ).execute(
+      `SELECT id, stars, valid_until, days_left FROM (
+         SELECT id, stars, valid_until, (valid_until AT TIME ZONE 'UTC')::date - ?::date AS days_left
+           FROM certification
+          WHERE deleted_at IS NULL AND status = 'active' AND valid_until IS NOT NULL
+            AND id IN (SELECT jsonb_array_elements_text(?::jsonb))
+       ) dated
+       WHERE days_left BETWEEN 0 AND ? ORDER BY days_left, id`,
+      [today, JSON.stringify(ids), withinDays]
+    )
+    return rows.map((r) => ({ certification_id: r.id, stars: r.stars, valid_until: toDateOnly(r.valid_until)!, days_left: Number(r.days_left) }))
   }
 }
 

@@ -39,3 +39,13 @@ export type IssueCertificationInput = {
   note?: string | null
   recorded_by?: RecordedBy | null
 }
+
+/** One province's counts (countCertificationsByProvince): distinct products, and star-carrying certificates by tier. */
+export type ProvinceCertificationCounts = {
+  province_code: string
+  product_count: number
+  certified_by_stars: Record<number, number>
+}
+
+/** An active certificate ending soon (listRenewalReminders). */
+export type RenewalReminder = { certification_id: string; stars: number; valid_until: string; days_left: number }

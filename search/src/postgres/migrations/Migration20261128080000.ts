@@ -3,7 +3,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 /**
  * What the ocop-postgres search provider needs before it can hold an index: `unaccent` and the default
  * `medusa_search_english` text configuration (other languages bring their own `medusa_search_<language>`; ours,
- * `simple`, comes from the ocop module), and the index catalogue. Medusa finds a provider's migrations beside its
+ * `simple`, comes from Migration20261128150700), and the index catalogue. Medusa finds a provider's migrations beside its
  * entry file. Everything is "if not exists": a database migrated by Medusa's own PostgreSQL provider already has
  * all of it (same catalogue, same configuration), and this provider keeps using it as it is.
  */

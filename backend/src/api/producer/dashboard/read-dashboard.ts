@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { VARIANT_STOCK_FIELDS, variantStock } from "@ocop/domain"
-import { fromDateOnly, toDateOnly, todayInVietnam } from "../../../modules/ocop/dates"
+import { OCOP_MODULE } from "../../../modules/ocop"
+import { todayInVietnam } from "../../../modules/ocop/dates"
+import type OcopModuleService from "../../../modules/ocop/service"
 import { listProducerProductIds } from "../../utils/ocop-catalog"
 import { listProducerLines, readOrders } from "../orders/producer-orders"
 
@@ -38,9 +40,6 @@ export async function readProducerDashboard(scope: MedusaContainer, producerId: 
           "variants.title",
           ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`),
           "certifications.id",
-          "certifications.stars",
-          "certifications.status",
-          "certifications.valid_until",
         ],
         filters: { id: productIds },
       })
@@ -53,24 +52,21 @@ export async function readProducerDashboard(scope: MedusaContainer, producerId: 
       .filter((v: { available: number }) => v.available <= LOW_STOCK_THRESHOLD)
   )
 
-  const today = fromDateOnly(todayInVietnam())!
-  const reminders = products.flatMap((p: any) =>
-    (p.certifications ?? [])
-      .filter((c: any) => c?.status === "active" && c.valid_until)
-      .map((c: any) => {
-        const daysLeft = Math.round((new Date(c.valid_until).getTime() - today.getTime()) / DAY_MS)
-        return {
-          product_id: p.id,
-          product_title: p.title,
-          certification_id: c.id,
-          stars: c.stars,
-          valid_until: toDateOnly(c.valid_until),
-          days_left: daysLeft,
-          reminder: REMINDER_DAYS.find((d) => daysLeft <= d) ?? null,
-        }
-      })
-      .filter((r: { days_left: number; reminder: number | null }) => r.reminder !== null && r.days_left >= 0)
-  )
+  // Active certificates ending within the longest reminder window, days left counted by the ocop module in SQL.
+  const titles = new Map<string, { product_id: string; product_title: string }>()
+  for (const p of products as any[]) {
+    for (const c of p.certifications ?? []) if (c) titles.set(c.id, { product_id: p.id, product_title: p.title })
+  }
+  const ocop: OcopModuleService = scope.resolve(OCOP_MODULE)
+  const ending = await ocop.listRenewalReminders([...titles.keys()], todayInVietnam(), Math.max(...REMINDER_DAYS))
+  const reminders = ending.map((r) => ({
+    ...titles.get(r.certification_id)!,
+    certification_id: r.certification_id,
+    stars: r.stars,
+    valid_until: r.valid_until,
+    days_left: r.days_left,
+    reminder: REMINDER_DAYS.find((d) => r.days_left <= d) ?? null,
+  }))
 
   return {
     sales_last_30_days: {
@@ -80,6 +76,6 @@ export async function readProducerDashboard(scope: MedusaContainer, producerId: 
     },
     low_stock: lowStock,
     low_stock_threshold: LOW_STOCK_THRESHOLD,
-    certificate_reminders: reminders.sort((a: any, b: any) => a.days_left - b.days_left),
+    certificate_reminders: reminders,
   }
 }

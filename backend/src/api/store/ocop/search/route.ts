@@ -1,7 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { searchProducts } from "../../../utils/product-search"
-import { cachedSearch } from "../../../utils/search-cache"
+import { OCOP_SEARCH_MODULE } from "../../../../modules/ocop-search"
+import type OcopSearchService from "../../../../modules/ocop-search/service"
 import type { StoreSearchProducts } from "./validators"
 
 /**
@@ -10,8 +10,7 @@ import type { StoreSearchProducts } from "./validators"
  * key's sales channels only.
  */
 export const GET = async (req: MedusaStoreRequest<unknown, z.infer<typeof StoreSearchProducts>>, res: MedusaResponse) => {
-  const params = req.validatedQuery
+  const search: OcopSearchService = req.scope.resolve(OCOP_SEARCH_MODULE)
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
-  const key = JSON.stringify([params, channels])
-  res.json(await cachedSearch(key, () => searchProducts(req.scope, params, channels)))
+  res.json(await search.searchProducts(req.validatedQuery, channels))
 }

@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { PRODUCER_TYPES } from "@ocop/domain"
+import { SEARCH_SORTS as SORTS } from "../../../../modules/ocop-search/types"
 import { groupParam, provinceParam, starsParam } from "../validators"
-
-const SORTS = ["relevance", "price", "-price", "stars", "-stars", "newest", "certified"] as const
 
 const booleanParam = (field: string) =>
   z.enum(["true", "false"], { message: `${field}: true or false` }).transform((v) => v === "true")

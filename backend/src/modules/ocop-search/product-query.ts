@@ -1,16 +1,17 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SearchHit, SearchResult, Suggestion } from "@ocop/contracts"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { foldText } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
-import { correctQuery } from "@ocop/search"
-import type { StoreSearchProductsType } from "../store/ocop/search/validators"
-import { loadSearchVocabulary } from "./search-vocabulary"
+import { correctQuery, type Vocabulary } from "@ocop/search"
+import type { SearchProductsInput, SearchSort } from "./types"
 
 type Doc = Record<string, any>
 
-const SORT_ORDER: Record<StoreSearchProductsType["sort"], Record<string, "ASC" | "DESC"> | undefined> = {
+/** What this unit asks of Medusa's Search Module (injected into the ocop-search module as `search`). */
+export type SearchModule = { search(query: Record<string, unknown>): Promise<any> }
+
+const SORT_ORDER: Record<SearchSort, Record<string, "ASC" | "DESC"> | undefined> = {
   relevance: undefined,
   price: { price: "ASC" },
   "-price": { price: "DESC" },
@@ -46,11 +47,7 @@ const HIT_FIELDS = [
   "group_codes",
 ]
 
-function searchService(scope: MedusaContainer) {
-  return scope.resolve(Modules.SEARCH) as any
-}
-
-export function buildSearchFilters(params: StoreSearchProductsType, salesChannelIds: string[]) {
+export function buildSearchFilters(params: SearchProductsInput, salesChannelIds: string[]) {
   // Expired and revoked listings stay reachable by address but are never promoted in search (issue 14).
   const filters: Record<string, unknown>[] = [
     { status: "published" },
@@ -131,9 +128,9 @@ function presentFacets(facets: Record<string, any> = {}) {
   } satisfies SearchResult["facets"]
 }
 
-async function runSearch(scope: MedusaContainer, query: Record<string, unknown>) {
+async function runSearch(search: SearchModule, query: Record<string, unknown>) {
   try {
-    return await searchService(scope).search({ entity: "product", ...query })
+    return await search.search({ entity: "product", ...query })
   } catch (error) {
     if (/no active version/i.test(String((error as Error).message))) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "search: the product index is still being built, try again shortly")
@@ -143,7 +140,12 @@ async function runSearch(scope: MedusaContainer, query: Record<string, unknown>)
 }
 
 /** Text + filters + facets + sort + pagination over the product index. */
-export async function searchProducts(scope: MedusaContainer, params: StoreSearchProductsType, salesChannelIds: string[]) {
+export async function searchProducts(
+  search: SearchModule,
+  loadVocabulary: () => Promise<Vocabulary>,
+  params: SearchProductsInput,
+  salesChannelIds: string[]
+) {
   if (!salesChannelIds.length) {
     return { hits: [], count: 0, corrected_query: null, facets: presentFacets(), offset: params.offset, limit: params.limit } satisfies SearchResult
   }
@@ -152,7 +154,7 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
   const rerank = Boolean(q) && listAccentedWords(q!).length > 0 && params.sort === "relevance" && params.offset + params.limit <= RERANK_WINDOW
   const order = SORT_ORDER[params.sort] ?? (q ? undefined : { created_at: "DESC" as const })
   const searchWith = (text: string | undefined) =>
-    runSearch(scope, {
+    runSearch(search, {
       filters: { ...(text ? { q: text } : {}), ...buildSearchFilters(params, salesChannelIds) },
       fields: HIT_FIELDS,
       pagination: {
@@ -172,7 +174,7 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
   let result = await searchWith(q)
   let corrected: string | null = null
   if (q && !result.metadata?.count) {
-    corrected = correctQuery(q, await loadSearchVocabulary(scope))
+    corrected = correctQuery(q, await loadVocabulary())
     if (corrected) result = await searchWith(corrected)
   }
   const hits = rerank
@@ -190,9 +192,9 @@ export async function searchProducts(scope: MedusaContainer, params: StoreSearch
 }
 
 /** Search-as-you-type: the top 8 titles for what has been typed so far (the last word as a prefix). */
-export async function suggestProducts(scope: MedusaContainer, q: string, salesChannelIds: string[]): Promise<Suggestion[]> {
+export async function suggestProducts(search: SearchModule, q: string, salesChannelIds: string[]): Promise<Suggestion[]> {
   if (!salesChannelIds.length) return []
-  const result = await runSearch(scope, {
+  const result = await runSearch(search, {
     filters: { q, status: "published", promoted: true, sales_channel_ids: { $overlaps: salesChannelIds } },
     pagination: { skip: 0, take: 8 },
     search_options: { match_strategy: "last", count: "none" },
