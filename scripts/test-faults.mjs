@@ -559,6 +559,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 try {
   if (!existsSync(join(PG_BIN, "initdb"))) throw new Error(`no PostgreSQL binaries in ${PG_BIN} (set PG_BIN)`)
   await setUp()
+  log(`set-up took ${Math.round((Date.now() - started) / 1000)} s`)
   await loadPhase()
   const only = process.env.FAULTS?.split(",")
   for (const [name, phase] of [
@@ -569,11 +570,13 @@ try {
     ["sigterm-checkout", sigtermDuringCheckout],
   ]) {
     if (only && !only.includes(name)) continue
+    const phaseStarted = Date.now()
     try {
       await phase()
     } catch (error) {
       expect(false, `${name}: ${error.message}`)
     }
+    log(`${name} took ${Math.round((Date.now() - phaseStarted) / 1000)} s`)
   }
 } catch (error) {
   expect(false, error.message)
