@@ -9,9 +9,11 @@
 // server, stop Redis, restart PostgreSQL, SIGTERM a server during checkouts. Exit code 0 only when every check holds.
 import { execFileSync, spawn } from "node:child_process"
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createRequire } from "node:module"
 import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { pathToFileURL } from "node:url"
 import { root } from "./lib/stack.mjs"
 
 const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin"
@@ -25,6 +27,7 @@ const SHOP = `http://127.0.0.1:${SHOP_PORT}`
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120)
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 8)
 const BUDGET_MS = Number(process.env.FAULTS_BUDGET_S ?? 600) * 1000
+const IMPORT_ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 2000)
 
 const started = Date.now()
 const tmp = mkdtempSync(join(tmpdir(), "ocop-faults-"))
@@ -365,6 +368,110 @@ async function stopRedis() {
   expect(["server-1", "server-2", "worker"].every((n) => now[n] === before[n]), "Redis outage: no backend process restarted")
 }
 
+/** The search index's table (the newest version in the provider's catalogue). */
+function indexTable() {
+  return sql("select table_name from search_postgres_index order by created_at desc limit 1")
+}
+
+/** Published products, and search documents, counted; and the published products the index lacks. */
+function indexState() {
+  const table = indexTable()
+  const published = Number(sql("select count(*) from product where deleted_at is null and status = 'published'"))
+  const documents = Number(sql(`select count(*) from ${table}`))
+  const missing = Number(
+    sql(`select count(*) from product p where p.deleted_at is null and p.status = 'published'
+          and not exists (select 1 from ${table} d where d.id = p.id)`)
+  )
+  const stray = Number(
+    sql(`select count(*) from ${table} d where not exists
+          (select 1 from product p where p.id = d.id and p.deleted_at is null and p.status = 'published')`)
+  )
+  return { published, documents, missing, stray }
+}
+
+/** Rows written twice by an import: products, certificates and links with the same identity more than once. */
+function duplicates() {
+  const count = (query) => Number(sql(`select count(*) from (${query}) d`))
+  return {
+    products: count("select external_id from product where deleted_at is null and external_id like 'ocop:%' group by external_id having count(*) > 1"),
+    certificates: count("select import_key, fingerprint from certification where deleted_at is null and import_key is not null group by 1, 2 having count(*) > 1"),
+    certificateLinks: count("select product_id, certification_id from product_product_ocop_certification where deleted_at is null group by 1, 2 having count(*) > 1"),
+    producerLinks: count("select product_id from product_product_producer_producer where deleted_at is null group by 1 having count(*) > 1"),
+  }
+}
+
+async function adminHeaders() {
+  const { ensureLocalSecrets } = await import(pathToFileURL(join(root, "seed", "dist", "local-secrets.js")).href)
+  const { secrets } = ensureLocalSecrets()
+  const response = await fetch(`http://127.0.0.1:${API_PORT + 2}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: secrets.OCOP_ADMIN_EMAIL, password: secrets.OCOP_ADMIN_PASSWORD }),
+  })
+  const { token } = await response.json()
+  if (!token) throw new Error(`admin login → ${response.status}`)
+  return { authorization: `Bearer ${token}`, "content-type": "application/json" }
+}
+
+async function killWorkerDuringImport() {
+  log(`fault: kill -9 the worker while it ingests a ${IMPORT_ROWS}-row import`)
+  // The synthetic list the import tests use, parsed as the CLI sends it (@ocop/seed, built by start:cluster).
+  const seed = createRequire(import.meta.url)(join(root, "seed", "dist", "index.js"))
+  const file = seed.writeSyntheticCsv(join(tmp, "faults-list.csv"), seed.generateSyntheticRows(IMPORT_ROWS, 16))
+  const { records } = await seed.parseCertificationBuffer(readFileSync(file), "faults-list.csv")
+  const headers = await adminHeaders()
+  const before = indexState()
+  log(`  before: ${before.published} published products, ${before.documents} search documents`)
+  const load = startLoad(4)
+  const importStarted = Date.now()
+  // Straight to one server: a 2,000-row import outlasts HAProxy's 60 s server timeout on a loaded machine.
+  const response = await fetch(`http://127.0.0.1:${API_PORT + 2}/admin/ocop/imports`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ records: records.map((r, i) => ({ ...r, source_row: i + 1 })), file_name: "faults-list.json" }),
+    signal: AbortSignal.timeout(300_000),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`import → ${response.status} ${text.slice(0, 200)}`)
+  const summary = JSON.parse(text)
+  log(`  import answered in ${Math.round((Date.now() - importStarted) / 1000)} s: created ${summary.created}, rejected ${summary.rejected}`)
+  // The import's event is queued; the worker is ingesting once the index starts to grow (or after 5 s at most).
+  const ingesting = await waitUntil("ingestion", async () => indexState().documents > before.documents, 5_000).then(
+    () => "after its first documents",
+    () => "before any document was written"
+  )
+  const victim = pids().worker
+  const mid = indexState()
+  process.kill(victim, "SIGKILL")
+  const killedAt = Date.now()
+  log(`  killed the worker ${ingesting} (${mid.documents - before.documents} of ${mid.published - before.published} new documents in)`)
+  await waitUntil("the worker restarted", async () => pids().worker !== victim && (await ok(`http://127.0.0.1:${API_PORT + 3}/health`)), 180_000)
+  log(`  worker back ${Math.round((Date.now() - killedAt) / 1000)} s after the kill`)
+  // The job the killed worker held is stalled; the new worker takes it again once its lock lapses.
+  let state = indexState()
+  const caughtUp = await waitUntil(
+    "the index holds every published product",
+    async () => {
+      state = indexState()
+      return state.missing === 0 && state.stray === 0
+    },
+    240_000
+  ).catch((error) => {
+    log(`  ${error.message}`)
+    return null
+  })
+  if (caughtUp) log(`  index complete ${Math.round((caughtUp - killedAt) / 1000)} s after the kill`)
+  const results = await load.stop()
+  summarise(results, (Date.now() - importStarted) / 1000)
+  state = indexState()
+  expect(
+    state.documents === state.published && state.missing === 0 && state.stray === 0,
+    `worker killed during ingestion: the index holds exactly the published products (${state.documents} documents, ${state.published} published, ${state.missing} missing, ${state.stray} not published)`
+  )
+  const twice = duplicates()
+  expect(Object.values(twice).every((n) => n === 0), `worker killed during ingestion: nothing written twice (${JSON.stringify(twice)})`)
+}
+
 async function restartPostgres() {
   log("fault: restart PostgreSQL under load")
   const before = pids()
@@ -454,20 +561,24 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 try {
   if (!existsSync(join(PG_BIN, "initdb"))) throw new Error(`no PostgreSQL binaries in ${PG_BIN} (set PG_BIN)`)
   await setUp()
+  log(`set-up took ${Math.round((Date.now() - started) / 1000)} s`)
   await loadPhase()
   const only = process.env.FAULTS?.split(",")
   for (const [name, phase] of [
+    ["kill-worker", killWorkerDuringImport],
     ["kill-server", killServer],
     ["stop-redis", stopRedis],
     ["restart-postgres", restartPostgres],
     ["sigterm-checkout", sigtermDuringCheckout],
   ]) {
     if (only && !only.includes(name)) continue
+    const phaseStarted = Date.now()
     try {
       await phase()
     } catch (error) {
       expect(false, `${name}: ${error.message}`)
     }
+    log(`${name} took ${Math.round((Date.now() - phaseStarted) / 1000)} s`)
   }
 } catch (error) {
   expect(false, error.message)
