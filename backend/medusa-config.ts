@@ -137,6 +137,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop-import" },
     { resolve: "./src/modules/featured" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/traceability" },
     ...paymentModules,
     searchModule,
     fileModule,

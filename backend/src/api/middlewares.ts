@@ -37,6 +37,7 @@ import { producerCors } from "./producer/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
 import { requireProducer, resolveProducerMember } from "./producer/scope"
+import { requireOwnLot } from "./producer/lots/scope"
 
 installSecurityHeaders()
 
@@ -115,6 +116,8 @@ export default defineMiddlewares({
     { matcher: "/producer/orders", middlewares: producerScoped },
     { matcher: "/producer/dashboard", middlewares: producerScoped },
     { matcher: "/producer/producer", middlewares: producerScoped },
+    { matcher: "/producer/lots", middlewares: producerScoped },
+    { matcher: "/producer/lots/:id", middlewares: [requireOwnLot] },
     ...producerInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,

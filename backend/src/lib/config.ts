@@ -132,6 +132,13 @@ const schema = z
     OCOP_VIETQR_WEBHOOK_SECRET: secret("OCOP_VIETQR_WEBHOOK_SECRET").optional(),
     // How long an unpaid transfer order keeps its stock before it is cancelled.
     OCOP_VIETQR_EXPIRY_MINUTES: z.coerce.number().int().positive("OCOP_VIETQR_EXPIRY_MINUTES: phút / minutes").default(1440),
+    // Traceability (docs/traceability.md): a lot scanned more than FACTOR × its quantity, or named from PROVINCES or more
+    // provinces on one day, is flagged; one client counts once per lot per WINDOW; documents are size- and page-limited.
+    OCOP_LOT_SCAN_FACTOR: z.coerce.number({ error: "OCOP_LOT_SCAN_FACTOR: phải là số / must be a number" }).positive("OCOP_LOT_SCAN_FACTOR: phải lớn hơn 0 / must be positive").default(2),
+    OCOP_LOT_FLAG_PROVINCES: positiveWhole("OCOP_LOT_FLAG_PROVINCES").default(3),
+    OCOP_LOT_SCAN_WINDOW_SECONDS: positiveWhole("OCOP_LOT_SCAN_WINDOW_SECONDS").default(3600),
+    OCOP_LOT_DOCUMENT_MAX_MB: positiveWhole("OCOP_LOT_DOCUMENT_MAX_MB").default(10),
+    OCOP_LOT_DOCUMENT_MAX_PAGES: positiveWhole("OCOP_LOT_DOCUMENT_MAX_PAGES").default(30),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -188,6 +195,13 @@ const schema = z
         perAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
       },
       maxQuantityPerLine: env.OCOP_MAX_QUANTITY_PER_LINE,
+      lots: {
+        scanFactor: env.OCOP_LOT_SCAN_FACTOR,
+        flagProvinces: env.OCOP_LOT_FLAG_PROVINCES,
+        scanWindowSeconds: env.OCOP_LOT_SCAN_WINDOW_SECONDS,
+        documentMaxBytes: env.OCOP_LOT_DOCUMENT_MAX_MB * 1024 * 1024,
+        documentMaxPages: env.OCOP_LOT_DOCUMENT_MAX_PAGES,
+      },
       importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
       vietqr:
         env.OCOP_VIETQR_BANK_BIN && env.OCOP_VIETQR_ACCOUNT_NUMBER && env.OCOP_VIETQR_ACCOUNT_NAME && env.OCOP_VIETQR_WEBHOOK_SECRET
