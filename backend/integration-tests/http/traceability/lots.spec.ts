@@ -10,9 +10,11 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { promisify } from "node:util"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { inviteCurator } from "../../fixtures/curator"
 import { failed, inviteProducerMember, listProducersWithProducts, signedClientAddress } from "../../fixtures/producer"
 
-jest.setTimeout(300_000)
+// Migrating a fresh database takes minutes on a busy machine.
+jest.setTimeout(900_000)
 
 // Small limits so the tests can cross them: 3 PDF pages, a flag past 2 × quantity scans or from 3 provinces a day.
 process.env.OCOP_LOT_DOCUMENT_MAX_PAGES = "3"
@@ -332,6 +334,36 @@ medusaIntegrationTestRunner({
       }
       const bad = await failed(api.get(`/producer/lots/${lot.id}/label-sheet?layout=4x10`, forA))
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/^layout: /)])
+    })
+
+    it("the province's curators see its lots with scans and flags and may recall one; another province's may not", async () => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [product] } = await query.graph({ entity: "product", fields: ["certifications.province_code", "certifications.status"], filters: { id: a.product_ids[0] } })
+      const province = product.certifications.find((c: any) => c.status !== "superseded").province_code as string
+      const admin = await loginAdmin(api)
+      const ours = { headers: await inviteCurator(api, admin, "truy-xuat@so-nn.vn", { province_codes: [province] }) }
+      const theirs = { headers: await inviteCurator(api, admin, "truy-xuat@tinh-khac.vn", { province_codes: [provinces.find((p) => p.code !== province)!.code] }) }
+      const lot = await createLot(forA, a.product_ids[0])
+      await api.post(`/store/ocop/lots/${lot.public_code}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } })
+
+      const { data: before } = await api.get("/curator/lots", ours)
+      expect(before.lots.find((l: any) => l.id === lot.id)).toMatchObject({ code: lot.code, scan_count: 1, status: "active", flags: [] })
+      expect(before.summary.products).toBeGreaterThan(0)
+      expect(before.summary.products_with_live_lot).toBeGreaterThan(0)
+      expect(before.summary.share_with_live_lot).toBeCloseTo(before.summary.products_with_live_lot / before.summary.products, 3)
+
+      const { data: elsewhere } = await api.get("/curator/lots", theirs)
+      expect(JSON.stringify(elsewhere)).not.toContain(lot.id)
+      const refused = await failed(api.post(`/curator/lots/${lot.id}/recall`, { reason: "không phải tỉnh mình" }, theirs))
+      expect(refused.status).toBe(404)
+      expect((await api.get(`/producer/lots/${lot.id}`, forA)).data.lot.status).toBe("active")
+
+      const { data } = await api.post(`/curator/lots/${lot.id}/recall`, { reason: "Kết quả hậu kiểm: vượt ngưỡng vi sinh" }, ours)
+      expect(data.lot).toMatchObject({ status: "recalled", recall_reason: "Kết quả hậu kiểm: vượt ngưỡng vi sinh" })
+      const { data: after } = await api.get("/curator/lots", ours)
+      expect(after.summary.recalled_lots).toBe(before.summary.recalled_lots + 1)
+      const { data: page } = await api.get(`/store/ocop/lots/${lot.public_code}`, { headers: storeHeaders })
+      expect(page.lot.status).toBe("recalled")
     })
 
     it("recall: the producer recalls with a reason and the scan page says so; twice is refused", async () => {
