@@ -23,15 +23,17 @@ process.env.OCOP_LOT_FLAG_PROVINCES = "3"
 process.env.VENDOR_PORTAL_URL = "https://cho-ocop.example.vn"
 
 /** The label sheet's first page as pixels (Debian's poppler-utils), and the QR codes found in its first label. */
-async function readFirstLabelQr(pdf: Buffer): Promise<string | null> {
+async function readFirstLabelQr(pdf: Buffer, layout: string): Promise<string | null> {
   const dir = await mkdtemp(path.join(tmpdir(), "lots-label-"))
   await writeFile(path.join(dir, "sheet.pdf"), pdf)
   await promisify(execFile)("pdftoppm", ["-r", "150", "-f", "1", "-l", "1", "-png", path.join(dir, "sheet.pdf"), path.join(dir, "page")])
   const png = await readFile(path.join(dir, "page-1.png"))
-  // The top-left label: a quarter of the page's width and an eighth of its height hold one label of either layout.
+  // The top-left label's QR square only (A4 is 210 × 297 mm; the QR is as tall as the label, the text beside it would
+  // confuse the decoder): 37 × 37 mm on a 3×8 sheet; 4.65 mm margin + 38.1 mm by 15.15 mm margin + 38.1 mm on a 2×7 one.
   const meta = await sharp(png).metadata()
+  const [widthMm, heightMm] = layout === "3x8" ? [37, 37] : [43, 53.2]
   const { data, info } = await sharp(png)
-    .extract({ left: 0, top: 0, width: Math.round(meta.width! / 2), height: Math.round(meta.height! / 6) })
+    .extract({ left: 0, top: 0, width: Math.floor((meta.width! * widthMm) / 210), height: Math.floor((meta.height! * heightMm) / 297) })
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true })
@@ -330,7 +332,7 @@ medusaIntegrationTestRunner({
         const doc = await PDFDocument.load(pdf)
         expect(doc.getPageCount()).toBe(1)
         expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
-        expect(await readFirstLabelQr(pdf)).toBe(`https://cho-ocop.example.vn/l/${lot.public_code}`)
+        expect(await readFirstLabelQr(pdf, layout)).toBe(`https://cho-ocop.example.vn/l/${lot.public_code}`)
       }
       const bad = await failed(api.get(`/producer/lots/${lot.id}/label-sheet?layout=4x10`, forA))
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/^layout: /)])
