@@ -157,6 +157,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop-import" },
     { resolve: "./src/modules/featured" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/traceability" },
     ...paymentModules,
     searchModule,
     // The store's search (query building, re-rank, typo correction, answer cache) over Medusa's Search Module.

@@ -38,6 +38,8 @@ import { producerCors } from "./producer/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
 import { requireProducer, resolveProducerMember } from "./producer/scope"
+import { requireOwnLot } from "./producer/lots/scope"
+import { RecallLot } from "./producer/lots/validators"
 
 installSecurityHeaders()
 
@@ -86,6 +88,7 @@ const curatorRoutes = [
   },
   { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
   { matcher: "/curator/products/:id/visibility", method: ["POST" as const], middlewares: [validateBody(CuratorSetListingVisibility)] },
+  { matcher: "/curator/lots/:id/recall", method: ["POST" as const], middlewares: [validateBody(RecallLot)] },
   { matcher: "/curator/reminders", method: ["GET" as const], middlewares: [validateQuery(CuratorListReminders)] },
   { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
   { matcher: "/curator/exports/register.xlsx", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },
@@ -116,6 +119,8 @@ export default defineMiddlewares({
     { matcher: "/producer/orders", middlewares: producerScoped },
     { matcher: "/producer/dashboard", middlewares: producerScoped },
     { matcher: "/producer/producer", middlewares: producerScoped },
+    { matcher: "/producer/lots", middlewares: producerScoped },
+    { matcher: "/producer/lots/:id", middlewares: [requireOwnLot] },
     ...producerInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,

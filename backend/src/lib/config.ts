@@ -150,6 +150,13 @@ const schema = z
     // Where the Stripe client sends its requests; unset means Stripe itself (https://api.stripe.com). Only tests set
     // it (their local Stripe fake): nothing else about the provider changes.
     OCOP_STRIPE_API_BASE: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: "OCOP_STRIPE_API_BASE: không phải URL http(s) / not an http(s) URL" }).optional()),
+    // Traceability (docs/traceability.md): a lot scanned more than FACTOR × its quantity, or named from PROVINCES or more
+    // provinces on one day, is flagged; one client counts once per lot per WINDOW; documents are size- and page-limited.
+    OCOP_LOT_SCAN_FACTOR: z.coerce.number({ error: "OCOP_LOT_SCAN_FACTOR: phải là số / must be a number" }).positive("OCOP_LOT_SCAN_FACTOR: phải lớn hơn 0 / must be positive").default(2),
+    OCOP_LOT_FLAG_PROVINCES: positiveWhole("OCOP_LOT_FLAG_PROVINCES").default(3),
+    OCOP_LOT_SCAN_WINDOW_SECONDS: positiveWhole("OCOP_LOT_SCAN_WINDOW_SECONDS").default(3600),
+    OCOP_LOT_DOCUMENT_MAX_MB: positiveWhole("OCOP_LOT_DOCUMENT_MAX_MB").default(10),
+    OCOP_LOT_DOCUMENT_MAX_PAGES: positiveWhole("OCOP_LOT_DOCUMENT_MAX_PAGES").default(30),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -223,6 +230,13 @@ const schema = z
         perAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
       },
       maxQuantityPerLine: env.OCOP_MAX_QUANTITY_PER_LINE,
+      lots: {
+        scanFactor: env.OCOP_LOT_SCAN_FACTOR,
+        flagProvinces: env.OCOP_LOT_FLAG_PROVINCES,
+        scanWindowSeconds: env.OCOP_LOT_SCAN_WINDOW_SECONDS,
+        documentMaxBytes: env.OCOP_LOT_DOCUMENT_MAX_MB * 1024 * 1024,
+        documentMaxPages: env.OCOP_LOT_DOCUMENT_MAX_PAGES,
+      },
       importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
       vietqr:
         env.OCOP_VIETQR_BANK_BIN && env.OCOP_VIETQR_ACCOUNT_NUMBER && env.OCOP_VIETQR_ACCOUNT_NAME && env.OCOP_VIETQR_WEBHOOK_SECRET

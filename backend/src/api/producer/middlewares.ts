@@ -11,6 +11,9 @@ import {
   ProducerUpdateProducer,
   ProducerUploadPhotos,
 } from "./validators"
+import { acceptLotDocument } from "./lots/accept-lot-document"
+import { requireOwnLotProduct } from "./lots/scope"
+import { LabelSheetQuery, ProducerAddLotDocument, ProducerAddLotStep, ProducerCreateLot, ProducerListLots, RecallLot } from "./lots/validators"
 
 const POST = ["POST" as const]
 const GET = ["GET" as const]
@@ -31,4 +34,11 @@ export const producerInputRoutes = [
   { matcher: "/producer/products/:id/images", method: POST, middlewares: [acceptPhotos, validateBody(ProducerUploadPhotos)] },
   { matcher: "/producer/orders", method: GET, middlewares: [validateQuery(ProducerListQuery)] },
   { matcher: "/producer/orders/:id/fulfillments", method: POST, middlewares: [validateBody(ProducerCreateFulfillment)] },
+  // Lots: /producer/lots/:id and below are the producer's own lot (requireOwnLot, api/middlewares.ts) before input is read.
+  { matcher: "/producer/lots", method: GET, middlewares: [validateQuery(ProducerListLots)] },
+  { matcher: "/producer/lots", method: POST, middlewares: [validateBody(ProducerCreateLot), requireOwnLotProduct] },
+  { matcher: "/producer/lots/:id/steps", method: POST, middlewares: [acceptPhotos, validateBody(ProducerAddLotStep)] },
+  { matcher: "/producer/lots/:id/documents", method: POST, middlewares: [acceptLotDocument, validateBody(ProducerAddLotDocument)] },
+  { matcher: "/producer/lots/:id/recall", method: POST, middlewares: [validateBody(RecallLot)] },
+  { matcher: "/producer/lots/:id/label-sheet", method: GET, middlewares: [validateQuery(LabelSheetQuery)] },
 ]

@@ -1,0 +1,15 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { withdrawLotWorkflow } from "../../../../workflows/traceability/withdraw-lot"
+import { readStaffLot } from "../read-producer-lot"
+import type { ProducerLotRequest } from "../scope"
+
+/** GET /producer/lots/:id — one of the producer's lots (another producer's answers 404 in middleware). */
+export const GET = async (req: ProducerLotRequest, res: MedusaResponse) => {
+  res.json({ lot: await readStaffLot(req.scope, req.lot.id) })
+}
+
+/** DELETE /producer/lots/:id — withdraws the lot's code (kept, so its QR answers 410 rather than "unknown"). */
+export const DELETE = async (req: ProducerLotRequest, res: MedusaResponse) => {
+  await withdrawLotWorkflow(req.scope).run({ input: { lot_id: req.lot.id } })
+  res.json({ id: req.lot.id, object: "lot", deleted: true })
+}

@@ -1,0 +1,46 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+import Redis from "ioredis"
+import { readConfig } from "../../../../lib/config"
+
+/** Scans one client address may send per minute, whatever lots they name; more answer 429. */
+const SCANS_PER_MINUTE = 30
+
+type Limiters = { perLot: RateLimiterAbstract; perMinute: RateLimiterAbstract }
+let limiters: Limiters | undefined
+
+// As the sign-in limit: Redis shares the counts between backend instances, one process alone counts in memory.
+function getLimiters(): Limiters {
+  if (limiters) return limiters
+  const { redisUrl, lots } = readConfig()
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined
+  const create = (keyPrefix: string, points: number, duration: number) =>
+    redis
+      ? new RateLimiterRedis({ keyPrefix, points, duration, storeClient: redis, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) })
+      : new RateLimiterMemory({ keyPrefix, points, duration })
+  limiters = {
+    perLot: create("ocop-lot-scan", 1, lots.scanWindowSeconds),
+    perMinute: create("ocop-lot-scan-minute", SCANS_PER_MINUTE, 60),
+  }
+  return limiters
+}
+
+async function tryConsume(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
+  try {
+    await limiter.consume(key)
+    return true
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return false
+    throw error
+  }
+}
+
+/**
+ * Whether this scan counts: "too_many" when the address sends more than 30 scans a minute (answered 429), "repeat"
+ * when it already counted this lot within OCOP_LOT_SCAN_WINDOW_SECONDS (answered, not counted), else "count". A
+ * script from one address can therefore neither inflate a lot's count nor drown the signal from others.
+ */
+export async function admitLotScan(address: string, lotId: string): Promise<"count" | "repeat" | "too_many"> {
+  const { perLot, perMinute } = getLimiters()
+  if (!(await tryConsume(perMinute, address))) return "too_many"
+  return (await tryConsume(perLot, `${address}:${lotId}`)) ? "count" : "repeat"
+}

@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+import { Lot } from "./lot"
+
+export const LOT_STEP_KINDS = ["harvest", "process", "pack", "other"] as const
+
+/** One event of a lot's timeline: when, what was done, and an optional photo from the photo pipeline. */
+export const LotStep = model.define("lot_step", {
+  id: model.id({ prefix: "lstep" }).primaryKey(),
+  happened_on: model.dateTime(),
+  kind: model.enum([...LOT_STEP_KINDS]),
+  note: model.text(),
+  // The photo's renditions: { url, file_ids, renditions: [{ format, width, url }] }.
+  photo: model.json().nullable(),
+  lot: model.belongsTo(() => Lot, { mappedBy: "steps" }),
+})

@@ -1,0 +1,51 @@
+import type { Context } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { Lot } from "./models/lot"
+import { LotDocument } from "./models/lot-document"
+import { LotScanDay } from "./models/lot-scan-day"
+import { LotStep } from "./models/lot-step"
+
+type Execute = { execute: (sql: string, params: unknown[]) => Promise<Record<string, any>[]> }
+
+export default class TraceabilityModuleService extends MedusaService({ Lot, LotStep, LotDocument, LotScanDay }) {
+  /**
+   * Counts one scan in two single statements (the lot's total and the day's row for the chosen province), so two
+   * scans at once both count; returns the new total and how many provinces reported the lot that day.
+   */
+  @InjectManager()
+  async recordLotScan(
+    input: { lot_id: string; day: string; province_code: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ scan_count: number; provinces_today: number }> {
+    const manager = sharedContext.manager as Execute
+    const [lot] = await manager.execute(
+      `UPDATE "lot" SET "scan_count" = "scan_count" + 1 WHERE "id" = ? AND "deleted_at" IS NULL RETURNING "scan_count"`,
+      [input.lot_id]
+    )
+    await manager.execute(
+      `INSERT INTO "lot_scan_day" ("id", "lot_id", "day", "province_code", "count") VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT ("lot_id", "day", "province_code") DO UPDATE SET "count" = "lot_scan_day"."count" + 1, "updated_at" = now()`,
+      [generateEntityId(undefined, "lscan"), input.lot_id, input.day, input.province_code ?? ""]
+    )
+    const [provinces] = await manager.execute(
+      `SELECT count(DISTINCT "province_code")::int AS n FROM "lot_scan_day" WHERE "lot_id" = ? AND "day" = ? AND "province_code" <> ''`,
+      [input.lot_id, input.day]
+    )
+    return { scan_count: Number(lot?.scan_count ?? 0), provinces_today: Number(provinces?.n ?? 0) }
+  }
+
+  /** The most provinces that reported each lot on any one day. */
+  @InjectManager()
+  async countLotProvincesPerDay(lotIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    if (!lotIds.length) return new Map()
+    const manager = sharedContext.manager as Execute
+    const rows = await manager.execute(
+      `SELECT "lot_id", max(n)::int AS n FROM (
+         SELECT "lot_id", "day", count(DISTINCT "province_code") AS n FROM "lot_scan_day"
+          WHERE "lot_id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND "province_code" <> '' GROUP BY "lot_id", "day"
+       ) d GROUP BY "lot_id"`,
+      [JSON.stringify(lotIds)]
+    )
+    return new Map(rows.map((r) => [r.lot_id as string, Number(r.n)]))
+  }
+}

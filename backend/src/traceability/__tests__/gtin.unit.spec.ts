@@ -1,0 +1,31 @@
+import { lotQrPath, normaliseGtin, pickProductGtin } from "../gtin"
+import { flagLot } from "../lot-flags"
+
+describe("GTIN", () => {
+  it("accepts real GTINs in every length, as 14 digits, and refuses a wrong check digit", () => {
+    // Published examples: EAN-13 4006381333931, UPC-A 036000291452, EAN-8 96385074.
+    expect(normaliseGtin("4006381333931")).toBe("04006381333931")
+    expect(normaliseGtin("036000291452")).toBe("00036000291452")
+    expect(normaliseGtin("96385074")).toBe("00000096385074")
+    expect(normaliseGtin("4006381333932")).toBeNull()
+    expect(normaliseGtin("40063813339")).toBeNull()
+    expect(normaliseGtin("ABC")).toBeNull()
+  })
+
+  it("a product's GTIN is its first valid variant code; the QR falls back to the short path", () => {
+    expect(pickProductGtin([{ barcode: "SKU-1" }, { ean: "4006381333931" }])).toBe("04006381333931")
+    expect(pickProductGtin([{ barcode: null, upc: "" }])).toBeNull()
+    const lot = { code: "MO-2611", public_code: "ABCDEFGH23" }
+    expect(lotQrPath(lot, "04006381333931")).toBe("/01/04006381333931/10/MO-2611")
+    expect(lotQrPath(lot, null)).toBe("/l/ABCDEFGH23")
+  })
+})
+
+describe("flagLot", () => {
+  const limits = { scanFactor: 2, flagProvinces: 3 }
+  it("flags more scans than factor × quantity, and many provinces in a day", () => {
+    expect(flagLot({ scan_count: 200, quantity: 100, max_provinces_per_day: 2 }, limits)).toEqual([])
+    expect(flagLot({ scan_count: 201, quantity: 100, max_provinces_per_day: 2 }, limits)).toEqual(["scans_exceed_quantity"])
+    expect(flagLot({ scan_count: 1, quantity: 100, max_provinces_per_day: 3 }, limits)).toEqual(["many_provinces_in_a_day"])
+  })
+})
