@@ -4,7 +4,7 @@ import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { failed, firstVariantId, inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
 
-jest.setTimeout(900_000)
+jest.setTimeout(1_800_000)
 
 const BUYERS = 50
 

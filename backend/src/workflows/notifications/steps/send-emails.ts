@@ -17,9 +17,8 @@ export type Email = {
 
 /**
  * Sends each e-mail through the Notification Module on the `email` channel. A message already sent under its key is
- * skipped by the module, so a redelivered event or a retry mails nobody twice. A refused message does not stop the
- * others; the step then fails and the workflow engine runs it again (5 more times, 10 s apart), which sends only
- * the refused ones (the module re-sends a key whose notification failed).
+ * skipped, so a redelivered event or a retry mails nobody twice. A refused message does not stop the others; the
+ * step then fails and the workflow engine runs it again (5 more times, 10 s apart), which sends only the refused ones.
  */
 export const sendEmailsStep = createStep(
   { name: sendEmailsStepId, maxRetries: 5, retryInterval: 10 },
@@ -30,6 +29,11 @@ export const sendEmailsStep = createStep(
     let sent = 0
     for (const email of emails) {
       try {
+        // Each attempt has its own key (`…#0`, `…#1`): a message that went out (or is going out) under any of them is
+        // not sent again; one that only failed is sent under the next key (the module would re-send a failed key
+        // itself, but then updates a notification row it never created).
+        const earlier = await notifications.listNotifications({ idempotency_key: { $like: `${email.idempotency_key}#%` } } as any, { select: ["id", "status"] })
+        if (earlier.some((n: { status: string }) => n.status !== "failure")) continue
         await notifications.createNotifications({
           to: email.to,
           channel: "email",
@@ -39,7 +43,7 @@ export const sendEmailsStep = createStep(
           data: { subject: email.content.subject, ...email.data },
           resource_id: email.resource_id,
           resource_type: email.resource_type,
-          idempotency_key: email.idempotency_key,
+          idempotency_key: `${email.idempotency_key}#${earlier.length}`,
         })
         sent++
       } catch (e) {
