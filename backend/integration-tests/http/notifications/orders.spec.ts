@@ -13,7 +13,7 @@ import orderPlacedEmails from "../../../src/subscribers/order-placed-emails"
 jest.setTimeout(600_000)
 
 // The task's port for this suite's mail server (a fixed one, so a stuck run is easy to find).
-const SMTP_PORT = Number(process.env.NOTIFY_SMTP_PORT ?? 7240)
+const SMTP_PORT = 7240
 const USER = "ocop-mailer"
 const PASSWORD = "mat-khau-smtp-don-hang"
 const FROM = "Chợ OCOP <no-reply@ocop.example.vn>"
@@ -175,14 +175,20 @@ medusaIntegrationTestRunner({
       expect(shippedMail.text).not.toContain(b.title)
       // Packing is not shipping: B packs, the buyer gets nothing new.
       await api.post(`/producer/orders/${order.id}/fulfillments`, { status: "packed" }, { headers: b.headers })
-      const notifications = await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: order.id, channel: "email" })
-      expect(notifications.map((n: any) => [n.template, n.status]).sort()).toEqual([
+      const notifications = await waitFor(
+        async () => {
+          const rows = await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: order.id, channel: "email" })
+          return rows.every((n: any) => n.status !== "pending") ? rows : undefined
+        },
+        { what: "the notifications' statuses" }
+      )
+      expect(notifications!.map((n: any) => [n.template, n.status]).sort()).toEqual([
         ["ocop-order-confirmation", "success"],
         ["ocop-order-shipped", "success"],
         ["ocop-producer-new-order", "success"],
         ["ocop-producer-new-order", "success"],
       ])
-      expect(notifications.map((n: any) => n.idempotency_key)).toContain(`order-placed:${order.id}:buyer#0`)
+      expect(notifications!.map((n: any) => n.idempotency_key)).toContain(`order-placed:${order.id}:buyer#0`)
     })
 
     it("places the order when the mail server refuses the confirmation, and delivers it on the retry, once", async () => {
@@ -201,8 +207,15 @@ medusaIntegrationTestRunner({
       // Cash on delivery: no transfer details.
       expect(mails[0].text).not.toContain("Nội dung chuyển khoản")
       // One failed attempt and one delivered, under separate keys.
-      const notifications = await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: order.id, to: buyer })
-      expect(notifications.map((n: any) => [n.idempotency_key, n.status]).sort()).toEqual([
+      // (the row turns "success" just after the server accepted the message)
+      const notifications = await waitFor(
+        async () => {
+          const rows = await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: order.id, to: buyer })
+          return rows.every((n: any) => n.status !== "pending") ? rows : undefined
+        },
+        { what: "the delivered notification's status" }
+      )
+      expect(notifications!.map((n: any) => [n.idempotency_key, n.status]).sort()).toEqual([
         [`order-placed:${order.id}:buyer#0`, "failure"],
         [`order-placed:${order.id}:buyer#1`, "success"],
       ])

@@ -27,12 +27,21 @@ type OrderRow = {
   payment_collections?: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> | null }[] }[]
 }
 
+/** Query gives quantities and prices as numbers once totals are computed, else as Medusa's BigNumber objects. */
+export function toNumber(value: unknown): number {
+  if (value && typeof value === "object") {
+    const big = value as { numeric?: unknown; value?: unknown }
+    return Number(big.numeric ?? big.value)
+  }
+  return Number(value)
+}
+
 export const toMailLine = (item: NonNullable<OrderRow["items"]>[number]): MailLine => ({
   // The product's title (what the shop showed); a variant title like "Hộp 500 g" after it.
   title: item.product_title || item.title,
   variant_title: item.variant_title && item.variant_title !== item.product_title ? item.variant_title : null,
-  quantity: Number(item.quantity),
-  unit_price: Number(item.unit_price),
+  quantity: toNumber(item.quantity),
+  unit_price: toNumber(item.unit_price),
 })
 
 function transferOf(order: OrderRow): VietQrTransfer | null {
@@ -100,8 +109,8 @@ export const readPlacedOrderStep = createStep(readPlacedOrderStepId, async (inpu
       display_id: order.display_id ?? null,
       locale: order.locale ?? null,
       currency_code: order.currency_code,
-      total: Number(order.total),
-      shipping_total: Number(order.shipping_total),
+      total: toNumber(order.total),
+      shipping_total: toNumber(order.shipping_total),
       items: items.map(toMailLine),
       transfer: transferOf(order),
     },
