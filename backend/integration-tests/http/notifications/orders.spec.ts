@@ -195,6 +195,7 @@ medusaIntegrationTestRunner({
       const [a] = sellers
       const buyer = "minh.hop.thu.day@example.vn"
       refuseOnce.add(buyer)
+      const producerMailsBefore = mailsTo(a.email).length
       const order = await checkout(buyer, "pp_system_default", [[a, 1]])
       expect(order.total).toBe(a.price + 30000)
 
@@ -220,7 +221,8 @@ medusaIntegrationTestRunner({
         [`order-placed:${order.id}:buyer#1`, "success"],
       ])
       // The producer was mailed once, on the first run.
-      expect(mailsTo(a.email).filter((m) => m.subject?.includes(`#${order.display_id}`))).toHaveLength(1)
+      // (order numbers start again at #1 here: the runner empties the tables between tests)
+      expect(mailsTo(a.email).slice(producerMailsBefore).map((m) => m.text)).toEqual([expect.stringMatching(line(a.title, 1, a.price))])
     })
   },
 })
