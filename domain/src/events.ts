@@ -14,6 +14,11 @@ export const OcopEvents = {
   PRODUCT_PRODUCER_ASSIGNED: "ocop.product.producer-assigned",
   /** a featured list created, edited, given a cover or deleted */
   FEATURED_LIST_CHANGED: "featured_list.changed",
+  /**
+   * a producer shipped its part of an order (carrier + tracking number); data `{ order_id, producer_id,
+   * shipment_id }`. Emitted by the producer's shipment workflow; the buyer's "shipped" e-mail follows it.
+   */
+  ORDER_PART_SHIPPED: "ocop.order-part.shipped",
 } as const
 
 export type OcopEventName = (typeof OcopEvents)[keyof typeof OcopEvents]

@@ -66,13 +66,53 @@ async function describeShortage(req: MedusaRequest, message: string): Promise<st
   return shortageMessage(undefined, undefined)
 }
 
+/**
+ * Many buyers completing carts for the same last units queue on Medusa's inventory lock; those still waiting when
+ * it times out get Medusa's bare "Timed-out acquiring lock." (a 500 with the in-memory and PostgreSQL locking
+ * providers). By then the first buyers hold the stock: say what is left of the cart's lines, else ask to retry.
+ */
+async function describeLockTimeout(req: MedusaRequest): Promise<MedusaError> {
+  const cartId = /\/store\/carts\/([^/]+)\/complete/.exec(req.path)?.[1]
+  if (cartId) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: carts } = await query.graph({ entity: "cart", fields: ["items.variant_id", "items.quantity"], filters: { id: cartId } })
+    const items = ((carts[0] as { items?: { variant_id?: string; quantity?: unknown }[] } | undefined)?.items ?? []).filter((i) => i.variant_id)
+    const { data: variants } = items.length
+      ? await query.graph({
+          entity: "product_variant",
+          fields: [
+            "id",
+            "manage_inventory",
+            "product.title",
+            "inventory_items.inventory.location_levels.stocked_quantity",
+            "inventory_items.inventory.location_levels.reserved_quantity",
+          ],
+          filters: { id: items.map((i) => i.variant_id!) },
+        })
+      : { data: [] }
+    for (const item of items) {
+      const variant = (variants as any[]).find((v) => v.id === item.variant_id)
+      if (!variant?.manage_inventory) continue
+      const levels: Level[] = (variant.inventory_items ?? []).flatMap((i: any) => i.inventory?.location_levels ?? [])
+      const left = availableQuantity(levels)
+      if (left < Number(item.quantity)) {
+        return new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(variant.product?.title, left), MedusaError.Codes.INSUFFICIENT_INVENTORY)
+      }
+    }
+  }
+  return new MedusaError(MedusaError.Types.CONFLICT, "cart: nhiều người đang đặt cùng lúc, vui lòng thử lại / many buyers at once, please try again")
+}
+
+const isLockTimeout = (error: { message?: unknown }) => typeof error.message === "string" && error.message.startsWith("Timed-out acquiring lock")
+
 const isShortage = (error: { message?: unknown; code?: unknown }) =>
   error.code === MedusaError.Codes.INSUFFICIENT_INVENTORY ||
   (typeof error.message === "string" && error.message.startsWith("Not enough stock available for item"))
 
 /**
- * The API's error handler: Medusa's own, after three translations. A URIError (Express could not decode a path
- * parameter) is the caller's mistake, not a 500; a stock shortage names the product instead of internal ids; and
+ * The API's error handler: Medusa's own, after four translations. A URIError (Express could not decode a path
+ * parameter) is the caller's mistake, not a 500; a stock shortage names the product instead of internal ids; a lock
+ * time-out at cart completion says what is left (or asks to retry) instead of a 500; and
  * no message echoes a long input back.
  */
 export async function translateApiError(err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -82,6 +122,8 @@ export async function translateApiError(err: any, req: MedusaRequest, res: Medus
       error = new MedusaError(MedusaError.Types.INVALID_DATA, MALFORMED_PATH_MESSAGE)
     } else if (err && isShortage(err)) {
       error = new MedusaError(MedusaError.Types.NOT_ALLOWED, await describeShortage(req, String(err.message)), MedusaError.Codes.INSUFFICIENT_INVENTORY)
+    } else if (err && isLockTimeout(err)) {
+      error = await describeLockTimeout(req)
     }
   } catch {
     error = new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(undefined, undefined), MedusaError.Codes.INSUFFICIENT_INVENTORY)

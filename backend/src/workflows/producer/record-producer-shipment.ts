@@ -1,5 +1,7 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { OcopEvents } from "@ocop/domain"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
@@ -48,11 +50,22 @@ const upsertProducerShipmentStep = createStep(
   }
 )
 
-/** Records that a producer packed or shipped its lines of an order. */
+/**
+ * Records that a producer packed or shipped its lines of an order; a shipment emits `ocop.order-part.shipped`
+ * (the buyer's e-mail follows it; the event is emitted only once the workflow has succeeded).
+ */
 export const recordProducerShipmentWorkflow = createWorkflow(
   "record-producer-shipment",
   (input: RecordProducerShipmentInput) => {
     const shipment = upsertProducerShipmentStep(input)
+    when({ input }, ({ input }) => input.status === "shipped").then(() => {
+      const data = transform({ shipment, input }, ({ shipment, input }) => ({
+        order_id: input.order_id,
+        producer_id: input.producer_id,
+        shipment_id: shipment.id,
+      }))
+      emitEventStep({ eventName: OcopEvents.ORDER_PART_SHIPPED, data })
+    })
     return new WorkflowResponse(shipment)
   }
 )
