@@ -1,0 +1,41 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import ProductProducerLink from "../../../links/product-producer"
+
+export const groupOrderLinesByProducerStepId = "group-order-lines-by-producer"
+
+export type ProducerGroup = { producer_id: string; line_item_ids: string[]; subtotal: number }
+export type GroupedOrder = { order_id: string; currency_code: string; groups: ProducerGroup[] }
+
+/**
+ * Reads the order's lines and the producer of each line's product (product ↔ producer link). A line whose product
+ * has no producer (a custom line) belongs to no part: the operator ships it. Read only, nothing to undo.
+ */
+export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProducerStepId, async (input: { order_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "currency_code", "items.id", "items.product_id", "items.quantity", "items.unit_price"],
+    filters: { id: input.order_id },
+  })
+  const order = orders[0] as any
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${input.order_id}" was not found`)
+  const items: { id: string; product_id: string | null; quantity: unknown; unit_price: unknown }[] = order.items ?? []
+  const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
+  const { data: links } = productIds.length
+    ? await query.graph({ entity: ProductProducerLink.entryPoint, fields: ["product_id", "producer_id"], filters: { product_id: productIds } })
+    : { data: [] }
+  const producerOf = new Map<string, string>((links as any[]).map((l) => [l.product_id, l.producer_id]))
+  const groups = new Map<string, ProducerGroup>()
+  for (const item of items) {
+    const producerId = item.product_id ? producerOf.get(item.product_id) : undefined
+    if (!producerId) continue
+    const group = groups.get(producerId) ?? { producer_id: producerId, line_item_ids: [], subtotal: 0 }
+    group.line_item_ids.push(item.id)
+    // VND has no minor unit: prices are whole đồng, so the product is exact.
+    group.subtotal += Math.round(Number(item.unit_price) * Number(item.quantity))
+    groups.set(producerId, group)
+  }
+  const result: GroupedOrder = { order_id: order.id, currency_code: order.currency_code, groups: [...groups.values()] }
+  return new StepResponse(result)
+})
