@@ -1,5 +1,6 @@
 import { validateBody, validateQuery } from "../utils/validate-request"
 import { acceptPhotos } from "./accept-photos"
+import { resolveOwnOrderPart } from "./orders/own-part"
 import {
   ProducerAcceptInvite,
   ProducerAddVariant,
@@ -31,4 +32,7 @@ export const producerInputRoutes = [
   { matcher: "/producer/products/:id/images", method: POST, middlewares: [acceptPhotos, validateBody(ProducerUploadPhotos)] },
   { matcher: "/producer/orders", method: GET, middlewares: [validateQuery(ProducerListQuery)] },
   { matcher: "/producer/orders/:id/fulfillments", method: POST, middlewares: [validateBody(ProducerCreateFulfillment)] },
+  // Body-less actions on the producer's own part of an order (issue 15); the part is found from the actor.
+  { matcher: "/producer/orders/:id/delivery", method: POST, middlewares: [resolveOwnOrderPart] },
+  { matcher: "/producer/orders/:id/cancel", method: POST, middlewares: [resolveOwnOrderPart] },
 ]
