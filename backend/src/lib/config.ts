@@ -132,6 +132,15 @@ const schema = z
     OCOP_VIETQR_WEBHOOK_SECRET: secret("OCOP_VIETQR_WEBHOOK_SECRET").optional(),
     // How long an unpaid transfer order keeps its stock before it is cancelled.
     OCOP_VIETQR_EXPIRY_MINUTES: z.coerce.number().int().positive("OCOP_VIETQR_EXPIRY_MINUTES: phút / minutes").default(1440),
+    // The operator's share of each delivered order part, in percent of its lines' subtotal (producer payouts).
+    OCOP_COMMISSION_PERCENT: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: "OCOP_COMMISSION_PERCENT: phải là số / must be a number" })
+        .min(0, "OCOP_COMMISSION_PERCENT: 0–100")
+        .max(100, "OCOP_COMMISSION_PERCENT: 0–100")
+        .default(10)
+    ),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -188,6 +197,7 @@ const schema = z
         perAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
       },
       maxQuantityPerLine: env.OCOP_MAX_QUANTITY_PER_LINE,
+      commissionPercent: env.OCOP_COMMISSION_PERCENT,
       importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
       vietqr:
         env.OCOP_VIETQR_BANK_BIN && env.OCOP_VIETQR_ACCOUNT_NUMBER && env.OCOP_VIETQR_ACCOUNT_NAME && env.OCOP_VIETQR_WEBHOOK_SECRET
