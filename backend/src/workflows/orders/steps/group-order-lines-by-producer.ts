@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import ProductProducerLink from "../../../links/product-producer"
 
 export const groupOrderLinesByProducerStepId = "group-order-lines-by-producer"
@@ -32,8 +32,9 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
     if (!producerId) continue
     const group = groups.get(producerId) ?? { producer_id: producerId, line_item_ids: [], subtotal: 0 }
     group.line_item_ids.push(item.id)
-    // VND has no minor unit: prices are whole đồng, so the product is exact.
-    group.subtotal += Math.round(Number(item.unit_price) * Number(item.quantity))
+    // Query answers quantities and prices as big numbers (an object, not a JS number); VND has no minor unit, so
+    // the product in whole đồng is exact.
+    group.subtotal += Math.round(MathBN.convert(item.unit_price as any).multipliedBy(MathBN.convert(item.quantity as any)).toNumber())
     groups.set(producerId, group)
   }
   const result: GroupedOrder = { order_id: order.id, currency_code: order.currency_code, groups: [...groups.values()] }
