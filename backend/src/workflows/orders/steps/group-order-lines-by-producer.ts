@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import ProductProducerLink from "../../../links/product-producer"
 
 export const groupOrderLinesByProducerStepId = "group-order-lines-by-producer"
@@ -21,6 +21,14 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
   const order = orders[0] as any
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${input.order_id}" was not found`)
   const items: { id: string; product_id: string | null; quantity: unknown; unit_price: unknown }[] = order.items ?? []
+  // The quantity lives on order_item (one row per order version, the latest wins), as in the producer's order list.
+  const orderItems: { item_id: string; quantity: unknown }[] = items.length
+    ? await (container.resolve(Modules.ORDER) as any).listOrderItems(
+        { order_id: order.id, item_id: items.map((i) => i.id) },
+        { select: ["item_id", "quantity", "version"], order: { version: "ASC" } }
+      )
+    : []
+  const quantityOf = new Map(orderItems.map((oi) => [oi.item_id, oi.quantity]))
   const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
   const { data: links } = productIds.length
     ? await query.graph({ entity: ProductProducerLink.entryPoint, fields: ["product_id", "producer_id"], filters: { product_id: productIds } })
@@ -34,7 +42,7 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
     group.line_item_ids.push(item.id)
     // Query answers quantities and prices as big numbers (an object, not a JS number); VND has no minor unit, so
     // the product in whole đồng is exact.
-    group.subtotal += Math.round(MathBN.convert(item.unit_price as any).multipliedBy(MathBN.convert(item.quantity as any)).toNumber())
+    group.subtotal += Math.round(MathBN.convert(item.unit_price as any).multipliedBy(MathBN.convert((quantityOf.get(item.id) ?? item.quantity ?? 0) as any)).toNumber())
     groups.set(producerId, group)
   }
   const result: GroupedOrder = { order_id: order.id, currency_code: order.currency_code, groups: [...groups.values()] }
