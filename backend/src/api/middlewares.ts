@@ -117,6 +117,7 @@ export default defineMiddlewares({
     { matcher: "/producer/claims", middlewares: [resolveProducerMember] },
     { matcher: "/producer/products", middlewares: producerScoped },
     { matcher: "/producer/orders", middlewares: producerScoped },
+    { matcher: "/producer/payouts", middlewares: producerScoped },
     { matcher: "/producer/dashboard", middlewares: producerScoped },
     { matcher: "/producer/producer", middlewares: producerScoped },
     { matcher: "/producer/lots", middlewares: producerScoped },

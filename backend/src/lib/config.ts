@@ -157,6 +157,15 @@ const schema = z
     OCOP_LOT_SCAN_WINDOW_SECONDS: positiveWhole("OCOP_LOT_SCAN_WINDOW_SECONDS").default(3600),
     OCOP_LOT_DOCUMENT_MAX_MB: positiveWhole("OCOP_LOT_DOCUMENT_MAX_MB").default(10),
     OCOP_LOT_DOCUMENT_MAX_PAGES: positiveWhole("OCOP_LOT_DOCUMENT_MAX_PAGES").default(30),
+    // The operator's share of each delivered order part, in percent of its lines' subtotal (producer payouts).
+    OCOP_COMMISSION_PERCENT: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: "OCOP_COMMISSION_PERCENT: phải là số / must be a number" })
+        .min(0, "OCOP_COMMISSION_PERCENT: 0–100")
+        .max(100, "OCOP_COMMISSION_PERCENT: 0–100")
+        .default(10)
+    ),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -237,6 +246,7 @@ const schema = z
         documentMaxBytes: env.OCOP_LOT_DOCUMENT_MAX_MB * 1024 * 1024,
         documentMaxPages: env.OCOP_LOT_DOCUMENT_MAX_PAGES,
       },
+      commissionPercent: env.OCOP_COMMISSION_PERCENT,
       importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
       vietqr:
         env.OCOP_VIETQR_BANK_BIN && env.OCOP_VIETQR_ACCOUNT_NUMBER && env.OCOP_VIETQR_ACCOUNT_NAME && env.OCOP_VIETQR_WEBHOOK_SECRET

@@ -1,5 +1,6 @@
 import { validateBody, validateQuery } from "../utils/validate-request"
 import { acceptPhotos } from "./accept-photos"
+import { resolveOwnOrderPart } from "./orders/own-part"
 import {
   ProducerAcceptInvite,
   ProducerAddVariant,
@@ -41,4 +42,7 @@ export const producerInputRoutes = [
   { matcher: "/producer/lots/:id/documents", method: POST, middlewares: [acceptLotDocument, validateBody(ProducerAddLotDocument)] },
   { matcher: "/producer/lots/:id/recall", method: POST, middlewares: [validateBody(RecallLot)] },
   { matcher: "/producer/lots/:id/label-sheet", method: GET, middlewares: [validateQuery(LabelSheetQuery)] },
+  // Body-less actions on the producer's own part of an order (issue 15); the part is found from the actor.
+  { matcher: "/producer/orders/:id/delivery", method: POST, middlewares: [resolveOwnOrderPart] },
+  { matcher: "/producer/orders/:id/cancel", method: POST, middlewares: [resolveOwnOrderPart] },
 ]

@@ -5,6 +5,7 @@ import { Producer } from "./models/producer"
 import { ProducerClaim } from "./models/producer-claim"
 import { ProducerInvite } from "./models/producer-invite"
 import { ProducerMember } from "./models/producer-member"
+import { ProducerRefund } from "./models/producer-refund"
 import { ProducerShipment } from "./models/producer-shipment"
 
 export type ConsumedInvite = { id: string; producer_id: string; email: string | null; role: "owner" | "member" }
@@ -16,6 +17,7 @@ export default class ProducerModuleService extends MedusaService({
   ProducerInvite,
   ProducerClaim,
   ProducerShipment,
+  ProducerRefund,
 }) {
   /**
    * Marks an invite used in one conditional UPDATE, so of several people accepting one link at the same moment
@@ -58,5 +60,37 @@ export default class ProducerModuleService extends MedusaService({
     const [current] = await this.listProducerClaims({ id }, {}, sharedContext)
     if (!current) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Claim "${id}" was not found`)
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `claim: already ${current.status}`)
+  }
+
+  /**
+   * Moves an order part from one of `from` to `to` in one conditional UPDATE, so a cancel and a shipment racing on
+   * the same part cannot both win. Answers the status it had before (for compensation), or throws 400 naming the
+   * current status (404 when the part is unknown or not the producer's).
+   */
+  @InjectManager()
+  async transitionProducerShipment(
+    id: string,
+    producerId: string,
+    from: readonly string[],
+    to: "delivered" | "canceled",
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; previous_status: string }> {
+    const stamp = to === "delivered" ? "delivered_at" : "canceled_at"
+    // The self-join reads the row as it was before this statement, which compensation puts back.
+    const rows: { id: string; previous_status: string }[] = await sharedContext.manager!.execute(
+      `UPDATE producer_shipment p SET status = ?, ${stamp} = now(), updated_at = now()
+       FROM producer_shipment old
+       WHERE p.id = old.id AND p.id = ? AND p.producer_id = ? AND p.status IN (${from.map(() => "?").join(", ")})
+         AND p.deleted_at IS NULL
+       RETURNING p.id, old.status AS previous_status`,
+      [to, id, producerId, ...from]
+    )
+    if (rows[0]) return rows[0]
+    const [current] = await this.listProducerShipments({ id, producer_id: producerId }, {}, sharedContext)
+    if (!current) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order part "${id}" was not found / không tìm thấy phần đơn hàng`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `status: phần đơn đang ở trạng thái "${current.status}", không thể chuyển sang "${to}" / the part is ${current.status}, it cannot become ${to}`
+    )
   }
 }

@@ -21,6 +21,10 @@ const upsertProducerShipmentStep = createStep(
   async (input: RecordProducerShipmentInput, { container }) => {
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const [existing] = await producers.listProducerShipments({ producer_id: input.producer_id, order_id: input.order_id })
+    // A canceled part has nothing left to send; a delivered one has arrived.
+    if (existing?.status === "canceled" || existing?.status === "delivered") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: phần đơn đã ${existing.status === "canceled" ? "huỷ" : "giao"} / the part is ${existing.status}`)
+    }
     // Shipped is final: a parcel on its way cannot be unpacked, only its tracking number corrected.
     if (existing?.status === "shipped" && input.status === "packed") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: đơn đã gửi đi, không thể trở lại đóng gói / already shipped")

@@ -149,6 +149,20 @@ export async function recordShipment(_: FormState, form: FormData): Promise<Form
   return { ok: true }
 }
 
+/** Confirms delivery of, or cancels, the producer's own part of an order (the backend finds the part from the actor). */
+export async function changeOrderPart(_: FormState, form: FormData): Promise<FormState> {
+  const parsed = z.object({ order_id: z.string().min(1), action: z.enum(["delivery", "cancel"]) }).safeParse(readForm(form))
+  if (!parsed.success) return { error: "action: delivery | cancel" }
+  try {
+    await producerFetch(`/producer/orders/${encodeURIComponent(parsed.data.order_id)}/${parsed.data.action}`, { method: "POST", body: {} })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath("/[locale]/portal/orders", "page")
+  revalidatePath("/[locale]/portal/payouts", "page")
+  return { ok: true }
+}
+
 /**
  * Register a producer identity, make it a member with the registration token (invite or bare member), then sign
  * in: only a token issued after that carries the member, and it is kept in the portal's cookie.

@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../medusa"
+import { orderParts, type OrderPart } from "../order-parts"
 import { authHeaders } from "./session"
 
 export type Customer = HttpTypes.StoreCustomer
@@ -39,5 +40,18 @@ export async function retrieveOrder(id: string) {
     return order
   } catch {
     return null
+  }
+}
+
+/**
+ * The order's parts, one per producer (issue 15). Empty while the backend is still splitting a just-placed order
+ * (it does so right after the checkout) or when the call fails: the page then lists the lines without blocks.
+ */
+export async function listOrderParts(id: string): Promise<OrderPart[]> {
+  try {
+    const body = await sdk.client.fetch<unknown>(`/store/orders/${encodeURIComponent(id)}/parts`, { headers: await authHeaders() })
+    return orderParts.parse(body).parts
+  } catch {
+    return []
   }
 }

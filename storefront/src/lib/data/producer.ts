@@ -40,6 +40,18 @@ export async function readDashboard() {
   return producerDashboard.parse(await producerFetch("/producer/dashboard"))
 }
 
+const payoutLedger = z.object({
+  commission_percent: z.number(),
+  entries: z.array(z.object({ part_id: z.string(), order_id: z.string(), delivered_at: z.string(), subtotal: z.number(), commission: z.number(), net: z.number() })),
+  totals: z.object({ delivered: z.number(), commission: z.number(), net: z.number(), refunds: z.number(), refunds_pending: z.number(), balance: z.number() }),
+})
+
+/** The signed-in producer's payout ledger (GET /producer/payouts). */
+export async function retrievePayoutLedger() {
+  const data = await producerFetch<{ ledger: unknown }>("/producer/payouts")
+  return payoutLedger.parse(data.ledger)
+}
+
 export async function listProducerOrders() {
   const data = await producerFetch<{ orders: unknown }>("/producer/orders", { query: { limit: 50 } })
   return z.array(producerOrder).parse(data.orders)

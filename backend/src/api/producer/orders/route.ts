@@ -39,10 +39,14 @@ export function presentProducerOrder(order: any, lines: Awaited<ReturnType<typeo
     subtotal: own.reduce((sum, l) => sum + l.unit_price * l.quantity, 0),
     shipment: shipment
       ? {
+          id: shipment.id,
           status: shipment.status,
+          subtotal: Number(shipment.subtotal ?? 0),
           carrier: shipment.carrier,
           tracking_number: shipment.tracking_number,
           shipped_at: shipment.shipped_at,
+          delivered_at: shipment.delivered_at ?? null,
+          canceled_at: shipment.canceled_at ?? null,
           updated_at: shipment.updated_at,
         }
       : null,

@@ -13,6 +13,7 @@ export default async function PortalLayout({ children }: { children: React.React
       <nav aria-label={t("nav")} className="portal-nav">
         <Link href="/portal">{t("dashboard")}</Link>
         <Link href="/portal/orders">{t("orders")}</Link>
+        <Link href="/portal/payouts">{t("payouts")}</Link>
       </nav>
       <ClientTexts namespaces={["portal"]}>{children}</ClientTexts>
     </div>

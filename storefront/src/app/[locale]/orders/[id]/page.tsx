@@ -2,7 +2,8 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { retrieveOrder } from "@/lib/data/customer"
+import { listOrderParts, retrieveOrder } from "@/lib/data/customer"
+import { groupItemsByPart } from "@/lib/order-parts"
 import { formatVnd } from "@/lib/format"
 import { BankTransferPanel, type BankTransfer } from "@/components/bank-transfer-panel"
 import { ClientTexts } from "@/components/client-texts"
@@ -17,8 +18,10 @@ export const metadata: Metadata = { robots: { index: false } }
 export default async function OrderPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params
   setRequestLocale(locale)
-  const order = await retrieveOrder(id)
+  const [order, parts] = await Promise.all([retrieveOrder(id), listOrderParts(id)])
   if (!order) notFound()
+  // One block per producer (each sends its own parcel); lines of no producer, or all lines before the split, after.
+  const { blocks, rest } = groupItemsByPart(order.items ?? [], parts)
   const t = await getTranslations("order")
   const address = order.shipping_address
   const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
@@ -61,13 +64,36 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
           </ClientTexts>
         </>
       ) : null}
-      <ul>
-        {(order.items ?? []).map((item) => (
-          <li key={item.id}>
-            {item.product_title} ({item.variant_title}) × {item.quantity} — {formatVnd(item.total as number)}
-          </li>
-        ))}
-      </ul>
+      {blocks.length ? <h2>{t("partsTitle")}</h2> : null}
+      {blocks.map(({ part, items }) => (
+        <section key={part.id} className="order-part" data-testid="order-part" data-status={part.status}>
+          <h3>{t("soldBy", { name: part.producer?.name ?? t("unknownProducer") })}</h3>
+          <p role="status">
+            <strong>{t(`partStatus.${part.status}`)}</strong>
+            {part.tracking_number ? ` · ${t("tracking", { carrier: part.carrier ?? "—", tracking: part.tracking_number })}` : null}
+          </p>
+          <ul>
+            {items.map((item) => (
+              <li key={item.id}>
+                {item.product_title} ({item.variant_title}) × {item.quantity} — {formatVnd(item.total as number)}
+              </li>
+            ))}
+          </ul>
+          <p>{t("partSubtotal", { amount: formatVnd(part.subtotal) })}</p>
+        </section>
+      ))}
+      {rest.length ? (
+        <>
+          {blocks.length ? <h3>{t("otherLines")}</h3> : null}
+          <ul>
+            {rest.map((item) => (
+              <li key={item.id}>
+                {item.product_title} ({item.variant_title}) × {item.quantity} — {formatVnd(item.total as number)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p>
         {t("shipping")}: {formatVnd(order.shipping_total as number)} · {t("total")}: <strong>{formatVnd(order.total as number)}</strong>
       </p>

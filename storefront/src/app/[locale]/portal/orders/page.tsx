@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { PartActions } from "@/components/portal/part-actions"
 import { ShipmentForm } from "@/components/portal/shipment-form"
 import { listProducerOrders } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -35,7 +36,8 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
               {t("shipmentStatus")}: {order.shipment ? t(`shipment.${order.shipment.status}` as never) : t("shipment.new")}
               {order.shipment?.tracking_number ? ` · ${order.shipment.tracking_number}` : ""}
             </p>
-            {order.shipment?.status !== "shipped" ? <ShipmentForm orderId={order.id} /> : null}
+            {!order.shipment || order.shipment.status === "pending" || order.shipment.status === "packed" ? <ShipmentForm orderId={order.id} /> : null}
+            {order.shipment ? <PartActions orderId={order.id} status={order.shipment.status} /> : null}
           </li>
         ))}
       </ul>
