@@ -16,9 +16,7 @@ const redisModules = env.redisUrl
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: env.redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: env.redisUrl } }],
         },
       },
     ]
@@ -118,7 +116,13 @@ const paymentProviders = [
         {
           resolve: "./src/modules/payment-stripe",
           id: "stripe",
-          options: { apiKey: stripe.apiKey, webhookSecret: stripe.webhookSecret, apiBase: stripe.apiBase, capture: true, automaticPaymentMethods: true },
+          options: {
+            apiKey: stripe.apiKey,
+            webhookSecret: stripe.webhookSecret,
+            apiBase: stripe.apiBase,
+            capture: true,
+            automaticPaymentMethods: true,
+          },
         },
       ]
     : []),

@@ -111,7 +111,10 @@ function haproxyStatus() {
     let out = ""
     socket.on("data", (d) => (out += d))
     socket.on("end", () => {
-      const rows = out.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split(","))
+      const rows = out
+        .split("\n")
+        .filter((l) => l && !l.startsWith("#"))
+        .map((l) => l.split(","))
       resolve(Object.fromEntries(rows.filter((r) => r[1]?.startsWith("server-") || r[1]?.startsWith("shop-")).map((r) => [r[1], r[17]])))
     })
     socket.on("error", () => resolve({}))
@@ -232,7 +235,15 @@ function summarise(results, seconds) {
     const errors = rows.filter((r) => !r.ok).length
     return `${name.padEnd(12)} ${String(rows.length).padStart(6)} ops ${(rows.length / seconds).toFixed(1).padStart(7)}/s  p50 ${percentile(ms, 50)} ms  p95 ${percentile(ms, 95)} ms  p99 ${percentile(ms, 99)} ms  errors ${errors}`
   }
-  const lines = [line("all", results), ...OPERATIONS.map((op) => line(op.name, results.filter((r) => r.op === op.name)))]
+  const lines = [
+    line("all", results),
+    ...OPERATIONS.map((op) =>
+      line(
+        op.name,
+        results.filter((r) => r.op === op.name)
+      )
+    ),
+  ]
   for (const l of lines) log(`  ${l}`)
   const firstErrors = [...new Set(results.filter((r) => !r.ok).map((r) => r.error))].slice(0, 3)
   for (const e of firstErrors) log(`  error: ${e}`)
@@ -240,7 +251,11 @@ function summarise(results, seconds) {
 
 function printRss() {
   const all = pids()
-  log(`  RSS: ${Object.entries(all).map(([name, pid]) => `${name} ${rssMb(pid)} MB`).join(", ")}`)
+  log(
+    `  RSS: ${Object.entries(all)
+      .map(([name, pid]) => `${name} ${rssMb(pid)} MB`)
+      .join(", ")}`
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -308,7 +323,13 @@ async function setUp() {
   log(`${store.products.length} products, ${store.buyable.length} of those tried for sale`)
   if (store.buyable.length === 0) throw new Error("no product can be added to a cart")
   // One pass over the product pages first: the shop renders each once, then serves it from its cache.
-  await Promise.all(store.products.map((p) => fetch(`${SHOP}/vi/products/${p.handle}`).then((r) => r.arrayBuffer()).catch(() => undefined)))
+  await Promise.all(
+    store.products.map((p) =>
+      fetch(`${SHOP}/vi/products/${p.handle}`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined)
+    )
+  )
 }
 
 async function loadPhase() {
@@ -318,7 +339,10 @@ async function loadPhase() {
   const results = await load.stop()
   summarise(results, LOAD_SECONDS)
   printRss()
-  expect(results.every((r) => r.ok), `load: 0 errors (${results.filter((r) => !r.ok).length} of ${results.length})`)
+  expect(
+    results.every((r) => r.ok),
+    `load: 0 errors (${results.filter((r) => !r.ok).length} of ${results.length})`
+  )
 }
 
 async function killServer() {
@@ -349,11 +373,16 @@ async function stopRedis() {
   redis.kill("SIGTERM")
   await new Promise((r) => redis.on("exit", r))
   const asked = Date.now()
-  const answer = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({ status: e.name }))
+  const answer = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({
+    status: e.name,
+  }))
   const took = Date.now() - asked
   expect(answer.status === 503 && took < 1000, `Redis down: readiness answers ${answer.status} in ${took} ms (503 within 1 s)`)
   const lb = Date.now()
-  const search = await fetch(`${API}/store/ocop/search?q=tr%C3%A0`, { headers: { "x-publishable-api-key": store.key }, signal: AbortSignal.timeout(5000) }).catch((e) => ({ status: e.name }))
+  const search = await fetch(`${API}/store/ocop/search?q=tr%C3%A0`, {
+    headers: { "x-publishable-api-key": store.key },
+    signal: AbortSignal.timeout(5000),
+  }).catch((e) => ({ status: e.name }))
   log(`  a search through HAProxy while Redis is down: ${search.status} in ${Date.now() - lb} ms`)
   await sleep(5000)
   startRedis()
@@ -365,7 +394,10 @@ async function stopRedis() {
   summarise(results, (Date.now() - asked) / 1000)
   expect(after.length === 0, `Redis back: 0 errors from 3 s after readiness (${after.length})`)
   const now = pids()
-  expect(["server-1", "server-2", "worker"].every((n) => now[n] === before[n]), "Redis outage: no backend process restarted")
+  expect(
+    ["server-1", "server-2", "worker"].every((n) => now[n] === before[n]),
+    "Redis outage: no backend process restarted"
+  )
 }
 
 /** The search index's table (the newest version in the provider's catalogue). */
@@ -393,9 +425,15 @@ function indexState() {
 function duplicates() {
   const count = (query) => Number(sql(`select count(*) from (${query}) d`))
   return {
-    products: count("select external_id from product where deleted_at is null and external_id like 'ocop:%' group by external_id having count(*) > 1"),
-    certificates: count("select import_key, fingerprint from certification where deleted_at is null and import_key is not null group by 1, 2 having count(*) > 1"),
-    certificateLinks: count("select product_id, certification_id from product_product_ocop_certification where deleted_at is null group by 1, 2 having count(*) > 1"),
+    products: count(
+      "select external_id from product where deleted_at is null and external_id like 'ocop:%' group by external_id having count(*) > 1"
+    ),
+    certificates: count(
+      "select import_key, fingerprint from certification where deleted_at is null and import_key is not null group by 1, 2 having count(*) > 1"
+    ),
+    certificateLinks: count(
+      "select product_id, certification_id from product_product_ocop_certification where deleted_at is null group by 1, 2 having count(*) > 1"
+    ),
     producerLinks: count("select product_id from product_product_producer_producer where deleted_at is null group by 1 having count(*) > 1"),
   }
 }
@@ -469,7 +507,10 @@ async function killWorkerDuringImport() {
     `worker killed during ingestion: the index holds exactly the published products (${state.documents} documents, ${state.published} published, ${state.missing} missing, ${state.stray} not published)`
   )
   const twice = duplicates()
-  expect(Object.values(twice).every((n) => n === 0), `worker killed during ingestion: nothing written twice (${JSON.stringify(twice)})`)
+  expect(
+    Object.values(twice).every((n) => n === 0),
+    `worker killed during ingestion: nothing written twice (${JSON.stringify(twice)})`
+  )
 }
 
 async function restartPostgres() {
@@ -479,7 +520,9 @@ async function restartPostgres() {
   await sleep(2000)
   const stoppedAt = Date.now()
   stopPostgres()
-  const during = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({ status: e.name }))
+  const during = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({
+    status: e.name,
+  }))
   expect(during.status === 503, `PostgreSQL down: readiness answers ${during.status} (503)`)
   await sleep(3000)
   startPostgres()
@@ -491,7 +534,10 @@ async function restartPostgres() {
   summarise(results, (Date.now() - stoppedAt) / 1000)
   expect(after.length === 0, `PostgreSQL back: 0 errors from 3 s after readiness (${after.length})`)
   const now = pids()
-  expect(["server-1", "server-2", "worker"].every((n) => now[n] === before[n]), "PostgreSQL restart: no backend process restarted")
+  expect(
+    ["server-1", "server-2", "worker"].every((n) => now[n] === before[n]),
+    "PostgreSQL restart: no backend process restarted"
+  )
 }
 
 async function sigtermDuringCheckout() {
@@ -515,7 +561,10 @@ async function sigtermDuringCheckout() {
       where (c.completed_at is not null) <> (oc.id is not null)`
   )
   const doubled = sql("select count(*) from (select cart_id from order_cart where deleted_at is null group by cart_id having count(*) > 1) d")
-  expect(halfWritten === "0" && doubled === "0", `SIGTERM during checkout: no half-written cart (${halfWritten}) and no cart ordered twice (${doubled})`)
+  expect(
+    halfWritten === "0" && doubled === "0",
+    `SIGTERM during checkout: no half-written cart (${halfWritten}) and no cart ordered twice (${doubled})`
+  )
   for (const r of completed) {
     const orders = sql(`select count(*) from order_cart where cart_id = '${r.cartId}' and deleted_at is null`)
     if (orders !== "1") expect(false, `cart ${r.cartId} answered as ordered has ${orders} orders`)

@@ -37,7 +37,13 @@ export default async function facetCost({ container }: ExecArgs) {
         times.get(name)!.push(performance.now() - start)
       }
     }
-    const medians = engines.map(([name]) => `${name} ${times.get(name)!.sort((a, b) => a - b)[3].toFixed(1)} ms`)
+    const medians = engines.map(
+      ([name]) =>
+        `${name} ${times
+          .get(name)!
+          .sort((a, b) => a - b)[3]
+          .toFixed(1)} ms`
+    )
     console.log(`${label}: ${medians.join(" | ")}`)
   }
   const base = { status: "published" }

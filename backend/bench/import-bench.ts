@@ -54,8 +54,7 @@ export default async function importBench({ container }: ExecArgs) {
     }
     const seconds = (performance.now() - start) / 1000
     console.log(
-      `baseline     : Medusa createProductsWorkflow, ${rows} bare products in ${seconds.toFixed(1)} s = ` +
-        `${Math.round(rows / seconds)} products/s`
+      `baseline     : Medusa createProductsWorkflow, ${rows} bare products in ${seconds.toFixed(1)} s = ` + `${Math.round(rows / seconds)} products/s`
     )
   }
 }

@@ -32,7 +32,7 @@ async function makePhoto(index: number): Promise<Buffer> {
   const pixels = Buffer.alloc(WIDTH * HEIGHT * 3)
   const [r0, g0, b0] = [next() * 200, next() * 200, next() * 200]
   for (let y = 0; y < HEIGHT; y++) {
-    const band = Math.sin((y / HEIGHT) * Math.PI * (2 + index % 5)) * 40
+    const band = Math.sin((y / HEIGHT) * Math.PI * (2 + (index % 5))) * 40
     for (let x = 0; x < WIDTH; x++) {
       const i = (y * WIDTH + x) * 3
       const noise = (next() - 0.5) * 24

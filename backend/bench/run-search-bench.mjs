@@ -45,14 +45,20 @@ async function oneConnection(label, paths, headers) {
     times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
-  console.log(`${label} 1 connection, 1000 requests: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`)
+  console.log(
+    `${label} 1 connection, 1000 requests: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`
+  )
 }
 
 // CPU seconds used so far by the backend's process group and by local PostgreSQL processes (ps counts whole
 // seconds; over a 30 s run of thousands of requests that is precise enough for a per-request split).
 function cpuSeconds() {
   const lines = execFileSync("ps", ["-e", "-o", "cputimes=,pgid=,args="]).toString().trim().split("\n")
-  const sum = (keep) => lines.map((l) => l.trim().split(/\s+/)).filter(keep).reduce((s, [t]) => s + Number(t), 0)
+  const sum = (keep) =>
+    lines
+      .map((l) => l.trim().split(/\s+/))
+      .filter(keep)
+      .reduce((s, [t]) => s + Number(t), 0)
   return { backend: sum(([, pgid]) => Number(pgid) === backend?.pid), postgres: sum(([, , name]) => name === "postgres:") }
 }
 
@@ -86,10 +92,21 @@ try {
     maxBuffer: 64 * 1024 * 1024,
   }).toString()
   console.log(seeded.split("\n").find((l) => l.startsWith("index build")))
-  const { publishable_key } = JSON.parse(seeded.split("\n").find((l) => l.startsWith("OCOP_BENCH")).slice(11))
+  const { publishable_key } = JSON.parse(
+    seeded
+      .split("\n")
+      .find((l) => l.startsWith("OCOP_BENCH"))
+      .slice(11)
+  )
   backend = spawn(medusa, ["start"], { cwd: backendDir, env, stdio: "ignore", detached: true })
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
+      break
     await new Promise((r) => setTimeout(r, 500))
   }
   const headers = { "x-publishable-api-key": publishable_key }
@@ -105,7 +122,13 @@ try {
   await new Promise((r) => backend.on("exit", r))
   backend = spawn(medusa, ["start"], { cwd: backendDir, env: { ...env, OCOP_SEARCH_CACHE: "off" }, stdio: "ignore", detached: true })
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
+      break
     await new Promise((r) => setTimeout(r, 500))
   }
   await fetch(`http://127.0.0.1:${port}${ours[0]}`, { headers })

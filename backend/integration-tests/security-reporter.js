@@ -12,11 +12,12 @@ class SecurityReporter {
 
   onRunComplete() {
     if (!existsSync(TALLY_FILE)) return
-    const lines = readFileSync(TALLY_FILE, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line))
+    const lines = readFileSync(TALLY_FILE, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
     const sum = (key) => lines.reduce((total, line) => total + line[key], 0)
-    console.log(
-      `security suite: ${lines.length} suites, attempts ${sum("attempts")}, leaks ${sum("leaks")}, 5xx ${sum("server_errors")}`
-    )
+    console.log(`security suite: ${lines.length} suites, attempts ${sum("attempts")}, leaks ${sum("leaks")}, 5xx ${sum("server_errors")}`)
   }
 }
 

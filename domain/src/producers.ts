@@ -1,13 +1,6 @@
 import { foldText } from "./text"
 
-export const PRODUCER_TYPES = [
-  "cooperative",
-  "cooperative_group",
-  "enterprise",
-  "household_business",
-  "farm",
-  "association",
-] as const
+export const PRODUCER_TYPES = ["cooperative", "cooperative_group", "enterprise", "household_business", "farm", "association"] as const
 export type ProducerType = (typeof PRODUCER_TYPES)[number]
 
 // Order matters: "Tổ hợp tác" must win over "hợp tác", "Hộ kinh doanh" over a bare "hộ".

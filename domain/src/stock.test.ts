@@ -4,7 +4,9 @@ import { isVariantInStock, variantStock } from "./stock"
 const tracked = (...levels: [number, number][]) => ({
   manage_inventory: true,
   allow_backorder: false,
-  inventory_items: [{ inventory: { location_levels: levels.map(([stocked_quantity, reserved_quantity]) => ({ stocked_quantity, reserved_quantity })) } }],
+  inventory_items: [
+    { inventory: { location_levels: levels.map(([stocked_quantity, reserved_quantity]) => ({ stocked_quantity, reserved_quantity })) } },
+  ],
 })
 
 describe("stock", () => {

@@ -30,7 +30,9 @@ export function foldText(value: string): string {
  * with the same key are the same name to a person reading a list (producers, spreadsheet headers).
  */
 export function matchKey(value: string): string {
-  return foldText(value).replace(/[^a-z0-9]+/g, " ").trim()
+  return foldText(value)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
 }
 
 /** URL slug: the match key with dashes ("Quà Tết Đồng Tháp" → "qua-tet-dong-thap"); callers add what makes it unique. */

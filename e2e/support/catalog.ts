@@ -74,7 +74,12 @@ export async function listFourStarHoney(token: string) {
   await call(`/admin/products/${product.id}/ocop/producer`, {
     method: "POST",
     token,
-    body: { name: "Hợp tác xã Mật ong Bạc hà Mèo Vạc", type: "cooperative", province: "Hà Giang", story: "Hơn **200 hộ** nuôi ong trên cao nguyên đá." },
+    body: {
+      name: "Hợp tác xã Mật ong Bạc hà Mèo Vạc",
+      type: "cooperative",
+      province: "Hà Giang",
+      story: "Hơn **200 hộ** nuôi ong trên cao nguyên đá.",
+    },
   })
   await call(`/admin/products/${product.id}/ocop/certifications`, {
     method: "POST",

@@ -10,7 +10,13 @@ export async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`
+    )
 }
 
 /** Today in Việt Nam as YYYY-MM-DD, `days` later (the backend's days are Vietnamese calendar days). */
@@ -18,7 +24,16 @@ export function todayInVietnam(days = 0) {
   return new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
 }
 
-export type ListedRow = { title: string; producer: string; commune: string; district: string; province: string; stars: number; decision: string; date: string }
+export type ListedRow = {
+  title: string
+  producer: string
+  commune: string
+  district: string
+  province: string
+  stars: number
+  decision: string
+  date: string
+}
 
 /** A province's certification list as the offices publish it: one CSV row per product, in the reader's columns. */
 export function certificationListCsv(rows: ListedRow[]) {
@@ -45,7 +60,9 @@ export async function importAndPublishProducts(request: APIRequestContext, token
   for (const row of rows) {
     const { products } = await (await request.get(`${BACKEND_URL}/admin/products?q=${encodeURIComponent(row.title)}`, { headers: auth })).json()
     expect(products).toHaveLength(1)
-    expect((await request.post(`${BACKEND_URL}/admin/products/${products[0].id}`, { headers: auth, data: { status: "published" } })).status()).toBe(200)
+    expect((await request.post(`${BACKEND_URL}/admin/products/${products[0].id}`, { headers: auth, data: { status: "published" } })).status()).toBe(
+      200
+    )
     const ocop = await (await request.get(`${BACKEND_URL}/admin/products/${products[0].id}/ocop`, { headers: auth })).json()
     listed.push({ id: products[0].id, handle: products[0].handle, producerId: ocop.producer.id })
   }
@@ -56,7 +73,12 @@ export async function importAndPublishProducts(request: APIRequestContext, token
  * The operator invites a curator for the given provinces; the curator opens the link, registers and lands on
  * the console's dashboard, signed in.
  */
-export async function joinAsInvitedCurator(page: Page, request: APIRequestContext, token: string, curator: { email: string; name: string; provinceCodes: string[] }) {
+export async function joinAsInvitedCurator(
+  page: Page,
+  request: APIRequestContext,
+  token: string,
+  curator: { email: string; name: string; provinceCodes: string[] }
+) {
   const invite = await request.post(`${BACKEND_URL}/admin/curators/invites`, {
     headers: { authorization: `Bearer ${token}` },
     data: { email: curator.email, province_codes: curator.provinceCodes },

@@ -3,17 +3,7 @@ import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import pg from "pg"
-import {
-  ADMIN_EMAIL,
-  BACKEND_PORT,
-  BACKEND_URL,
-  ROOT,
-  STACK_FILE,
-  STOREFRONT_PORT,
-  STOREFRONT_URL,
-  VNPAY_HOST,
-  type StackInfo,
-} from "./stack"
+import { ADMIN_EMAIL, BACKEND_PORT, BACKEND_URL, ROOT, STACK_FILE, STOREFRONT_PORT, STOREFRONT_URL, VNPAY_HOST, type StackInfo } from "./stack"
 import { adminToken, listFourStarHoney, waitUntilSearchable } from "./catalog"
 import { StripeFake } from "../../backend/integration-tests/fixtures/stripe-fake"
 
@@ -28,7 +18,9 @@ async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode} before answering ${url}`)
-    const ok = await fetch(url).then((r) => r.status < 500).catch(() => false)
+    const ok = await fetch(url)
+      .then((r) => r.status < 500)
+      .catch(() => false)
     if (ok) return
     await new Promise((r) => setTimeout(r, 500))
   }
@@ -37,7 +29,9 @@ async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs
 
 /** A port someone else holds would make the tests talk to the wrong server: fail at once, naming it. */
 async function assertPortFree(port: number) {
-  const taken = await fetch(`http://localhost:${port}/`).then(() => true).catch(() => false)
+  const taken = await fetch(`http://localhost:${port}/`)
+    .then(() => true)
+    .catch(() => false)
   if (taken) throw new Error(`Port ${port} is already in use: stop that server or set E2E_BACKEND_PORT / E2E_STOREFRONT_PORT`)
 }
 
@@ -86,7 +80,11 @@ export default async function globalSetup() {
   }
 
   // VNPay too, with its host on a local port the VNPay test serves: nothing reaches VNPay.
-  const vnpay = { OCOP_VNPAY_TMN_CODE: "OCOPE2E1", OCOP_VNPAY_HASH_SECRET: randomBytes(16).toString("hex").toUpperCase(), OCOP_VNPAY_HOST: VNPAY_HOST }
+  const vnpay = {
+    OCOP_VNPAY_TMN_CODE: "OCOPE2E1",
+    OCOP_VNPAY_HASH_SECRET: randomBytes(16).toString("hex").toUpperCase(),
+    OCOP_VNPAY_HOST: VNPAY_HOST,
+  }
   // Cards go to a local Stripe fake on a free port (api.stripe.com cannot be reached): checkout offers "Thẻ (Stripe)".
   const stripe = { STRIPE_API_KEY: `sk_test_${random()}`, STRIPE_WEBHOOK_SECRET: `whsec_${random()}` }
   const stripeFake = new StripeFake(stripe.STRIPE_API_KEY)
@@ -158,10 +156,19 @@ export default async function globalSetup() {
     }
     // Each run has a fresh database: pages and answers cached by an earlier run (same URLs, other ids) must not be
     // served, so the shop's runtime caches start empty.
-    for (const cache of [["cache", "fetch-cache"], ["server", "route-cache"]]) {
+    for (const cache of [
+      ["cache", "fetch-cache"],
+      ["server", "route-cache"],
+    ]) {
       rmSync(join(storefrontDir, ".next", ...cache), { recursive: true, force: true })
     }
-    const storefront = startProcess(bin("next", "storefront"), ["start", "-p", String(STOREFRONT_PORT)], storefrontDir, storefrontEnv, join(logs, "storefront.log"))
+    const storefront = startProcess(
+      bin("next", "storefront"),
+      ["start", "-p", String(STOREFRONT_PORT)],
+      storefrontDir,
+      storefrontEnv,
+      join(logs, "storefront.log")
+    )
     started.push(storefront)
     await waitFor(`${STOREFRONT_URL}/vi`, "storefront", storefront)
 

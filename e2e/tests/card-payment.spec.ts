@@ -8,13 +8,26 @@ const shot = (name: string) => `test-results/screenshots/${name}-390x844.png`
 /** Stripe's webhook request: `Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of "t.body">` (written here from
  * Stripe's documented scheme, not imported, so a change on either side shows up). */
 async function postStripeEvent(secret: string, type: string, intent: Record<string, unknown>) {
-  const body = JSON.stringify({ id: `evt_e2e_${Date.now()}`, object: "event", type, created: Math.floor(Date.now() / 1000), livemode: false, data: { object: intent } })
+  const body = JSON.stringify({
+    id: `evt_e2e_${Date.now()}`,
+    object: "event",
+    type,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    data: { object: intent },
+  })
   const t = Math.floor(Date.now() / 1000)
   const v1 = createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")
-  return fetch(`${BACKEND_URL}/hooks/payment/stripe_stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": `t=${t},v1=${v1}` }, body })
+  return fetch(`${BACKEND_URL}/hooks/payment/stripe_stripe`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": `t=${t},v1=${v1}` },
+    body,
+  })
 }
 
-test("a buyer on a phone pays by card: the card step waits for Stripe.js and says when it cannot load; Stripe's signed webhook pays the order", async ({ page }) => {
+test("a buyer on a phone pays by card: the card step waits for Stripe.js and says when it cannot load; Stripe's signed webhook pays the order", async ({
+  page,
+}) => {
   const { honey, stripe, publishableKey } = readStack()
 
   await page.goto(`/vi/products/${honey.handle}`)

@@ -13,7 +13,16 @@ const run = Date.now().toString(36)
 /** The operator lists a 4-star product of Cao Bằng (code 04) and publishes it; answers its handle and producer. */
 async function listCaoBangProduct(request: APIRequestContext, token: string) {
   const [listed] = await importAndPublishProducts(request, token, [
-    { title: PRODUCT, producer: PRODUCER, commune: "Trùng Khánh", district: "Trùng Khánh", province: "Cao Bằng", stars: 4, decision: "2201/QĐ-UBND", date: "15/09/2025" },
+    {
+      title: PRODUCT,
+      producer: PRODUCER,
+      commune: "Trùng Khánh",
+      district: "Trùng Khánh",
+      province: "Cao Bằng",
+      stars: 4,
+      decision: "2201/QĐ-UBND",
+      date: "15/09/2025",
+    },
   ])
   return { handle: listed.handle, producerId: listed.producerId }
 }
@@ -23,10 +32,16 @@ async function fileClaim(request: APIRequestContext, producerId: string) {
   const email = `chu.htx.${run}@example.vn`
   const password = "mat-khau-htx-2026"
   const registered = await (await request.post(`${BACKEND_URL}/auth/producer/emailpass/register`, { data: { email, password } })).json()
-  const member = await request.post(`${BACKEND_URL}/producer/members`, { headers: { authorization: `Bearer ${registered.token}` }, data: { name: "Nông Văn Thành" } })
+  const member = await request.post(`${BACKEND_URL}/producer/members`, {
+    headers: { authorization: `Bearer ${registered.token}` },
+    data: { name: "Nông Văn Thành" },
+  })
   expect(member.status()).toBeLessThan(300)
   const { token } = await (await request.post(`${BACKEND_URL}/auth/producer/emailpass`, { data: { email, password } })).json()
-  const claim = await request.post(`${BACKEND_URL}/producer/claims`, { headers: { authorization: `Bearer ${token}` }, data: { producer_id: producerId } })
+  const claim = await request.post(`${BACKEND_URL}/producer/claims`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { producer_id: producerId },
+  })
   expect(claim.status()).toBe(201)
 }
 
@@ -116,8 +131,14 @@ test("an invited curator registers, reads the province's dashboard, revokes a ce
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yêu cầu nhận quản lý chủ thể")
   await expect(page.getByRole("button", { name: `Chấp thuận: ${PRODUCER}` })).toHaveCount(0)
 
-  console.log(`axe curator (serious + critical): dashboard ${dashboardViolations.length}, register ${registerViolations.length}, certificate ${certificateViolations.length}`)
-  expect({ dashboard: dashboardViolations, register: registerViolations, certificate: certificateViolations }).toEqual({ dashboard: [], register: [], certificate: [] })
+  console.log(
+    `axe curator (serious + critical): dashboard ${dashboardViolations.length}, register ${registerViolations.length}, certificate ${certificateViolations.length}`
+  )
+  expect({ dashboard: dashboardViolations, register: registerViolations, certificate: certificateViolations }).toEqual({
+    dashboard: [],
+    register: [],
+    certificate: [],
+  })
 })
 
 test("the console is not for search engines and sends a stranger to the sign-in page", async ({ page }) => {

@@ -29,7 +29,10 @@ async function facetCount(page: Page, name: RegExp) {
   return Number(text?.match(/\d+/)?.[0])
 }
 
-test("the curator journey on a phone: invited, imports the province, features three, revokes one, exports the register", async ({ page, request }) => {
+test("the curator journey on a phone: invited, imports the province, features three, revokes one, exports the register", async ({
+  page,
+  request,
+}) => {
   // Eleven pages, two of them polled until the shop's search follows: sized for a machine shared with other runs.
   test.setTimeout(480_000)
   readStack()
@@ -44,7 +47,9 @@ test("the curator journey on a phone: invited, imports the province, features th
   // The province's list, uploaded from the console: the bar fills and the summary counts four new products.
   await nav.getByRole("link", { name: "Nhập danh sách" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập danh sách OCOP")
-  await page.getByLabel("Tệp danh sách").setInputFiles({ name: FILE, mimeType: "text/csv", buffer: Buffer.from(certificationListCsv(LISTED), "utf8") })
+  await page
+    .getByLabel("Tệp danh sách")
+    .setInputFiles({ name: FILE, mimeType: "text/csv", buffer: Buffer.from(certificationListCsv(LISTED), "utf8") })
   await page.getByRole("button", { name: "Nhập danh sách" }).click()
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 })
   await expect(page.getByText(`Đã nhập xong ${FILE}`)).toBeVisible()

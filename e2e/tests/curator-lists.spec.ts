@@ -154,6 +154,10 @@ test("a curator builds, orders and publishes a featured list, downloads the regi
   await expect(history.getByRole("row").nth(1)).toContainText("Hiện lại")
 
   await page.screenshot({ path: "test-results/screenshots/curator-visibility-390x844.png", fullPage: true })
-  console.log(`axe curator lists (serious + critical): ${Object.entries(violations).map(([k, v]) => `${k} ${v.length}`).join(", ")}`)
+  console.log(
+    `axe curator lists (serious + critical): ${Object.entries(violations)
+      .map(([k, v]) => `${k} ${v.length}`)
+      .join(", ")}`
+  )
   expect(violations).toEqual({ newList: [], editList: [], lists: [], exports: [], hidden: [] })
 })

@@ -62,10 +62,17 @@ test("a published featured list shows on the home page, and its page lists the p
 
   // Reordering through the API reaches the cached list page too.
   const reordered = [chosen[1], chosen[2], chosen[0]]
-  await backend(`/admin/featured-lists/${featured_list.id}/products`, { method: "POST", headers: auth, body: { products: reordered.map((h) => h.id) } })
+  await backend(`/admin/featured-lists/${featured_list.id}/products`, {
+    method: "POST",
+    headers: auth,
+    body: { products: reordered.map((h) => h.id) },
+  })
   await expect(async () => {
     await page.reload()
-    await expect(page.locator(".product-card-title")).toHaveText(reordered.map((h) => h.title), { timeout: 500 })
+    await expect(page.locator(".product-card-title")).toHaveText(
+      reordered.map((h) => h.title),
+      { timeout: 500 }
+    )
   }).toPass({ timeout: 15_000, intervals: [500] })
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()

@@ -86,7 +86,10 @@ test("a person claims an imported producer from its public page; after the opera
   const approved = await request.post(`${BACKEND_URL}/admin/producer-claims/${claim.id}/approve`, { headers: { authorization: `Bearer ${token}` } })
   expect(approved.status()).toBe(200)
 
-  await page.getByRole("button", { name: "Đăng xuất" }).click().catch(() => undefined)
+  await page
+    .getByRole("button", { name: "Đăng xuất" })
+    .click()
+    .catch(() => undefined)
   await page.goto("/vi/portal/login")
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Mật khẩu").fill("mat-khau-hao-dat")

@@ -53,10 +53,10 @@ test("each certificate offers its QR code as PNG and SVG, pointing at the certif
   await page.getByRole("link", { name: "Xem và kiểm tra chứng nhận" }).click()
   await expect(page).toHaveURL(/\/vi\/certificates\/ocert_/)
   const certificateUrl = page.url()
-  const png = await request.get(await page.getByRole("link", { name: "Tải PNG (in ấn)" }).getAttribute("href") as string)
+  const png = await request.get((await page.getByRole("link", { name: "Tải PNG (in ấn)" }).getAttribute("href")) as string)
   expect(png.headers()["content-type"]).toBe("image/png")
   expect((await png.body()).subarray(1, 4).toString()).toBe("PNG")
-  const svg = await request.get(await page.getByRole("link", { name: "Tải SVG (thiết kế)" }).getAttribute("href") as string)
+  const svg = await request.get((await page.getByRole("link", { name: "Tải SVG (thiết kế)" }).getAttribute("href")) as string)
   expect(svg.headers()["content-type"]).toBe("image/svg+xml")
   expect(await svg.text()).toContain("<svg")
   expect(certificateUrl).toContain("/vi/certificates/")
@@ -69,7 +69,9 @@ test("a revoked certificate is shown plainly and the product loses its badge", a
     await request.get(`${BACKEND_URL}/store/ocop/search?q=nuoc+mam&limit=1`, { headers: { "x-publishable-api-key": publishableKey } })
   ).json()
   const handle = hits[0].handle
-  const { product } = await (await request.get(`${BACKEND_URL}/store/ocop/products/${handle}`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+  const { product } = await (
+    await request.get(`${BACKEND_URL}/store/ocop/products/${handle}`, { headers: { "x-publishable-api-key": publishableKey } })
+  ).json()
   await page.goto(`/vi/products/${handle}`)
   await expect(page.getByLabel(/Sản phẩm OCOP \d sao/)).toBeVisible()
 

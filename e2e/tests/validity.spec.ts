@@ -41,7 +41,9 @@ test("a product listed twice with different ratings shows both in its rating his
     multipart: { file: { name: "hai-nam.csv", mimeType: "text/csv", buffer: Buffer.from(list, "utf8") } },
   })
   expect(await upload.json()).toMatchObject({ read: 2, created: 1, updated: 1, rejected: 0 })
-  const { products } = await (await request.get(`${BACKEND_URL}/admin/products?q=${encodeURIComponent("Miến dong Bình Liêu")}`, { headers: auth })).json()
+  const { products } = await (
+    await request.get(`${BACKEND_URL}/admin/products?q=${encodeURIComponent("Miến dong Bình Liêu")}`, { headers: auth })
+  ).json()
   expect(products).toHaveLength(1)
   expect((await request.post(`${BACKEND_URL}/admin/products/${products[0].id}`, { headers: auth, data: { status: "published" } })).status()).toBe(200)
 

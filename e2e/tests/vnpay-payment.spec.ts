@@ -9,7 +9,10 @@ const shot = (name: string) => `test-results/screenshots/${name}-390x844.png`
 /** VNPay's documented checksum, written here from the protocol (not imported from the backend or the library):
  * vnp_ parameters but the hash, sorted, urlencoded with spaces as "+", joined with "&", hex HMAC-SHA512. */
 function vnpayHash(secret: string, params: Record<string, string>) {
-  const encode = (text: string) => encodeURIComponent(text).replace(/%20/g, "+").replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const encode = (text: string) =>
+    encodeURIComponent(text)
+      .replace(/%20/g, "+")
+      .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   const data = Object.keys(params)
     .filter((key) => key !== "vnp_SecureHash" && key !== "vnp_SecureHashType")
     .sort()

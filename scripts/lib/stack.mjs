@@ -77,7 +77,9 @@ export async function stopAll(code = 0) {
     }
   }
   await Promise.all(
-    [...children].map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.on("exit", resolve))))
+    [...children].map(
+      (child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.on("exit", resolve)))
+    )
   )
   await beforeExit().catch(() => {})
   process.exit(code)
@@ -91,7 +93,12 @@ export function stopOnSignals() {
 export async function waitForHttp(url, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok).catch(() => false)) return
+    if (
+      await fetch(url)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
@@ -167,7 +174,14 @@ export async function ensureShopBuild(env) {
     .map((name) => `${name}=${env[name]}`)
     .join("\n")
   const digest = hashSources(
-    ["storefront/src", "storefront/messages", "storefront/public", "storefront/next.config.ts", "storefront/package.json", "storefront/tsconfig.json"],
+    [
+      "storefront/src",
+      "storefront/messages",
+      "storefront/public",
+      "storefront/next.config.ts",
+      "storefront/package.json",
+      "storefront/tsconfig.json",
+    ],
     publicValues
   )
   const buildDir = join(storefrontDir, ".next")

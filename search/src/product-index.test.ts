@@ -62,9 +62,15 @@ describe("buildProductDocument: showcase listings (issue 14)", () => {
 
   it("is buyable with a VND-priced variant that is in stock or not tracked, and only while published", () => {
     expect(buildProductDocument({ ...base, variants: [priced({ manage_inventory: false })] }, "2026-01-01").buyable).toBe(true)
-    const stocked = priced({ manage_inventory: true, inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 2 }] } }] })
+    const stocked = priced({
+      manage_inventory: true,
+      inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: 5, reserved_quantity: 2 }] } }],
+    })
     expect(buildProductDocument({ ...base, variants: [stocked] }, "2026-01-01").buyable).toBe(true)
-    const soldOut = priced({ manage_inventory: true, inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: 2, reserved_quantity: 2 }] } }] })
+    const soldOut = priced({
+      manage_inventory: true,
+      inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: 2, reserved_quantity: 2 }] } }],
+    })
     // Every stocked unit reserved by placed orders: sold out, as the producer portal counts it.
     expect(buildProductDocument({ ...base, variants: [soldOut] }, "2026-01-01")).toMatchObject({ buyable: false, in_stock: false })
     const euros = { manage_inventory: false, prices: [{ currency_code: "eur", amount: 5 }] }

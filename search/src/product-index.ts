@@ -33,7 +33,11 @@ export const productSearchFields: SearchTypes.SearchIndexFieldsInput = search.de
   thumbnail: search.keyword(),
   status: search.keyword().filterable().retrievable(false),
   sales_channel_ids: search.keyword().array().filterable().retrievable(false),
-  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  stars: search
+    .integer()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["value"] }),
   potential_five_star: search.boolean().filterable(),
   certification_id: search.keyword(),
   certification_status: search.keyword().filterable().facetable(),
@@ -46,7 +50,11 @@ export const productSearchFields: SearchTypes.SearchIndexFieldsInput = search.de
   in_stock: search.boolean().filterable().facetable(),
   buyable: search.boolean().filterable().facetable(),
   promoted: search.boolean().filterable().retrievable(false),
-  price: search.float().filterable().sortable().facetable({ types: ["stats"] }),
+  price: search
+    .float()
+    .filterable()
+    .sortable()
+    .facetable({ types: ["stats"] }),
   created_at: search.date().sortable(),
 })
 
@@ -70,7 +78,6 @@ export const PRODUCT_SOURCE_FIELDS = [
 ]
 
 type Row = any
-
 
 /** A variant a buyer can put in a cart now: a VND price, and stock (or stock not managed, or backorders allowed). */
 function isVariantBuyable(v: Row): boolean {
@@ -164,10 +171,7 @@ function idsOf(data: unknown, key = "id"): string[] {
   })
 }
 
-export async function resolveProductIds(
-  event: { name: string; data: any },
-  ctx: SearchTypes.SearchIngestionContext
-): Promise<string[]> {
+export async function resolveProductIds(event: { name: string; data: any }, ctx: SearchTypes.SearchIngestionContext): Promise<string[]> {
   const query = ctx.container.query as any
   switch (event.name) {
     case OcopEvents.CATALOG_IMPORTED:

@@ -35,7 +35,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 // Phrases and texts compared as folded words between single spaces: " ca phe " is in " ca phe sua da ", not in
 // " ca pheo ". Built once; the index build expands every product (20,000 RegExps per phrase was 8 % of it).
-const asWords = (text: string) => ` ${foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ")} `
+const asWords = (text: string) =>
+  ` ${foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(" ")} `
 const foldedGroups = SYNONYM_GROUPS.map((group) => group.map(asWords))
 
 /**

@@ -11,7 +11,9 @@ export const MIN_TYPO_WORD_LENGTH = 5
 export type Vocabulary = { counts: Map<string, number>; byDeletion: Map<string, string[]> }
 
 function tokens(text: string): string[] {
-  return foldText(text).split(/[^a-z0-9]+/).filter(Boolean)
+  return foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
 }
 
 function deletions(word: string): string[] {

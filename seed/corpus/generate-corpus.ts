@@ -95,17 +95,51 @@ function placesByProvince(): Map<string, Place[]> {
 // ── Rows of our own ───────────────────────────────────────────────────────────────────────────────────
 
 const PRODUCTS = [
-  "Mật ong hoa nhãn", "Chè búp khô", "Cà phê bột nguyên chất", "Gạo thơm", "Nước mắm cốt", "Rượu nếp cẩm", "Bánh tráng phơi sương",
-  "Miến dong", "Nấm linh chi", "Tinh dầu tràm", "Măng khô", "Kẹo dừa", "Trà túi lọc hoa sen", "Bưởi da xanh", "Tương ớt",
-  "Lạp xưởng tươi", "Chả cá thác lác", "Dầu lạc ép", "Hạt điều rang muối", "Thịt trâu sấy", "Giấm nuôi", "Chiếu cói",
-  "Mây tre đan", "Cao atiso", "Bột nghệ vàng", "Vải thiều sấy", "Khô cá lóc", "Trà gừng", "Xoài sấy dẻo", "Mứt gừng",
+  "Mật ong hoa nhãn",
+  "Chè búp khô",
+  "Cà phê bột nguyên chất",
+  "Gạo thơm",
+  "Nước mắm cốt",
+  "Rượu nếp cẩm",
+  "Bánh tráng phơi sương",
+  "Miến dong",
+  "Nấm linh chi",
+  "Tinh dầu tràm",
+  "Măng khô",
+  "Kẹo dừa",
+  "Trà túi lọc hoa sen",
+  "Bưởi da xanh",
+  "Tương ớt",
+  "Lạp xưởng tươi",
+  "Chả cá thác lác",
+  "Dầu lạc ép",
+  "Hạt điều rang muối",
+  "Thịt trâu sấy",
+  "Giấm nuôi",
+  "Chiếu cói",
+  "Mây tre đan",
+  "Cao atiso",
+  "Bột nghệ vàng",
+  "Vải thiều sấy",
+  "Khô cá lóc",
+  "Trà gừng",
+  "Xoài sấy dẻo",
+  "Mứt gừng",
 ]
 // A parenthesis that is part of a brand stays in the name.
 const BRANDS = ["", "", "", "", " (Hồng Lam)", " Sao Mai", " (Tâm Đức)", " Hương Quê", " (Green Farm)"]
 const LEGAL_FORMS = ["Hợp tác xã", "HTX", "Công ty TNHH", "Công ty cổ phần", "Hộ kinh doanh", "Cơ sở sản xuất", "Tổ hợp tác"]
 const PEOPLE = [
-  "Nguyễn Văn Hùng", "Trần Thị Lan", "Lê Quốc Tuấn", "Phạm Thị Hoa", "Hoàng Minh Đức", "Võ Thị Thu", "Đặng Văn Lực",
-  "Bùi Thị Ngọc", "Đỗ Thanh Sơn", "Huỳnh Văn Tài",
+  "Nguyễn Văn Hùng",
+  "Trần Thị Lan",
+  "Lê Quốc Tuấn",
+  "Phạm Thị Hoa",
+  "Hoàng Minh Đức",
+  "Võ Thị Thu",
+  "Đặng Văn Lực",
+  "Bùi Thị Ngọc",
+  "Đỗ Thanh Sơn",
+  "Huỳnh Văn Tài",
 ]
 const NOTES = ["đánh giá lại", "tái đánh giá", "nâng hạng", "sản phẩm mới", "lần 2", "công nhận lại"]
 const PLACEHOLDERS = ["-", "–", "—", "x", ".", "N/A", "không", "chưa có"]
@@ -147,14 +181,22 @@ function writeStars(truth: Truth, notation: StarNotation, potentialForm: number)
 
 function writeTier(stars: number, notation: StarNotation): string {
   switch (notation) {
-    case "digits": return String(stars)
-    case "sao": return `${stars} sao`
-    case "glyphs": return "★".repeat(stars)
-    case "asterisk": return `${stars}*`
-    case "words": return `${WORDS[stars]} sao`
-    case "padded": return `0${stars}`
-    case "hang": return `Hạng ${stars} sao`
-    case "word-figure": return `${WORDS[stars]} (0${stars}) sao`
+    case "digits":
+      return String(stars)
+    case "sao":
+      return `${stars} sao`
+    case "glyphs":
+      return "★".repeat(stars)
+    case "asterisk":
+      return `${stars}*`
+    case "words":
+      return `${WORDS[stars]} sao`
+    case "padded":
+      return `0${stars}`
+    case "hang":
+      return `Hạng ${stars} sao`
+    case "word-figure":
+      return `${WORDS[stars]} (0${stars}) sao`
   }
 }
 
@@ -162,12 +204,18 @@ function writeDate(iso: string, writing: DateWriting): string {
   const [y, m, d] = iso.split("-")
   const [day, month] = [String(Number(d)), String(Number(m))]
   switch (writing) {
-    case "slash": return `${day}/${month}/${y}`
-    case "padded": return `${d}/${m}/${y}`
-    case "dash": return `${d}-${m}-${y}`
-    case "spelled": return `ngày ${d} tháng ${month} năm ${y}`
-    case "two-digit-year": return `${day}/${month}/${y.slice(2)}`
-    case "dots": return `${d}.${m}.${y}`
+    case "slash":
+      return `${day}/${month}/${y}`
+    case "padded":
+      return `${d}/${m}/${y}`
+    case "dash":
+      return `${d}-${m}-${y}`
+    case "spelled":
+      return `ngày ${d} tháng ${month} năm ${y}`
+    case "two-digit-year":
+      return `${day}/${month}/${y.slice(2)}`
+    case "dots":
+      return `${d}.${m}.${y}`
   }
 }
 
@@ -176,14 +224,24 @@ function writeDecisionCell(truth: Truth, writing: DateWriting, form: number): st
   const date = writeDate(truth.decisionDate, writing)
   const ngay = writing === "spelled" ? date : `ngày ${date}`
   switch (form % 3) {
-    case 0: return `${truth.decisionNumber} ${ngay}`
-    case 1: return `QĐ số ${truth.decisionNumber}, ${date}`
-    default: return `Quyết định số ${truth.decisionNumber} ${ngay}`
+    case 0:
+      return `${truth.decisionNumber} ${ngay}`
+    case 1:
+      return `QĐ số ${truth.decisionNumber}, ${date}`
+    default:
+      return `Quyết định số ${truth.decisionNumber} ${ngay}`
   }
 }
 
 const ABBREVIATION: Record<string, string> = {
-  "xã": "X.", "phường": "P.", "thị trấn": "TT.", "huyện": "H.", "quận": "Q.", "thị xã": "TX.", "thành phố": "TP.", "tỉnh": "T.",
+  xã: "X.",
+  phường: "P.",
+  "thị trấn": "TT.",
+  huyện: "H.",
+  quận: "Q.",
+  "thị xã": "TX.",
+  "thành phố": "TP.",
+  tỉnh: "T.",
 }
 
 function typed(type: string, name: string, style: AddressStyle): string {
@@ -197,11 +255,16 @@ function writeAddress(place: Place, style: AddressStyle): string {
   const province = typed(place.provinceType, place.province, style)
   switch (style) {
     case "typed":
-    case "abbreviated": return `${commune}, ${district}, ${province}`
-    case "untyped": return `${place.commune}, ${place.district}, ${place.province}`
-    case "district-only": return `${district}, ${province}`
-    case "dashed": return `${commune} - ${district} - ${province}`
-    case "no-province": return `${commune}, ${district}`
+    case "abbreviated":
+      return `${commune}, ${district}, ${province}`
+    case "untyped":
+      return `${place.commune}, ${place.district}, ${place.province}`
+    case "district-only":
+      return `${district}, ${province}`
+    case "dashed":
+      return `${commune} - ${district} - ${province}`
+    case "no-province":
+      return `${commune}, ${district}`
   }
 }
 
@@ -234,21 +297,23 @@ class ListBuilder {
     return items[Math.floor(this.random() * items.length)]
   }
 
-  add(truth: Truth, options: { note?: string; placeholder?: "score" | "decision" | "commune" | "district"; reject?: string; notePosition?: number } = {}) {
+  add(
+    truth: Truth,
+    options: { note?: string; placeholder?: "score" | "decision" | "commune" | "district"; reject?: string; notePosition?: number } = {}
+  ) {
     const { spec } = this
     const starsCell = options.reject === "stars_out_of_range" ? "2 sao" : writeStars(truth, spec.stars, this.lines.length)
     let nameCell = truth.product
     if (options.note) nameCell = options.notePosition! % 2 === 0 ? `${truth.product} (${options.note})` : `${truth.product} - ${options.note}`
     const placeholder = (field: string) => (options.placeholder === field ? this.pick(PLACEHOLDERS) : null)
     const decisionCell = placeholder("decision") ?? writeDecisionCell(truth, spec.dates, this.lines.length)
-    const communeCell = placeholder("commune") ?? (this.lines.length % 2 === 0 ? `${truth.place.communeType} ${truth.place.commune}` : truth.place.commune)
+    const communeCell =
+      placeholder("commune") ?? (this.lines.length % 2 === 0 ? `${truth.place.communeType} ${truth.place.commune}` : truth.place.commune)
     const districtCell = placeholder("district") ?? truth.place.district
     // Scores as offices write them: "72", "72 điểm", "72/100".
     const scoreCell = placeholder("score") ?? [String(truth.score), `${truth.score} điểm`, `${truth.score}/100`][spec.index % 3]
 
-    const hasCommune = LAYOUTS_WITH_COMMUNE_COLUMN.has(spec.layout)
-      ? options.placeholder !== "commune"
-      : spec.address !== "district-only"
+    const hasCommune = LAYOUTS_WITH_COMMUNE_COLUMN.has(spec.layout) ? options.placeholder !== "commune" : spec.address !== "district-only"
     const hasRowDecision = !this.headingDecision && options.placeholder !== "decision"
     const record: ExpectedRecord = {
       product_name: truth.product,
@@ -326,7 +391,13 @@ function fillList(builder: ListBuilder, places: Place[], count: number) {
     const first = plain[0]
     const later = `${Number(first.decisionDate.slice(0, 4)) + 3}${first.decisionDate.slice(4)}`
     builder.add(
-      { ...first, stars: first.stars === 5 || first.stars === null ? 4 : ((first.stars + 1) as 4 | 5), potential: false, decisionNumber: `${Number(first.decisionNumber.split("/")[0]) + 7}/QĐ-UBND`, decisionDate: later },
+      {
+        ...first,
+        stars: first.stars === 5 || first.stars === null ? 4 : ((first.stars + 1) as 4 | 5),
+        potential: false,
+        decisionNumber: `${Number(first.decisionNumber.split("/")[0]) + 7}/QĐ-UBND`,
+        decisionDate: later,
+      },
       { note: "nâng hạng", notePosition: 0 }
     )
   }
@@ -382,11 +453,20 @@ function renderTable(builder: ListBuilder, place: Place): { table: Table; ordere
         ordered: lines,
         table: {
           title: [],
-          header: [["STT", "Tên SP", "Chủ thể OCOP", "Xã/Phường/TT", "Huyện/TP", "Tỉnh", "Số sao", "Điểm đánh giá", "Số quyết định", "Ngày quyết định"]],
+          header: [
+            ["STT", "Tên SP", "Chủ thể OCOP", "Xã/Phường/TT", "Huyện/TP", "Tỉnh", "Số sao", "Điểm đánh giá", "Số quyết định", "Ngày quyết định"],
+          ],
           body: lines.map((l, i) => {
             const placeholderDecision = PLACEHOLDERS.includes(l.decisionCell)
             return [
-              i + 1, l.nameCell, l.truth.producer, l.communeCell, l.districtCell, l.truth.place.province, l.starsCell, l.scoreCell,
+              i + 1,
+              l.nameCell,
+              l.truth.producer,
+              l.communeCell,
+              l.districtCell,
+              l.truth.place.province,
+              l.starsCell,
+              l.scoreCell,
               placeholderDecision ? l.decisionCell : l.truth.decisionNumber,
               placeholderDecision ? "" : writeDate(l.truth.decisionDate, spec.dates),
             ]
@@ -443,7 +523,17 @@ function renderTable(builder: ListBuilder, place: Place): { table: Table; ordere
             ["", "", "", "Xã", "Huyện", "Tỉnh", "", "", ""],
           ],
           merges: ["D{h}:F{h}"],
-          body: lines.map((l, i) => [i + 1, l.nameCell, l.truth.producer, l.communeCell, l.districtCell, l.truth.place.province, l.starsCell, l.scoreCell, l.decisionCell]),
+          body: lines.map((l, i) => [
+            i + 1,
+            l.nameCell,
+            l.truth.producer,
+            l.communeCell,
+            l.districtCell,
+            l.truth.place.province,
+            l.starsCell,
+            l.scoreCell,
+            l.decisionCell,
+          ]),
         },
       }
     case "reordered":
@@ -465,21 +555,24 @@ function csvCell(value: string | number, delimiter: string): string {
 
 function toText(table: Table, delimiter: string): string {
   const width = Math.max(...table.header.map((r) => r.length))
-  const lines = [
-    ...table.title.map((t) => [t, ...Array(width - 1).fill("")]),
-    ...table.header,
-    ...table.body,
-  ].map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter))
+  const lines = [...table.title.map((t) => [t, ...Array(width - 1).fill("")]), ...table.header, ...table.body].map((row) =>
+    row.map((cell) => csvCell(cell, delimiter)).join(delimiter)
+  )
   return `${lines.join("\r\n")}\r\n`
 }
 
 function encodeText(text: string, encoding: Encoding): Buffer {
   switch (encoding) {
-    case "utf-8": return Buffer.from(text, "utf8")
-    case "utf-8-bom": return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")])
-    case "utf-16le": return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
-    case "windows-1258": return toWindows1258Bytes(text)
-    default: throw new Error(`${encoding} is not a text encoding`)
+    case "utf-8":
+      return Buffer.from(text, "utf8")
+    case "utf-8-bom":
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")])
+    case "utf-16le":
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+    case "windows-1258":
+      return toWindows1258Bytes(text)
+    default:
+      throw new Error(`${encoding} is not a text encoding`)
   }
 }
 
@@ -554,7 +647,10 @@ export async function generateCorpus(options: { lists?: number; seed?: number } 
       const places = byProvince.get(pickProvince())!
       const headingDecision = perRowDecision
         ? null
-        : { number: `${1000 + Math.floor(random() * 4000)}/QĐ-UBND`, date: `202${Math.floor(random() * 5)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}` }
+        : {
+            number: `${1000 + Math.floor(random() * 4000)}/QĐ-UBND`,
+            date: `202${Math.floor(random() * 5)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}`,
+          }
       const builder = new ListBuilder(sheetSpec, random, headingDecision)
       fillList(builder, places, 12 + Math.floor(random() * 8))
       const rendered = renderTable(builder, places[0])

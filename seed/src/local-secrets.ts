@@ -28,7 +28,9 @@ export function readLocalSecrets(file = LOCAL_SECRETS_FILE): LocalSecrets | unde
   if (!existsSync(file)) return undefined
   const parsed = localSecretsSchema.safeParse(JSON.parse(readFileSync(file, "utf8")))
   if (!parsed.success) {
-    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")} (delete it and .data/postgres to start afresh)`)
+    throw new Error(
+      `${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")} (delete it and .data/postgres to start afresh)`
+    )
   }
   return parsed.data
 }

@@ -15,14 +15,15 @@ import { z } from "zod"
 export const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "OCOP_REVALIDATE_SECRET", "OCOP_FORWARDING_SECRET"] as const
 
 const secret = (name: string) =>
-  z
-    .string({ error: `${name}: chưa đặt / not set` })
-    .min(32, `${name}: ít nhất 32 ký tự / at least 32 characters (e.g. \`openssl rand -hex 32\`)`)
+  z.string({ error: `${name}: chưa đặt / not set` }).min(32, `${name}: ít nhất 32 ký tự / at least 32 characters (e.g. \`openssl rand -hex 32\`)`)
 
 const url = (name: string) => z.url(`${name}: không phải URL / not a URL`)
 
 const positiveWhole = (name: string) =>
-  z.coerce.number({ error: `${name}: phải là số / must be a number` }).int(`${name}: phải là số nguyên / must be a whole number`).positive(`${name}: phải lớn hơn 0 / must be positive`)
+  z.coerce
+    .number({ error: `${name}: phải là số / must be a number` })
+    .int(`${name}: phải là số nguyên / must be a whole number`)
+    .positive(`${name}: phải lớn hơn 0 / must be positive`)
 
 // An empty variable counts as unset, as a shell's `NAME=` usually means.
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value)
@@ -44,9 +45,7 @@ const schema = z
     PORT: z.coerce.number().int().positive().default(9000),
     STORE_CORS: z.string().default("http://localhost:8000,http://127.0.0.1:8000"),
     ADMIN_CORS: z.string().default("http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"),
-    AUTH_CORS: z
-      .string()
-      .default("http://localhost:8000,http://127.0.0.1:8000,http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"),
+    AUTH_CORS: z.string().default("http://localhost:8000,http://127.0.0.1:8000,http://localhost:9000,http://127.0.0.1:9000,http://localhost:5173"),
     JWT_SECRET: secret("JWT_SECRET"),
     COOKIE_SECRET: secret("COOKIE_SECRET"),
     OCOP_REVALIDATE_SECRET: secret("OCOP_REVALIDATE_SECRET"),
@@ -62,7 +61,12 @@ const schema = z
     OCOP_STOREFRONT_REVALIDATE_URLS: z
       .string()
       .optional()
-      .transform((value) => value?.split(",").map((u) => u.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          ?.split(",")
+          .map((u) => u.trim())
+          .filter(Boolean)
+      )
       .pipe(z.array(url("OCOP_STOREFRONT_REVALIDATE_URLS")).optional()),
     // Medusa's process role (scale-out): "server" answers HTTP only, "worker" runs subscribers, scheduled jobs and
     // the search index's ingestion only, "shared" (one process, the default) does both.
@@ -73,7 +77,10 @@ const schema = z
     DISABLE_ADMIN: z.string().optional(),
     MEDUSA_BACKEND_URL: z.string().default("/"),
     // Loose on purpose: local and test domains (admin@ocop.local, admin@ocop.e2e) are valid logins here.
-    OCOP_ADMIN_EMAIL: z.string().regex(/^[^@\s]+@[^@\s]+$/, "OCOP_ADMIN_EMAIL: không phải e-mail / not an e-mail").default("admin@ocop.local"),
+    OCOP_ADMIN_EMAIL: z
+      .string()
+      .regex(/^[^@\s]+@[^@\s]+$/, "OCOP_ADMIN_EMAIL: không phải e-mail / not an e-mail")
+      .default("admin@ocop.local"),
     OCOP_ADMIN_PASSWORD: z.string().min(12, "OCOP_ADMIN_PASSWORD: ít nhất 12 ký tự / at least 12 characters").optional(),
     OCOP_DEMO_DATA: z.string().optional(),
     OCOP_STOREFRONT_ENV_FILE: z.string().min(1).optional(),
@@ -93,7 +100,10 @@ const schema = z
       z
         .string()
         .trim()
-        .regex(/^(?:[^<>]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/, "OCOP_EMAIL_FROM: không phải địa chỉ e-mail / not an e-mail address (e.g. \"Chợ OCOP <no-reply@ocop.vn>\")")
+        .regex(
+          /^(?:[^<>]*<[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+)$/,
+          'OCOP_EMAIL_FROM: không phải địa chỉ e-mail / not an e-mail address (e.g. "Chợ OCOP <no-reply@ocop.vn>")'
+        )
         .optional()
     ),
     // The producer portal and curator console are the storefront app (port 8000 locally).
@@ -103,7 +113,12 @@ const schema = z
     TRUSTED_PROXIES: z
       .string()
       .default("")
-      .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean)
+      )
       .pipe(z.array(z.string().refine(isAddressOrRange, "TRUSTED_PROXIES: each entry is an IP address or a CIDR range"))),
     LOGIN_ATTEMPTS_PER_MINUTE: positiveWhole("LOGIN_ATTEMPTS_PER_MINUTE").optional(),
     // The first name of the limit, when it covered producers only; still honoured.
@@ -123,7 +138,10 @@ const schema = z
     OCOP_IMPORT_BATCH_SIZE: z.preprocess(unsetIfEmpty, positiveWhole("OCOP_IMPORT_BATCH_SIZE").optional()),
     // VietQR bank transfer: offered at checkout only when all four are set (the account that receives the money
     // and the secret the bank-transaction service signs its webhooks with).
-    OCOP_VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/, "OCOP_VIETQR_BANK_BIN: 6 chữ số NAPAS / the bank's 6-digit NAPAS BIN").optional(),
+    OCOP_VIETQR_BANK_BIN: z
+      .string()
+      .regex(/^\d{6}$/, "OCOP_VIETQR_BANK_BIN: 6 chữ số NAPAS / the bank's 6-digit NAPAS BIN")
+      .optional(),
     OCOP_VIETQR_ACCOUNT_NUMBER: z
       .string()
       .regex(/^[0-9A-Za-z]{4,19}$/, "OCOP_VIETQR_ACCOUNT_NUMBER: 4–19 chữ số hoặc chữ / 4–19 digits or letters")
@@ -134,25 +152,43 @@ const schema = z
     OCOP_VIETQR_EXPIRY_MINUTES: z.coerce.number().int().positive("OCOP_VIETQR_EXPIRY_MINUTES: phút / minutes").default(1440),
     // VNPay: offered at checkout only when the merchant code and hash secret are both set (the sandbox host unless
     // told otherwise); the buyer comes back to the shop's /checkout/vnpay-return.
-    OCOP_VNPAY_TMN_CODE: z.preprocess(unsetIfEmpty, z.string().regex(/^[0-9A-Za-z]{8}$/, "OCOP_VNPAY_TMN_CODE: mã website 8 ký tự / the 8-character terminal code").optional()),
+    OCOP_VNPAY_TMN_CODE: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .regex(/^[0-9A-Za-z]{8}$/, "OCOP_VNPAY_TMN_CODE: mã website 8 ký tự / the 8-character terminal code")
+        .optional()
+    ),
     OCOP_VNPAY_HASH_SECRET: z.preprocess(unsetIfEmpty, secret("OCOP_VNPAY_HASH_SECRET").optional()),
     OCOP_VNPAY_HOST: z.preprocess(unsetIfEmpty, url("OCOP_VNPAY_HOST").default("https://sandbox.vnpayment.vn")),
     // Card payments through Stripe (Medusa's own provider): offered at checkout only when both are set. Secret keys
     // only (sk_/rk_): a publishable key here would fail at the first payment, not at the start.
     STRIPE_API_KEY: z.preprocess(
       unsetIfEmpty,
-      z.string().regex(/^(sk|rk)_(test|live)_[0-9A-Za-z_]+$/, "STRIPE_API_KEY: khoá bí mật sk_test_…/sk_live_… / a secret key sk_test_… or sk_live_…").optional()
+      z
+        .string()
+        .regex(/^(sk|rk)_(test|live)_[0-9A-Za-z_]+$/, "STRIPE_API_KEY: khoá bí mật sk_test_…/sk_live_… / a secret key sk_test_… or sk_live_…")
+        .optional()
     ),
     STRIPE_WEBHOOK_SECRET: z.preprocess(
       unsetIfEmpty,
-      z.string().regex(/^whsec_[0-9A-Za-z_]+$/, "STRIPE_WEBHOOK_SECRET: whsec_… (Stripe Dashboard → Webhooks) / the endpoint's signing secret").optional()
+      z
+        .string()
+        .regex(/^whsec_[0-9A-Za-z_]+$/, "STRIPE_WEBHOOK_SECRET: whsec_… (Stripe Dashboard → Webhooks) / the endpoint's signing secret")
+        .optional()
     ),
     // Where the Stripe client sends its requests; unset means Stripe itself (https://api.stripe.com). Only tests set
     // it (their local Stripe fake): nothing else about the provider changes.
-    OCOP_STRIPE_API_BASE: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: "OCOP_STRIPE_API_BASE: không phải URL http(s) / not an http(s) URL" }).optional()),
+    OCOP_STRIPE_API_BASE: z.preprocess(
+      unsetIfEmpty,
+      z.url({ protocol: /^https?$/, error: "OCOP_STRIPE_API_BASE: không phải URL http(s) / not an http(s) URL" }).optional()
+    ),
     // Traceability (docs/traceability.md): a lot scanned more than FACTOR × its quantity, or named from PROVINCES or more
     // provinces on one day, is flagged; one client counts once per lot per WINDOW; documents are size- and page-limited.
-    OCOP_LOT_SCAN_FACTOR: z.coerce.number({ error: "OCOP_LOT_SCAN_FACTOR: phải là số / must be a number" }).positive("OCOP_LOT_SCAN_FACTOR: phải lớn hơn 0 / must be positive").default(2),
+    OCOP_LOT_SCAN_FACTOR: z.coerce
+      .number({ error: "OCOP_LOT_SCAN_FACTOR: phải là số / must be a number" })
+      .positive("OCOP_LOT_SCAN_FACTOR: phải lớn hơn 0 / must be positive")
+      .default(2),
     OCOP_LOT_FLAG_PROVINCES: positiveWhole("OCOP_LOT_FLAG_PROVINCES").default(3),
     OCOP_LOT_SCAN_WINDOW_SECONDS: positiveWhole("OCOP_LOT_SCAN_WINDOW_SECONDS").default(3600),
     OCOP_LOT_DOCUMENT_MAX_MB: positiveWhole("OCOP_LOT_DOCUMENT_MAX_MB").default(10),
@@ -173,13 +209,18 @@ const schema = z
     // Choosing SMTP without its server or sender would fail at the first reminder, weeks after the start.
     if (env.OCOP_EMAIL_PROVIDER === "smtp") {
       for (const name of ["OCOP_SMTP_URL", "OCOP_EMAIL_FROM"] as const) {
-        if (env[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: `${name}: cần cho OCOP_EMAIL_PROVIDER=smtp / needed for OCOP_EMAIL_PROVIDER=smtp` })
+        if (env[name] === undefined)
+          ctx.addIssue({ code: "custom", path: [name], message: `${name}: cần cho OCOP_EMAIL_PROVIDER=smtp / needed for OCOP_EMAIL_PROVIDER=smtp` })
       }
     }
     // A key without the webhook secret would take card payments whose asynchronous outcomes never reach the order.
     if ((env.STRIPE_API_KEY === undefined) !== (env.STRIPE_WEBHOOK_SECRET === undefined)) {
       const missing = env.STRIPE_API_KEY === undefined ? "STRIPE_API_KEY" : "STRIPE_WEBHOOK_SECRET"
-      ctx.addIssue({ code: "custom", path: [missing], message: `${missing}: cần cho Stripe (đặt cả hai hoặc không) / needed for Stripe (set both or neither)` })
+      ctx.addIssue({
+        code: "custom",
+        path: [missing],
+        message: `${missing}: cần cho Stripe (đặt cả hai hoặc không) / needed for Stripe (set both or neither)`,
+      })
     }
     // Half a configuration would show buyers a QR nobody confirms (or confirm transfers to an unknown account).
     if (set.length && set.length < vietqr.length) {
@@ -197,7 +238,11 @@ const schema = z
       ctx.addIssue({ code: "custom", path: [missing], message: `${missing}: cần cho VNPay (${set[0]} đã đặt) / needed for VNPay` })
     }
     if (set.length === 2 && !env.OCOP_STOREFRONT_URL) {
-      ctx.addIssue({ code: "custom", path: ["OCOP_STOREFRONT_URL"], message: "OCOP_STOREFRONT_URL: cần cho VNPay (trang trả về) / needed for VNPay's return page" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["OCOP_STOREFRONT_URL"],
+        message: "OCOP_STOREFRONT_URL: cần cho VNPay (trang trả về) / needed for VNPay's return page",
+      })
     }
   })
   .transform((env) => {
@@ -229,7 +274,10 @@ const schema = z
       demoData: env.OCOP_DEMO_DATA !== "false",
       storefrontEnvFile: env.OCOP_STOREFRONT_ENV_FILE,
       emailProvider: env.OCOP_EMAIL_PROVIDER,
-      smtp: env.OCOP_EMAIL_PROVIDER === "smtp" && env.OCOP_SMTP_URL && env.OCOP_EMAIL_FROM ? { url: env.OCOP_SMTP_URL, from: env.OCOP_EMAIL_FROM } : undefined,
+      smtp:
+        env.OCOP_EMAIL_PROVIDER === "smtp" && env.OCOP_SMTP_URL && env.OCOP_EMAIL_FROM
+          ? { url: env.OCOP_SMTP_URL, from: env.OCOP_EMAIL_FROM }
+          : undefined,
       producerCorsOrigins: parseCorsOrigins(env.VENDOR_CORS),
       portalUrl: env.VENDOR_PORTAL_URL.replace(/\/$/, ""),
       trustedProxies: env.TRUSTED_PROXIES,

@@ -21,7 +21,12 @@ let installed = false
  * frame-ancestors) keeps its own directives and gains ours that it lacks.
  */
 function mergePolicy(existing: string): string {
-  const names = new Set(existing.split(";").map((d) => d.trim().split(/\s+/)[0]?.toLowerCase()).filter(Boolean))
+  const names = new Set(
+    existing
+      .split(";")
+      .map((d) => d.trim().split(/\s+/)[0]?.toLowerCase())
+      .filter(Boolean)
+  )
   const added = CSP_DIRECTIVES.filter((d) => !names.has(d.split(" ")[0]))
   return [existing.trim().replace(/;$/, ""), ...added].filter(Boolean).join("; ")
 }

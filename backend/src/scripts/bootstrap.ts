@@ -36,7 +36,11 @@ export default async function bootstrap({ container }: ExecArgs) {
 }
 
 function writeEnvValue(file: string, name: string, value: string) {
-  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l && !l.startsWith(`${name}=`)) : []
+  const lines = existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l && !l.startsWith(`${name}=`))
+    : []
   lines.push(`${name}=${value}`)
   writeFileSync(file, `${lines.join("\n")}\n`)
 }

@@ -30,7 +30,9 @@ export async function checkLotDocument(content: Buffer, limits: { maxBytes: numb
   }
   const mime = sniff(content)
   if (!mime) {
-    throw new LotDocumentRejectedError("file: chỉ nhận PDF hoặc ảnh JPEG, PNG, WebP (xét theo nội dung tệp) / PDF or JPEG, PNG, WebP images only (judged by the content)")
+    throw new LotDocumentRejectedError(
+      "file: chỉ nhận PDF hoặc ảnh JPEG, PNG, WebP (xét theo nội dung tệp) / PDF or JPEG, PNG, WebP images only (judged by the content)"
+    )
   }
   if (mime === "application/pdf") {
     let pages: number
@@ -43,7 +45,9 @@ export async function checkLotDocument(content: Buffer, limits: { maxBytes: numb
     }
     if (pages < 1) throw new LotDocumentRejectedError("file: tệp PDF không có trang nào / the PDF has no pages")
     if (pages > limits.maxPages) {
-      throw new LotDocumentRejectedError(`file: PDF có ${pages} trang, tối đa ${limits.maxPages} / the PDF has ${pages} pages, at most ${limits.maxPages}`)
+      throw new LotDocumentRejectedError(
+        `file: PDF có ${pages} trang, tối đa ${limits.maxPages} / the PDF has ${pages} pages, at most ${limits.maxPages}`
+      )
     }
     return { mime_type: mime, extension: "pdf", pages }
   }
@@ -55,7 +59,9 @@ export async function checkLotDocument(content: Buffer, limits: { maxBytes: numb
   }
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0)
   if (!pixels || pixels > MAX_IMAGE_PIXELS) {
-    throw new LotDocumentRejectedError(`file: ảnh quá lớn (${metadata.width}×${metadata.height}), tối đa 40 megapixel / the image is too large, at most 40 megapixels`)
+    throw new LotDocumentRejectedError(
+      `file: ảnh quá lớn (${metadata.width}×${metadata.height}), tối đa 40 megapixel / the image is too large, at most 40 megapixels`
+    )
   }
   return { mime_type: mime, extension: mime.split("/")[1].replace("jpeg", "jpg"), pages: null }
 }

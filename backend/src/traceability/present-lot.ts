@@ -13,7 +13,10 @@ const byDay = (a: { happened_on: Date | string }, b: { happened_on: Date | strin
   new Date(a.happened_on).getTime() - new Date(b.happened_on).getTime()
 
 /** A lot as its producer (and the province's curators) see it: everything, scan counts and flags included. */
-export function presentStaffLot(lot: Record<string, any>, extra: { flags: string[]; max_provinces_per_day: number; product?: Record<string, any> | null }) {
+export function presentStaffLot(
+  lot: Record<string, any>,
+  extra: { flags: string[]; max_provinces_per_day: number; product?: Record<string, any> | null }
+) {
   return {
     id: lot.id,
     product_id: lot.product_id,
@@ -31,13 +34,16 @@ export function presentStaffLot(lot: Record<string, any>, extra: { flags: string
     scan_count: lot.scan_count,
     max_provinces_per_day: extra.max_provinces_per_day,
     flags: extra.flags,
-    steps: (lot.steps ?? []).slice().sort(byDay).map((s: Record<string, any>) => ({
-      id: s.id,
-      happened_on: isoDay(s.happened_on),
-      kind: s.kind,
-      note: s.note,
-      photo: s.photo ?? null,
-    })),
+    steps: (lot.steps ?? [])
+      .slice()
+      .sort(byDay)
+      .map((s: Record<string, any>) => ({
+        id: s.id,
+        happened_on: isoDay(s.happened_on),
+        kind: s.kind,
+        note: s.note,
+        photo: s.photo ?? null,
+      })),
     documents: (lot.documents ?? []).map((d: Record<string, any>) => ({
       id: d.id,
       kind: d.kind,
@@ -68,12 +74,15 @@ export function presentPublicLot(lot: Record<string, any>) {
     status: lot.status,
     recall_reason: lot.status === "recalled" ? lot.recall_reason : null,
     recalled_at: lot.status === "recalled" ? isoDay(lot.recalled_at) : null,
-    steps: (lot.steps ?? []).slice().sort(byDay).map((s: Record<string, any>) => ({
-      happened_on: isoDay(s.happened_on),
-      kind: s.kind,
-      note: s.note,
-      photo_url: s.photo?.url ?? null,
-    })),
+    steps: (lot.steps ?? [])
+      .slice()
+      .sort(byDay)
+      .map((s: Record<string, any>) => ({
+        happened_on: isoDay(s.happened_on),
+        kind: s.kind,
+        note: s.note,
+        photo_url: s.photo?.url ?? null,
+      })),
     documents: (lot.documents ?? [])
       .filter((d: Record<string, any>) => d.is_public)
       .map((d: Record<string, any>) => ({ kind: d.kind, title: d.title, url: d.url, mime_type: d.mime_type, pages: d.pages })),

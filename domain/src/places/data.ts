@@ -32,7 +32,8 @@ export type ProvinceMappingRow = {
   merged: string
 }
 
-export const provinceMappingRows: ProvinceMappingRow[] = parse(
-  readFileSync(join(dataDir, "provinces_34_mapping.csv")),
-  { columns: true, skip_empty_lines: true, bom: true }
-)
+export const provinceMappingRows: ProvinceMappingRow[] = parse(readFileSync(join(dataDir, "provinces_34_mapping.csv")), {
+  columns: true,
+  skip_empty_lines: true,
+  bom: true,
+})

@@ -96,10 +96,7 @@ export function resolveProvince(text: string): Province | undefined {
   const value = normalizeText(text)
   if (/^\d{1,2}$/.test(value)) {
     const code = value.padStart(2, "0")
-    return (
-      provinceByCode.get(code) ??
-      provinces.find((p) => p.formerProvinces.some((old) => old.code === code))
-    )
+    return provinceByCode.get(code) ?? provinces.find((p) => p.formerProvinces.some((old) => old.code === code))
   }
   return provinceByKey.get(provinceKey(value))
 }
@@ -147,11 +144,7 @@ for (const p of provinces) {
  * of the given current province. Returns undefined when the name is ambiguous or unknown: a wrong commune is
  * worse than none.
  */
-export function resolveCommune(
-  provinceCode: string,
-  communeText: string,
-  districtText?: string | null
-): Commune | undefined {
+export function resolveCommune(provinceCode: string, communeText: string, districtText?: string | null): Commune | undefined {
   const key = communeKey(communeText)
   const current = currentCommunesByKey.get(`${provinceCode}|${key}`) ?? []
   if (current.length === 1) return current[0]

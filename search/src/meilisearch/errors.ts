@@ -26,9 +26,7 @@ export function toMedusaError(error: unknown, action: string): Error {
       const apiError = error as ApiErrorLike
       const code = apiError.cause?.code
       const status = apiError.response?.status
-      const message = `Meilisearch could not ${action}: ${apiError.cause?.message ?? error.message}${
-        code ? ` (${code})` : ""
-      }`
+      const message = `Meilisearch could not ${action}: ${apiError.cause?.message ?? error.message}${code ? ` (${code})` : ""}`
       if (code === INDEX_NOT_FOUND) {
         return wrap(MedusaError.Types.NOT_FOUND, message, error)
       }
@@ -40,32 +38,18 @@ export function toMedusaError(error: unknown, action: string): Error {
         })
       }
       if (status === 401 || status === 403) {
-        return wrap(
-          MedusaError.Types.UNAUTHORIZED,
-          `${message}. Check the Meilisearch provider option "apiKey"`,
-          error
-        )
+        return wrap(MedusaError.Types.UNAUTHORIZED, `${message}. Check the Meilisearch provider option "apiKey"`, error)
       }
       return wrap(
-        status !== undefined && status >= 400 && status < 500
-          ? MedusaError.Types.INVALID_DATA
-          : MedusaError.Types.UNEXPECTED_STATE,
+        status !== undefined && status >= 400 && status < 500 ? MedusaError.Types.INVALID_DATA : MedusaError.Types.UNEXPECTED_STATE,
         message,
         error
       )
     }
     case "MeiliSearchRequestTimeOutError":
-      return wrap(
-        MedusaError.Types.UNEXPECTED_STATE,
-        `Meilisearch did not answer in time to ${action}: ${error.message}`,
-        error
-      )
+      return wrap(MedusaError.Types.UNEXPECTED_STATE, `Meilisearch did not answer in time to ${action}: ${error.message}`, error)
     case "MeiliSearchRequestError":
-      return wrap(
-        MedusaError.Types.UNEXPECTED_STATE,
-        `Cannot reach Meilisearch to ${action}: ${error.message}`,
-        error
-      )
+      return wrap(MedusaError.Types.UNEXPECTED_STATE, `Cannot reach Meilisearch to ${action}: ${error.message}`, error)
     default:
       return error
   }

@@ -3,12 +3,7 @@
  * the index settings, and the shape of the documents written to it.
  */
 import type { Settings, TypoTolerance } from "meilisearch" with { "resolution-mode": "import" }
-import {
-  MedusaError,
-  readDocumentPath,
-  searchValueToNumber,
-  setDocumentPath,
-} from "@medusajs/framework/utils"
+import { MedusaError, readDocumentPath, searchValueToNumber, setDocumentPath } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { z } from "zod"
 import type { FilterFieldInfo } from "./translate-filters"
@@ -78,10 +73,7 @@ type DefinitionInput = Pick<SearchTypes.ResolvedSearchIndexDefinition, "name" | 
 /** Flattens a definition into its leaf fields and checks Meilisearch can hold them. */
 export function buildIndexSchema(definition: DefinitionInput): IndexSchema {
   if (RESERVED_ATTRIBUTE in definition.fields) {
-    throw notAllowed(
-      definition.name,
-      `"${RESERVED_ATTRIBUTE}" is reserved by the Meilisearch provider; rename that field`
-    )
+    throw notAllowed(definition.name, `"${RESERVED_ATTRIBUTE}" is reserved by the Meilisearch provider; rename that field`)
   }
 
   const fields = new Map<string, IndexedField>()
@@ -106,10 +98,7 @@ export function buildIndexSchema(definition: DefinitionInput): IndexSchema {
         throw notAllowed(definition.name, `geo field "${path}" is not supported`)
       }
       if (array && isFacetable(field, "range")) {
-        throw notAllowed(
-          definition.name,
-          `range facets on array field "${path}" are not supported: a document would count once per value`
-        )
+        throw notAllowed(definition.name, `range facets on array field "${path}" are not supported: a document would count once per value`)
       }
 
       fields.set(path, {
@@ -203,9 +192,7 @@ export function buildIndexSettings(
     separatorTokens: options.separator_tokens ?? null,
     nonSeparatorTokens: options.non_separator_tokens ?? null,
     proximityPrecision: options.proximity_precision ?? "byWord",
-    localizedAttributes: options.locales
-      ? [{ attributePatterns: ["*"], locales: options.locales.map(toMeilisearchLocale) }]
-      : null,
+    localizedAttributes: options.locales ? [{ attributePatterns: ["*"], locales: options.locales.map(toMeilisearchLocale) }] : null,
     pagination: { maxTotalHits: limits.maxTotalHits },
     // Counting first means a value facet's top values are the most frequent ones, as on Postgres.
     faceting: { maxValuesPerFacet: limits.maxValuesPerFacet, sortFacetValuesBy: { "*": "count" } },
@@ -232,10 +219,7 @@ export function buildTypoTolerance(
   ] as const) {
     // Meilisearch stores the sizes as bytes (0–255).
     if (value !== undefined && (!Number.isInteger(value) || value < 0 || value > 255)) {
-      throw notAllowed(
-        definition.name,
-        `settings.typo_tolerance.${name} must be a whole number between 0 and 255, got ${value}`
-      )
+      throw notAllowed(definition.name, `settings.typo_tolerance.${name} must be a whole number between 0 and 255, got ${value}`)
     }
   }
   if (one !== undefined && two !== undefined && two < one) {
@@ -247,10 +231,7 @@ export function buildTypoTolerance(
 
   for (const path of typo.disabled_on_attributes ?? []) {
     if (!schema.fields.has(path)) {
-      throw notAllowed(
-        definition.name,
-        `settings.typo_tolerance.disabled_on_attributes references "${path}", which is not a field of the index`
-      )
+      throw notAllowed(definition.name, `settings.typo_tolerance.disabled_on_attributes references "${path}", which is not a field of the index`)
     }
   }
 
@@ -268,10 +249,7 @@ export function buildTypoTolerance(
  * The document as written, plus the `_medusa` object: the match counter and the epoch-milliseconds copy
  * of each date field. The caller's object is not modified.
  */
-export function prepareDocument(
-  document: SearchTypes.SearchDocument,
-  schema: IndexSchema
-): Record<string, unknown> {
+export function prepareDocument(document: SearchTypes.SearchDocument, schema: IndexSchema): Record<string, unknown> {
   assertDocumentId(document, schema)
 
   const dates: Record<string, unknown> = {}
@@ -322,9 +300,7 @@ export function isFacetable(field: FieldDefinition, kind?: FacetKind): boolean {
     return true
   }
   const numeric = field.type === "integer" || field.type === "float" || field.type === "date"
-  const kinds =
-    (typeof field.facetable === "object" ? field.facetable.types : undefined) ??
-    (numeric ? ["range"] : ["value"])
+  const kinds = (typeof field.facetable === "object" ? field.facetable.types : undefined) ?? (numeric ? ["range"] : ["value"])
   return kinds.includes(kind)
 }
 
@@ -345,12 +321,8 @@ export function toMeilisearchLocale(locale: string): string {
   return locale.split(/[-_]/)[0].toLowerCase()
 }
 
-function readIndexOptions(
-  definition: Pick<SearchTypes.ResolvedSearchIndexDefinition, "name" | "settings">
-): MeilisearchIndexOptions {
-  const parsed = meilisearchIndexOptionsSchema.safeParse(
-    definition.settings.provider_options?.meilisearch ?? {}
-  )
+function readIndexOptions(definition: Pick<SearchTypes.ResolvedSearchIndexDefinition, "name" | "settings">): MeilisearchIndexOptions {
+  const parsed = meilisearchIndexOptionsSchema.safeParse(definition.settings.provider_options?.meilisearch ?? {})
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const keys = issue.code === "unrecognized_keys" ? issue.keys : []
@@ -358,21 +330,15 @@ function readIndexOptions(
       const problem = issue.code === "unrecognized_keys" ? "is not a known option" : issue.message
       return path ? `"${path}" ${problem}` : problem
     })
-    throw notAllowed(
-      definition.name,
-      `settings.provider_options.meilisearch is invalid: ${problems.join("; ")}`
-    )
+    throw notAllowed(definition.name, `settings.provider_options.meilisearch is invalid: ${problems.join("; ")}`)
   }
   return parsed.data
 }
 
 function searchWeight(field: FieldDefinition): number {
-  return typeof field.searchable === "object" ? field.searchable.weight ?? 1 : 1
+  return typeof field.searchable === "object" ? (field.searchable.weight ?? 1) : 1
 }
 
 function notAllowed(index: string, message: string): MedusaError {
-  return new MedusaError(
-    MedusaError.Types.NOT_ALLOWED,
-    `Search index "${index}" cannot be served by the Meilisearch provider: ${message}`
-  )
+  return new MedusaError(MedusaError.Types.NOT_ALLOWED, `Search index "${index}" cannot be served by the Meilisearch provider: ${message}`)
 }

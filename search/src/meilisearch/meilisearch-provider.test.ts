@@ -81,9 +81,7 @@ class FakeMeilisearch {
 
   async getStats() {
     return {
-      indexes: Object.fromEntries(
-        [...this.indexes.values()].map((index) => [index.uid, { numberOfDocuments: index.documents.size }])
-      ),
+      indexes: Object.fromEntries([...this.indexes.values()].map((index) => [index.uid, { numberOfDocuments: index.documents.size }])),
     }
   }
 
@@ -164,15 +162,13 @@ class FakeMeilisearch {
       throw apiError("index_not_found", 404)
     }
     return {
-      results:
-        this.searchResults ??
-        request.queries.map((query) => ({ indexUid: query.indexUid, hits: [], processingTimeMs: 1, query: "" })),
+      results: this.searchResults ?? request.queries.map((query) => ({ indexUid: query.indexUid, hits: [], processingTimeMs: 1, query: "" })),
     }
   }
 
   private async enqueue(indexUid: string, type: string, apply: () => { code: string; message: string } | void) {
     const uid = this.nextTask++
-    const error = this.failing?.type === type ? this.failing.error : apply() ?? null
+    const error = this.failing?.type === type ? this.failing.error : (apply() ?? null)
     this.taskLog.set(uid, { uid, indexUid, type, status: error ? "failed" : "succeeded", error })
     return { taskUid: uid, indexUid, status: "enqueued", type, enqueuedAt: "2026-01-01T00:00:00Z" }
   }
@@ -240,9 +236,7 @@ describe("options", () => {
   })
 
   it("rejects unknown options and suggests the right spelling", () => {
-    expect(construct({ host: "http://x", api_key: "k" })).toThrowError(
-      /option "api_key" is not recognised \(did you mean "apiKey"\?\)/
-    )
+    expect(construct({ host: "http://x", api_key: "k" })).toThrowError(/option "api_key" is not recognised \(did you mean "apiKey"\?\)/)
   })
 
   it("validates numbers and the index prefix", () => {
@@ -312,9 +306,7 @@ describe("upsertIndex", () => {
   })
 
   it("rejects definitions Meilisearch cannot hold before calling it", async () => {
-    const error = await rejection(
-      provider().upsertIndex({ index: { ...version, fields: { ...fields, at: { type: "geo" } } } })
-    )
+    const error = await rejection(provider().upsertIndex({ index: { ...version, fields: { ...fields, at: { type: "geo" } } } }))
     expect(error.message).toContain('geo field "at"')
     expect(fake.indexes.size).toBe(0)
   })
@@ -401,17 +393,12 @@ describe("documents", () => {
     const fresh = provider()
     await fresh.deleteDocuments({ index: "product_v1", filters: { valid_until: { $lt: 5 } } })
     await fresh.deleteDocuments({ index: "product_v1", filters: { id: "prod_9" } })
-    expect(fake.deletions.map(({ params }) => params)).toEqual([
-      { filter: "_medusa.date.valid_until < 5" },
-      ["prod_9"],
-    ])
+    expect(fake.deletions.map(({ params }) => params)).toEqual([{ filter: "_medusa.date.valid_until < 5" }, ["prod_9"]])
   })
 
   it("refuses a delete filter that selects everything", async () => {
     await provider().upsertIndex({ index: version })
-    const error = await rejection(
-      provider().deleteDocuments({ index: "product_v1", filters: { status: { $nin: [] } } })
-    )
+    const error = await rejection(provider().deleteDocuments({ index: "product_v1", filters: { status: { $nin: [] } } }))
     expect(error.type).toBe(MedusaError.Types.INVALID_DATA)
   })
 
@@ -508,9 +495,7 @@ describe("search", () => {
 
     expect(fake.multiSearches).toHaveLength(1)
     expect(fake.multiSearches[0].queries).toHaveLength(4)
-    expect(fake.facetSearches).toEqual([
-      { uid: "ocop_product_v1", params: expect.objectContaining({ facetName: "status", facetQuery: "pub" }) },
-    ])
+    expect(fake.facetSearches).toEqual([{ uid: "ocop_product_v1", params: expect.objectContaining({ facetName: "status", facetQuery: "pub" }) }])
     expect(results).toHaveLength(3)
     expect(results[2].facets).toEqual({ status: { type: "value", values: [] } })
   })

@@ -19,21 +19,11 @@
 import type { EnqueuedTask, IndexObject, MeiliSearch, Task } from "meilisearch" with {
   "resolution-mode": "import",
 }
-import {
-  AbstractSearchProviderService,
-  extractPrimaryKeyFilter,
-  MedusaError,
-} from "@medusajs/framework/utils"
+import { AbstractSearchProviderService, extractPrimaryKeyFilter, MedusaError } from "@medusajs/framework/utils"
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { z } from "zod"
 import { INDEX_NOT_FOUND, toMedusaError } from "./errors"
-import {
-  buildIndexSchema,
-  buildIndexSettings,
-  type IndexSchema,
-  prepareDocument,
-  RESERVED_ATTRIBUTE,
-} from "./index-schema"
+import { buildIndexSchema, buildIndexSettings, type IndexSchema, prepareDocument, RESERVED_ATTRIBUTE } from "./index-schema"
 import { planSearch } from "./search-plan"
 import { type FilterFieldInfo, translateFilters } from "./translate-filters"
 
@@ -42,10 +32,7 @@ import { type FilterFieldInfo, translateFilters } from "./translate-filters"
 type MeilisearchModule = typeof import("meilisearch", { with: { "resolution-mode": "import" } })
 const meilisearch: MeilisearchModule = require("meilisearch")
 
-const positiveInteger = z
-  .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .positive("must be greater than 0")
+const positiveInteger = z.number({ error: "must be a number" }).int("must be a whole number").positive("must be greater than 0")
 
 export const meilisearchProviderOptionsSchema = z
   .object({
@@ -118,11 +105,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     })
   }
 
-  async upsertIndex({
-    index,
-  }: {
-    index: SearchTypes.ResolvedSearchIndexDefinition
-  }): Promise<SearchTypes.SearchTask> {
+  async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
     const uid = this.uidOf(index.physical_name)
     const schema = buildIndexSchema(index)
     const settings = buildIndexSettings(index, schema, {
@@ -147,21 +130,12 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
         await this.settle(this.client_.deleteIndex(uid), `delete index "${uid}" to change its primary key`)
       }
       if (!existing || conflicting) {
-        await this.settle(
-          this.client_.createIndex(uid, { primaryKey: schema.primaryKey }),
-          `create index "${uid}"`
-        )
+        await this.settle(this.client_.createIndex(uid, { primaryKey: schema.primaryKey }), `create index "${uid}"`)
       } else if (currentKey === undefined) {
-        await this.settle(
-          this.client_.updateIndex(uid, { primaryKey: schema.primaryKey }),
-          `set the primary key of index "${uid}"`
-        )
+        await this.settle(this.client_.updateIndex(uid, { primaryKey: schema.primaryKey }), `set the primary key of index "${uid}"`)
       }
 
-      const task = await this.settle(
-        this.client_.index(uid).updateSettings(settings),
-        `configure index "${uid}"`
-      )
+      const task = await this.settle(this.client_.index(uid).updateSettings(settings), `configure index "${uid}"`)
       this.remember(uid, schema)
       return { id: String(task.uid), index: index.physical_name, status: "succeeded" }
     })
@@ -218,17 +192,12 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     const prepared = documents.map((document) => prepareDocument(document, schema))
 
     return await this.guard(`write ${documents.length} document(s) to "${uid}"`, async () => {
-      const enqueued = await this.client_
-        .index(uid)
-        .addDocuments(prepared, { primaryKey: schema.primaryKey })
+      const enqueued = await this.client_.index(uid).addDocuments(prepared, { primaryKey: schema.primaryKey })
       return toSearchTask(enqueued, index)
     })
   }
 
-  async deleteDocuments({
-    index,
-    filters,
-  }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+  async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const uid = this.uidOf(index)
     return await this.guard(`delete documents from "${uid}"`, async () => {
       const target = this.client_.index(uid)
@@ -259,9 +228,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
     const uid = this.uidOf(index)
-    return await this.guard(`clear index "${uid}"`, async () =>
-      toSearchTask(await this.client_.index(uid).deleteAllDocuments(), index)
-    )
+    return await this.guard(`clear index "${uid}"`, async () => toSearchTask(await this.client_.index(uid).deleteAllDocuments(), index))
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
@@ -293,9 +260,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       const [multi, facetResponses] = await Promise.all([
         this.client_.multiSearch({ queries }),
         Promise.all(
-          plans.flatMap((plan) => plan.facetSearches).map(({ indexUid, params }) =>
-            this.client_.index(indexUid).searchForFacetValues(params)
-          )
+          plans.flatMap((plan) => plan.facetSearches).map(({ indexUid, params }) => this.client_.index(indexUid).searchForFacetValues(params))
         ),
       ])
 
@@ -315,10 +280,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
    * Waits for an enqueued write. A task that is still pending when the timeout runs out is an error: the
    * module would otherwise treat the write as applied and, during a seed, make a half-filled version live.
    */
-  async waitForTask(
-    task: SearchTypes.SearchTask,
-    options?: { timeout_ms?: number }
-  ): Promise<SearchTypes.SearchTask> {
+  async waitForTask(task: SearchTypes.SearchTask, options?: { timeout_ms?: number }): Promise<SearchTypes.SearchTask> {
     if (task.id === undefined || task.status === "succeeded" || task.status === "failed") {
       return task
     }
@@ -471,9 +433,7 @@ function taskFailed(task: Task, action: string): MedusaError {
   const code = task.error?.code
   return new MedusaError(
     code === INDEX_NOT_FOUND ? MedusaError.Types.NOT_FOUND : MedusaError.Types.UNEXPECTED_STATE,
-    `Meilisearch could not ${action}: ${task.error?.message ?? `task ${task.uid} was ${task.status}`}${
-      code ? ` (${code})` : ""
-    }`
+    `Meilisearch could not ${action}: ${task.error?.message ?? `task ${task.uid} was ${task.status}`}${code ? ` (${code})` : ""}`
   )
 }
 
@@ -489,18 +449,13 @@ function parseOptions(options: unknown): ResolvedOptions {
     const path = issue.path.join(".")
     return path ? `option "${path}" ${issue.message}` : issue.message
   })
-  throw new MedusaError(
-    MedusaError.Types.INVALID_ARGUMENT,
-    `Invalid options for the Meilisearch search provider: ${problems.join("; ")}`
-  )
+  throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Invalid options for the Meilisearch search provider: ${problems.join("; ")}`)
 }
 
 /** Points at the documented spelling of a near-miss such as `api_key`. */
 function suggestion(key: string): string {
   const normalise = (name: string) => name.toLowerCase().replace(/[_-]/g, "")
-  const known = Object.keys(meilisearchProviderOptionsSchema.shape).find(
-    (name) => normalise(name) === normalise(key)
-  )
+  const known = Object.keys(meilisearchProviderOptionsSchema.shape).find((name) => normalise(name) === normalise(key))
   return known ? ` (did you mean "${known}"?)` : ""
 }
 

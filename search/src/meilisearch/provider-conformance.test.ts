@@ -36,8 +36,16 @@ const fields = search
     handle: search.keyword().filterable(),
     status: search.keyword().filterable().retrievable(false),
     category_ids: search.keyword().array().filterable().facetable(),
-    stars: search.integer().filterable().sortable().facetable({ types: ["value", "range", "stats"] }),
-    price: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
+    stars: search
+      .integer()
+      .filterable()
+      .sortable()
+      .facetable({ types: ["value", "range", "stats"] }),
+    price: search
+      .float()
+      .filterable()
+      .sortable()
+      .facetable({ types: ["range", "stats"] }),
     province_code: search.keyword().filterable().facetable(),
     in_stock: search.boolean().filterable().facetable(),
     certified_at: search.date().filterable().sortable(),
@@ -161,9 +169,7 @@ const allIds = documents.map(({ id }) => id).sort()
 describe("Meilisearch provider conformance", async () => {
   const reachable = await probeMeilisearch(HOST)
   if (!reachable) {
-    process.stderr.write(
-      `Meilisearch conformance suite skipped: no server reachable at ${HOST ?? "MEILISEARCH_HOST unset"}\n`
-    )
+    process.stderr.write(`Meilisearch conformance suite skipped: no server reachable at ${HOST ?? "MEILISEARCH_HOST unset"}\n`)
   }
 
   // Skipped rather than failed without a server: the suite needs a real Meilisearch engine, which cannot
@@ -188,10 +194,8 @@ describe("Meilisearch provider conformance", async () => {
       pagination: { skip: 0, take: 20 },
       ...overrides,
     })
-    const ids = async (overrides: Partial<SearchTypes.ProviderSearchQuery>) =>
-      (await provider.search(query(overrides))).hits.map((hit) => hit.id)
-    const countOf = async () =>
-      (await provider.search(query({ search_options: { count: "exact" } }))).metadata.count
+    const ids = async (overrides: Partial<SearchTypes.ProviderSearchQuery>) => (await provider.search(query(overrides))).hits.map((hit) => hit.id)
+    const countOf = async () => (await provider.search(query({ search_options: { count: "exact" } }))).metadata.count
 
     beforeAll(async () => {
       provider = new MeilisearchSearchProvider({}, options)
@@ -206,9 +210,7 @@ describe("Meilisearch provider conformance", async () => {
     describe("indexes and writes", () => {
       it("creates the index empty, listed without the provider's prefix", async () => {
         const listed = await provider.listIndexes()
-        expect(listed).toEqual([
-          expect.objectContaining({ name: "product_v1", provider: "meilisearch", document_count: 0 }),
-        ])
+        expect(listed).toEqual([expect.objectContaining({ name: "product_v1", provider: "meilisearch", document_count: 0 })])
       })
 
       it("updates an existing index in place", async () => {
@@ -275,18 +277,12 @@ describe("Meilisearch provider conformance", async () => {
       })
 
       it("searches only the requested attributes", async () => {
-        expect(
-          await ids({ q: "hà giang", search_options: { attributes_to_search_on: ["title"] } })
-        ).toEqual([])
-        expect(await ids({ q: "hà giang", search_options: { attributes_to_search_on: ["producer.name"] } })).toEqual([
-          "prod_tra_shan",
-        ])
+        expect(await ids({ q: "hà giang", search_options: { attributes_to_search_on: ["title"] } })).toEqual([])
+        expect(await ids({ q: "hà giang", search_options: { attributes_to_search_on: ["producer.name"] } })).toEqual(["prod_tra_shan"])
       })
 
       it("returns scores and highlights on request", async () => {
-        const result = await provider.search(
-          query({ q: "shan", search_options: { include_score: true, highlight: { fields: ["title"] } } })
-        )
+        const result = await provider.search(query({ q: "shan", search_options: { include_score: true, highlight: { fields: ["title"] } } }))
         expect(result.hits[0].id).toBe("prod_tra_shan")
         expect(result.hits[0].score).toBeGreaterThan(0)
         expect(result.hits[0].score).toBeLessThanOrEqual(1)
@@ -308,24 +304,14 @@ describe("Meilisearch provider conformance", async () => {
       })
 
       it("combines equality and comparisons", async () => {
-        expect(await ids({ filters: { status: "published", stars: { $gte: 4 } } })).toEqual([
-          "prod_mat_ong",
-          "prod_nuoc_mam",
-          "prod_tra_shan",
-        ])
+        expect(await ids({ filters: { status: "published", stars: { $gte: 4 } } })).toEqual(["prod_mat_ong", "prod_nuoc_mam", "prod_tra_shan"])
       })
 
       it("supports $in, $nin, $ne and lists", async () => {
-        expect(await ids({ filters: { province_code: { $in: ["19", "30"] } } })).toEqual([
-          "prod_banh_dau",
-          "prod_che_thai",
-        ])
+        expect(await ids({ filters: { province_code: { $in: ["19", "30"] } } })).toEqual(["prod_banh_dau", "prod_che_thai"])
         expect(await ids({ filters: { province_code: ["19", "30"] } })).toEqual(["prod_banh_dau", "prod_che_thai"])
-        expect(await ids({ filters: { province_code: { $nin: ["02", "91"] } } })).toEqual([
-          "prod_banh_dau",
-          "prod_che_thai",
-        ])
-        expect((await ids({ filters: { status: { $ne: "published" } } }))).toEqual(["prod_to_da"])
+        expect(await ids({ filters: { province_code: { $nin: ["02", "91"] } } })).toEqual(["prod_banh_dau", "prod_che_thai"])
+        expect(await ids({ filters: { status: { $ne: "published" } } })).toEqual(["prod_to_da"])
       })
 
       it("supports $or, $and and $not, nested", async () => {
@@ -341,31 +327,18 @@ describe("Meilisearch provider conformance", async () => {
 
       it("reads a bare value on an array field as 'contains', and supports $contains / $overlaps", async () => {
         expect(await ids({ filters: { category_ids: "pcat_gift" } })).toEqual(["prod_banh_dau", "prod_mat_ong"])
-        expect(await ids({ filters: { category_ids: { $contains: ["pcat_honey", "pcat_gift"] } } })).toEqual([
-          "prod_mat_ong",
-        ])
-        expect(await ids({ filters: { category_ids: { $overlaps: ["pcat_craft", "pcat_sauce"] } } })).toEqual([
-          "prod_nuoc_mam",
-          "prod_to_da",
-        ])
+        expect(await ids({ filters: { category_ids: { $contains: ["pcat_honey", "pcat_gift"] } } })).toEqual(["prod_mat_ong"])
+        expect(await ids({ filters: { category_ids: { $overlaps: ["pcat_craft", "pcat_sauce"] } } })).toEqual(["prod_nuoc_mam", "prod_to_da"])
       })
 
       it("filters booleans and nested fields", async () => {
         expect(await ids({ filters: { in_stock: false } })).toEqual(["prod_mat_ong", "prod_to_da"])
-        expect(await ids({ filters: { "producer.id": ["prd_hg", "prd_pq"] } })).toEqual([
-          "prod_nuoc_mam",
-          "prod_tra_shan",
-        ])
+        expect(await ids({ filters: { "producer.id": ["prd_hg", "prd_pq"] } })).toEqual(["prod_nuoc_mam", "prod_tra_shan"])
       })
 
       it("compares dates given as Date or epoch milliseconds", async () => {
-        expect(await ids({ filters: { certified_at: { $gte: day("2025-01-01") } } })).toEqual([
-          "prod_to_da",
-          "prod_tra_shan",
-        ])
-        expect(await ids({ filters: { certified_at: { $lt: day("2023-01-01").getTime() } } })).toEqual([
-          "prod_che_thai",
-        ])
+        expect(await ids({ filters: { certified_at: { $gte: day("2025-01-01") } } })).toEqual(["prod_to_da", "prod_tra_shan"])
+        expect(await ids({ filters: { certified_at: { $lt: day("2023-01-01").getTime() } } })).toEqual(["prod_che_thai"])
       })
 
       it("treats null and $exists: false as absent", async () => {
@@ -430,7 +403,14 @@ describe("Meilisearch provider conformance", async () => {
           query({
             search_options: {
               facets: [
-                { field: "stars", type: "range", ranges: [{ key: "low", to: 4 }, { key: "high", from: 4 }] },
+                {
+                  field: "stars",
+                  type: "range",
+                  ranges: [
+                    { key: "low", to: 4 },
+                    { key: "high", from: 4 },
+                  ],
+                },
                 { field: "price", type: "stats" },
               ],
             },
@@ -458,9 +438,7 @@ describe("Meilisearch provider conformance", async () => {
       })
 
       it("narrows values by prefix", async () => {
-        const result = await provider.search(
-          query({ search_options: { facets: [{ field: "province_code", query: "0" }] } })
-        )
+        const result = await provider.search(query({ search_options: { facets: [{ field: "province_code", query: "0" }] } }))
         expect(result.facets?.province_code).toEqual({ type: "value", values: [{ value: "02", count: 3 }] })
       })
     })
@@ -483,10 +461,7 @@ describe("Meilisearch provider conformance", async () => {
       })
 
       it("sorts text matches by a field, as a hard sort", async () => {
-        expect(await ids({ q: "trà", pagination: { order: { price: "ASC" } } })).toEqual([
-          "prod_che_thai",
-          "prod_tra_shan",
-        ])
+        expect(await ids({ q: "trà", pagination: { order: { price: "ASC" } } })).toEqual(["prod_che_thai", "prod_tra_shan"])
       })
 
       it("pages with skip and take, with an exact count", async () => {

@@ -1,14 +1,7 @@
 import { MedusaError, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { describe, expect, it } from "vitest"
-import {
-  buildIndexSchema,
-  buildIndexSettings,
-  buildTypoTolerance,
-  MATCH_ATTRIBUTE,
-  prepareDocument,
-  RANKING_RULES,
-} from "./index-schema"
+import { buildIndexSchema, buildIndexSettings, buildTypoTolerance, MATCH_ATTRIBUTE, prepareDocument, RANKING_RULES } from "./index-schema"
 import { planSearch, selectFacetValues, toMatchingStrategy, toMeilisearchQuery } from "./search-plan"
 
 const fields = search
@@ -19,10 +12,22 @@ const fields = search
     handle: search.keyword(),
     status: search.keyword().filterable().retrievable(false),
     category_ids: search.keyword().array().filterable().facetable(),
-    stars: search.integer().filterable().sortable().facetable({ types: ["value", "range", "stats"] }),
-    price: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
+    stars: search
+      .integer()
+      .filterable()
+      .sortable()
+      .facetable({ types: ["value", "range", "stats"] }),
+    price: search
+      .float()
+      .filterable()
+      .sortable()
+      .facetable({ types: ["range", "stats"] }),
     province_code: search.keyword().filterable().facetable(),
-    certified_at: search.date().filterable().sortable().facetable({ types: ["range", "value"] }),
+    certified_at: search
+      .date()
+      .filterable()
+      .sortable()
+      .facetable({ types: ["range", "value"] }),
     producer: search.object({
       id: search.keyword().filterable(),
       name: search.text().searchable({ weight: 2 }),
@@ -31,9 +36,7 @@ const fields = search
   })
   .toFields()
 
-function definitionWith(
-  settings: SearchTypes.SearchIndexSettings = {}
-): SearchTypes.ResolvedSearchIndexDefinition {
+function definitionWith(settings: SearchTypes.SearchIndexSettings = {}): SearchTypes.ResolvedSearchIndexDefinition {
   return {
     name: "product",
     entity: "product",
@@ -116,8 +119,12 @@ describe("buildIndexSchema", () => {
   })
 
   it("rejects geo fields, the reserved _medusa name and range facets on arrays", () => {
-    expect(errorOf(() => buildIndexSchema({ name: "x", primary_key: "id", fields: { id: { type: "keyword" }, at: { type: "geo" } } })).message).toContain('geo field "at"')
-    expect(errorOf(() => buildIndexSchema({ name: "x", primary_key: "id", fields: { id: { type: "keyword" }, _medusa: { type: "keyword" } } })).message).toContain('"_medusa" is reserved')
+    expect(
+      errorOf(() => buildIndexSchema({ name: "x", primary_key: "id", fields: { id: { type: "keyword" }, at: { type: "geo" } } })).message
+    ).toContain('geo field "at"')
+    expect(
+      errorOf(() => buildIndexSchema({ name: "x", primary_key: "id", fields: { id: { type: "keyword" }, _medusa: { type: "keyword" } } })).message
+    ).toContain('"_medusa" is reserved')
     expect(
       errorOf(() =>
         buildIndexSchema({
@@ -178,8 +185,7 @@ describe("buildIndexSettings", () => {
 })
 
 describe("buildTypoTolerance", () => {
-  const typo = (typo_tolerance: SearchTypes.SearchIndexSettings["typo_tolerance"]) =>
-    buildTypoTolerance(definitionWith({ typo_tolerance }), schema)
+  const typo = (typo_tolerance: SearchTypes.SearchIndexSettings["typo_tolerance"]) => buildTypoTolerance(definitionWith({ typo_tolerance }), schema)
 
   it("defaults to Meilisearch's sizes", () => {
     expect(typo(undefined)).toEqual({
@@ -210,9 +216,7 @@ describe("buildTypoTolerance", () => {
   })
 
   it("rejects inconsistent or impossible sizes and unknown attributes", () => {
-    expect(errorOf(() => typo({ min_word_size_for_one_typo: 6, min_word_size_for_two_typos: 4 })).message).toContain(
-      "cannot be lower"
-    )
+    expect(errorOf(() => typo({ min_word_size_for_one_typo: 6, min_word_size_for_two_typos: 4 })).message).toContain("cannot be lower")
     expect(errorOf(() => typo({ min_word_size_for_one_typo: 2.5 })).message).toContain("whole number")
     expect(errorOf(() => typo({ disabled_on_attributes: ["sku"] })).message).toContain('"sku"')
   })
@@ -254,9 +258,7 @@ describe("toMeilisearchQuery", () => {
   })
 
   it("quotes every term to disable typos", () => {
-    expect(toMeilisearchQuery("tra shan tuyet", { typoTolerance: false, prefixLastTerm: false })).toBe(
-      '"tra" "shan" "tuyet"'
-    )
+    expect(toMeilisearchQuery("tra shan tuyet", { typoTolerance: false, prefixLastTerm: false })).toBe('"tra" "shan" "tuyet"')
   })
 
   it("leaves the typeahead prefix unquoted when typos are off", () => {
@@ -279,11 +281,7 @@ describe("toMatchingStrategy", () => {
 
 describe("planSearch", () => {
   it("sends one offset/limit request for plain hits with an estimated count", () => {
-    const plan = planSearch(
-      query({ q: "  Trà Shan ", filters: { status: "published" }, pagination: { skip: 40, take: 20 } }),
-      schema,
-      planOptions
-    )
+    const plan = planSearch(query({ q: "  Trà Shan ", filters: { status: "published" }, pagination: { skip: 40, take: 20 } }), schema, planOptions)
     expect(plan.queries).toEqual([
       {
         indexUid: "ocop_product_v1",
@@ -334,19 +332,17 @@ describe("planSearch", () => {
   })
 
   it("rejects orders Meilisearch cannot apply", () => {
-    expect(errorOf(() => planSearch(query({ pagination: { order: { _score: "ASC" } } }), schema, planOptions)).message).toContain("ascending relevance")
-    expect(
-      errorOf(() => planSearch(query({ pagination: { order: { _score: "DESC", price: "ASC" } } }), schema, planOptions)).message
-    ).toContain("_score must come last")
+    expect(errorOf(() => planSearch(query({ pagination: { order: { _score: "ASC" } } }), schema, planOptions)).message).toContain(
+      "ascending relevance"
+    )
+    expect(errorOf(() => planSearch(query({ pagination: { order: { _score: "DESC", price: "ASC" } } }), schema, planOptions)).message).toContain(
+      "_score must come last"
+    )
     expect(errorOf(() => planSearch(query({ pagination: { order: { category_ids: "ASC" } } }), schema, planOptions)).message).toContain("array field")
   })
 
   it("counts exactly with one finite-pagination request when skip is a multiple of take", () => {
-    const plan = planSearch(
-      query({ pagination: { skip: 40, take: 20 }, search_options: { count: "exact" } }),
-      schema,
-      planOptions
-    )
+    const plan = planSearch(query({ pagination: { skip: 40, take: 20 }, search_options: { count: "exact" } }), schema, planOptions)
     expect(plan.queries).toHaveLength(1)
     expect(plan.queries[0]).toMatchObject({ page: 3, hitsPerPage: 20, facets: [MATCH_ATTRIBUTE] })
     expect(plan.queries[0]).not.toHaveProperty("offset")
@@ -356,11 +352,7 @@ describe("planSearch", () => {
   })
 
   it("adds an aggregate request when skip is not a multiple of take", () => {
-    const plan = planSearch(
-      query({ pagination: { skip: 5, take: 20 }, search_options: { count: "exact" } }),
-      schema,
-      planOptions
-    )
+    const plan = planSearch(query({ pagination: { skip: 5, take: 20 }, search_options: { count: "exact" } }), schema, planOptions)
     expect(plan.queries).toHaveLength(2)
     expect(plan.queries[0]).toMatchObject({ offset: 5, limit: 20 })
     expect(plan.queries[1]).toEqual({
@@ -370,10 +362,7 @@ describe("planSearch", () => {
       hitsPerPage: 0,
       facets: [MATCH_ATTRIBUTE],
     })
-    const result = plan.assemble(
-      [response({ estimatedTotalHits: 3 }), response({ facetDistribution: { [MATCH_ATTRIBUTE]: { "1": 12 } } })],
-      []
-    )
+    const result = plan.assemble([response({ estimatedTotalHits: 3 }), response({ facetDistribution: { [MATCH_ATTRIBUTE]: { "1": 12 } } })], [])
     expect(result.metadata.count).toBe(12)
   })
 
@@ -468,10 +457,7 @@ describe("planSearch", () => {
 
   it("reports stats with the exact match count", () => {
     const plan = planSearch(query({ search_options: { facets: [{ field: "stars", type: "stats" }] } }), schema, planOptions)
-    const result = plan.assemble(
-      [response({ facetDistribution: { [MATCH_ATTRIBUTE]: { "1": 9 } }, facetStats: { stars: { min: 3, max: 5 } } })],
-      []
-    )
+    const result = plan.assemble([response({ facetDistribution: { [MATCH_ATTRIBUTE]: { "1": 9 } }, facetStats: { stars: { min: 3, max: 5 } } })], [])
     expect(result.facets?.stars).toEqual({ type: "stats", min: 3, max: 5, count: 9 })
   })
 
@@ -511,7 +497,17 @@ describe("planSearch", () => {
     ])
     const result = plan.assemble(
       [response()],
-      [{ facetHits: [{ value: "Hà Giang", count: 2 }, { value: "hà nội", count: 5 }, { value: "Huế", count: 1 }], facetQuery: "H", processingTimeMs: 1 }]
+      [
+        {
+          facetHits: [
+            { value: "Hà Giang", count: 2 },
+            { value: "hà nội", count: 5 },
+            { value: "Huế", count: 1 },
+          ],
+          facetQuery: "H",
+          processingTimeMs: 1,
+        },
+      ]
     )
     expect(result.facets?.province_code).toEqual({
       type: "value",
@@ -617,9 +613,7 @@ describe("planSearch", () => {
   it("refuses a text query on an index without searchable fields", () => {
     const bare = definitionWith()
     bare.fields = { id: { type: "keyword", filterable: true } }
-    expect(errorOf(() => planSearch(query({ index: bare, q: "x" }), buildIndexSchema(bare), planOptions)).message).toContain(
-      "no searchable fields"
-    )
+    expect(errorOf(() => planSearch(query({ index: bare, q: "x" }), buildIndexSchema(bare), planOptions)).message).toContain("no searchable fields")
   })
 })
 

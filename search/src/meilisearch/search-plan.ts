@@ -21,13 +21,7 @@ import type {
 } from "meilisearch" with { "resolution-mode": "import" }
 import { MedusaError, projectDocument, readDocumentPath } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import {
-  distinctAttribute,
-  type IndexedField,
-  type IndexSchema,
-  MATCH_ATTRIBUTE,
-  toMeilisearchLocale,
-} from "./index-schema"
+import { distinctAttribute, type IndexedField, type IndexSchema, MATCH_ATTRIBUTE, toMeilisearchLocale } from "./index-schema"
 import { andFilters, translateFilters } from "./translate-filters"
 
 type ProviderSearchQuery = SearchTypes.ProviderSearchQuery
@@ -63,14 +57,7 @@ export type SearchPlan = {
 /** Parameters every request of a plan shares, so that they all describe the same set of matches. */
 type MatchParams = Pick<
   MultiSearchQuery,
-  | "indexUid"
-  | "q"
-  | "filter"
-  | "matchingStrategy"
-  | "attributesToSearchOn"
-  | "locales"
-  | "rankingScoreThreshold"
-  | "distinct"
+  "indexUid" | "q" | "filter" | "matchingStrategy" | "attributesToSearchOn" | "locales" | "rankingScoreThreshold" | "distinct"
 >
 
 /**
@@ -106,8 +93,7 @@ export function planSearch(input: ProviderSearchQuery, schema: IndexSchema, opti
     throw invalid(`Search index "${schema.name}" has no searchable fields, so it cannot be queried by text`)
   }
 
-  const typoTolerance =
-    !!searchOptions.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true)
+  const typoTolerance = !!searchOptions.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true)
   const strategy = searchOptions.match_strategy ?? "all"
 
   const filter = translateFilters(input.filters, {
@@ -128,11 +114,7 @@ export function planSearch(input: ProviderSearchQuery, schema: IndexSchema, opti
   const highlight = q ? planHighlight(input, schema) : undefined
   const hitsParams = withoutUndefined({
     sort: buildSort(input, schema, !!q),
-    attributesToRetrieve: unique([
-      ...input.attributes_to_retrieve,
-      schema.primaryKey,
-      ...(highlight?.attributesToHighlight ?? []),
-    ]),
+    attributesToRetrieve: unique([...input.attributes_to_retrieve, schema.primaryKey, ...(highlight?.attributesToHighlight ?? [])]),
     showRankingScore: searchOptions.include_score || undefined,
     ...highlight,
   })
@@ -201,9 +183,7 @@ export function planSearch(input: ProviderSearchQuery, schema: IndexSchema, opti
 
       return {
         hits: hitsResponse.hits.map((hit) => toSearchHit(hit, input, schema, highlight)),
-        facets: facets.length
-          ? assembleFacets(facets, { responses, facetResponses, aggregates, matches: exactCount })
-          : undefined,
+        facets: facets.length ? assembleFacets(facets, { responses, facetResponses, aggregates, matches: exactCount }) : undefined,
         metadata: {
           skip,
           take,
@@ -228,10 +208,7 @@ export function planSearch(input: ProviderSearchQuery, schema: IndexSchema, opti
  * Quotes and leading dashes typed by the user are dropped: they would otherwise switch on Meilisearch's
  * phrase and negation syntax, which the Search Module does not define.
  */
-export function toMeilisearchQuery(
-  q: string,
-  options: { typoTolerance: boolean; prefixLastTerm: boolean }
-): string {
+export function toMeilisearchQuery(q: string, options: { typoTolerance: boolean; prefixLastTerm: boolean }): string {
   const terms = q
     .replace(/"/g, " ")
     .split(/\s+/)
@@ -242,9 +219,7 @@ export function toMeilisearchQuery(
   }
 
   const last = terms.length - 1
-  const parts = terms.map((term, index) =>
-    !options.typoTolerance && !(options.prefixLastTerm && index === last) ? `"${term}"` : term
-  )
+  const parts = terms.map((term, index) => (!options.typoTolerance && !(options.prefixLastTerm && index === last) ? `"${term}"` : term))
   const text = parts.join(" ")
   const lastIsBare = !parts[last].startsWith('"')
   return lastIsBare && !options.prefixLastTerm ? `${text} ` : text
@@ -299,9 +274,7 @@ function queryDistinct(input: ProviderSearchQuery, schema: IndexSchema): string 
   }
   const attribute = distinctAttribute(schema, distinct)
   if (!schema.filterable.includes(attribute)) {
-    throw notAllowed(
-      `Meilisearch can only deduplicate by a filterable or facetable field, and "${distinct}" is neither`
-    )
+    throw notAllowed(`Meilisearch can only deduplicate by a filterable or facetable field, and "${distinct}" is neither`)
   }
   return attribute
 }
@@ -320,9 +293,7 @@ function buildSort(input: ProviderSearchQuery, schema: IndexSchema, hasQuery: bo
         throw notAllowed("The Meilisearch search provider cannot sort by ascending relevance (_score: ASC)")
       }
       if (index < entries.length - 1) {
-        throw notAllowed(
-          "The Meilisearch search provider applies relevance after the sorted fields, so _score must come last in pagination.order"
-        )
+        throw notAllowed("The Meilisearch search provider applies relevance after the sorted fields, so _score must come last in pagination.order")
       }
       return
     }
@@ -342,10 +313,7 @@ function buildSort(input: ProviderSearchQuery, schema: IndexSchema, hasQuery: bo
   return sort.length ? sort : undefined
 }
 
-type HighlightParams = Pick<
-  MultiSearchQuery,
-  "attributesToHighlight" | "highlightPreTag" | "highlightPostTag" | "attributesToCrop" | "cropLength"
->
+type HighlightParams = Pick<MultiSearchQuery, "attributesToHighlight" | "highlightPreTag" | "highlightPostTag" | "attributesToCrop" | "cropLength">
 
 function planHighlight(input: ProviderSearchQuery, schema: IndexSchema): HighlightParams | undefined {
   const highlight = input.search_options?.highlight
@@ -371,8 +339,7 @@ function planHighlight(input: ProviderSearchQuery, schema: IndexSchema): Highlig
 
 function planFacets(input: ProviderSearchQuery, schema: IndexSchema, options: PlanOptions): PlannedFacet[] {
   return (input.search_options?.facets ?? []).map((raw): PlannedFacet => {
-    const request: SearchTypes.SearchFacetRequest =
-      typeof raw === "string" ? { field: raw, type: "value" } : raw
+    const request: SearchTypes.SearchFacetRequest = typeof raw === "string" ? { field: raw, type: "value" } : raw
     const field = schema.fields.get(request.field)
     if (!field) {
       throw invalid(`Cannot facet search index "${schema.name}" on unknown field "${request.field}"`)
@@ -417,11 +384,7 @@ function planFacets(input: ProviderSearchQuery, schema: IndexSchema, options: Pl
 }
 
 /** A range counts values in `[from, to)`, as on Postgres. */
-function rangeFilter(
-  field: IndexedField,
-  range: { from?: number; to?: number },
-  options: PlanOptions
-): string | undefined {
+function rangeFilter(field: IndexedField, range: { from?: number; to?: number }, options: PlanOptions): string | undefined {
   const bounds: Record<string, number> = {}
   if (range.from !== undefined) {
     bounds.$gte = range.from
@@ -432,10 +395,7 @@ function rangeFilter(
   if (!Object.keys(bounds).length) {
     return undefined
   }
-  return translateFilters(
-    { [field.path]: bounds },
-    { schema: new Map([[field.path, field]]), containsFilter: options.containsFilter }
-  )
+  return translateFilters({ [field.path]: bounds }, { schema: new Map([[field.path, field]]), containsFilter: options.containsFilter })
 }
 
 function boundToNumber(field: IndexedField, bound: number | string): number {
@@ -450,10 +410,7 @@ function boundToNumber(field: IndexedField, bound: number | string): number {
   return value
 }
 
-function facetSearchParams(
-  base: MatchParams,
-  facet: Extract<PlannedFacet, { kind: "value" }>
-): SearchForFacetValuesParams {
+function facetSearchParams(base: MatchParams, facet: Extract<PlannedFacet, { kind: "value" }>): SearchForFacetValuesParams {
   // The facet-search endpoint rejects unknown parameters, so only the ones it takes are passed on.
   return withoutUndefined({
     facetName: facet.field.attribute,
@@ -516,8 +473,7 @@ export function selectFacetValues(
   values: { value: string; count: number }[],
   facet: { limit: number; sort: "count" | "alpha"; query?: string }
 ): { value: string; count: number }[] {
-  const byValue = (a: { value: string }, b: { value: string }) =>
-    a.value < b.value ? -1 : a.value > b.value ? 1 : 0
+  const byValue = (a: { value: string }, b: { value: string }) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
   return values
     .filter(({ value }) => facet.query === undefined || value.startsWith(facet.query))
     .sort(facet.sort === "alpha" ? byValue : (a, b) => b.count - a.count || byValue(a, b))
@@ -530,12 +486,7 @@ function countMatches(response: SearchResponse): number {
   return Object.values(counts).reduce((sum, count) => sum + count, 0)
 }
 
-function toSearchHit(
-  hit: Hit,
-  input: ProviderSearchQuery,
-  schema: IndexSchema,
-  highlight: HighlightParams | undefined
-): SearchTypes.SearchHit {
+function toSearchHit(hit: Hit, input: ProviderSearchQuery, schema: IndexSchema, highlight: HighlightParams | undefined): SearchTypes.SearchHit {
   const result: SearchTypes.SearchHit = {
     id: String(hit[schema.primaryKey]),
     document: projectDocument(hit, input.attributes_to_retrieve),

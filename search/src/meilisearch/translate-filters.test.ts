@@ -1,13 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { describe, expect, it } from "vitest"
-import {
-  andFilters,
-  type FilterFieldInfo,
-  formatAttribute,
-  parseLikePattern,
-  quoteFilterValue,
-  translateFilters,
-} from "./translate-filters"
+import { andFilters, type FilterFieldInfo, formatAttribute, parseLikePattern, quoteFilterValue, translateFilters } from "./translate-filters"
 
 /** A product-like schema, as the provider derives it from an index definition. */
 const schema = new Map<string, FilterFieldInfo>([
@@ -27,8 +20,7 @@ const schema = new Map<string, FilterFieldInfo>([
   ["embedding", { type: "vector" }],
 ])
 
-const translate = (filters: Parameters<typeof translateFilters>[0], containsFilter = false) =>
-  translateFilters(filters, { schema, containsFilter })
+const translate = (filters: Parameters<typeof translateFilters>[0], containsFilter = false) => translateFilters(filters, { schema, containsFilter })
 
 /** Runs `run`, expecting a MedusaError of `type` whose message contains every fragment. */
 function expectError(run: () => unknown, type: string, ...fragments: string[]) {
@@ -63,15 +55,11 @@ describe("translateFilters", () => {
     })
 
     it("ANDs several fields", () => {
-      expect(translate({ status: "published", province_code: "01" })).toBe(
-        'status = "published" AND province_code = "01"'
-      )
+      expect(translate({ status: "published", province_code: "01" })).toBe('status = "published" AND province_code = "01"')
     })
 
     it("formats numbers and booleans unquoted", () => {
-      expect(translate({ stars: 5, price: 12.5, in_stock: false })).toBe(
-        "stars = 5 AND price = 12.5 AND in_stock = false"
-      )
+      expect(translate({ stars: 5, price: 12.5, in_stock: false })).toBe("stars = 5 AND price = 12.5 AND in_stock = false")
     })
 
     it("means 'contains' on an array field, as Meilisearch's = does", () => {
@@ -96,21 +84,15 @@ describe("translateFilters", () => {
     })
 
     it("reads null as absent on arrays, including an empty array", () => {
-      expect(translate({ category_ids: null })).toBe(
-        "category_ids NOT EXISTS OR category_ids IS NULL OR category_ids IS EMPTY"
-      )
+      expect(translate({ category_ids: null })).toBe("category_ids NOT EXISTS OR category_ids IS NULL OR category_ids IS EMPTY")
     })
 
     it("ORs absence onto a list containing null", () => {
-      expect(translate({ province_code: ["01", null] })).toBe(
-        'province_code = "01" OR (province_code NOT EXISTS OR province_code IS NULL)'
-      )
+      expect(translate({ province_code: ["01", null] })).toBe('province_code = "01" OR (province_code NOT EXISTS OR province_code IS NULL)')
     })
 
     it("parenthesises an OR nested in an AND", () => {
-      expect(translate({ status: "published", stars: null })).toBe(
-        'status = "published" AND (stars NOT EXISTS OR stars IS NULL)'
-      )
+      expect(translate({ status: "published", stars: null })).toBe('status = "published" AND (stars NOT EXISTS OR stars IS NULL)')
     })
   })
 
@@ -181,9 +163,7 @@ describe("translateFilters", () => {
     })
 
     it("also requires an array to be non-empty", () => {
-      expect(translate({ category_ids: { $exists: true } })).toBe(
-        "category_ids EXISTS AND category_ids IS NOT NULL AND category_ids IS NOT EMPTY"
-      )
+      expect(translate({ category_ids: { $exists: true } })).toBe("category_ids EXISTS AND category_ids IS NOT NULL AND category_ids IS NOT EMPTY")
     })
 
     it("matches absent fields with $exists: false", () => {
@@ -202,9 +182,7 @@ describe("translateFilters", () => {
 
   describe("array operators", () => {
     it("translates $contains to one equality per value", () => {
-      expect(translate({ category_ids: { $contains: ["pcat_tea", "pcat_gift"] } })).toBe(
-        'category_ids = "pcat_tea" AND category_ids = "pcat_gift"'
-      )
+      expect(translate({ category_ids: { $contains: ["pcat_tea", "pcat_gift"] } })).toBe('category_ids = "pcat_tea" AND category_ids = "pcat_gift"')
       expect(translate({ category_ids: { $contains: "pcat_tea" } })).toBe('category_ids = "pcat_tea"')
     })
 
@@ -213,28 +191,17 @@ describe("translateFilters", () => {
     })
 
     it("translates $overlaps to IN", () => {
-      expect(translate({ category_ids: { $overlaps: ["pcat_tea", "pcat_gift"] } })).toBe(
-        'category_ids IN ["pcat_tea", "pcat_gift"]'
-      )
+      expect(translate({ category_ids: { $overlaps: ["pcat_tea", "pcat_gift"] } })).toBe('category_ids IN ["pcat_tea", "pcat_gift"]')
       expect(translate({ category_ids: { $overlaps: [] } })).toBe("category_ids IN []")
     })
 
     it("rejects array operators on scalar fields", () => {
-      expectError(
-        () => translate({ status: { $contains: ["a"] } }),
-        MedusaError.Types.NOT_ALLOWED,
-        "$contains",
-        "status"
-      )
+      expectError(() => translate({ status: { $contains: ["a"] } }), MedusaError.Types.NOT_ALLOWED, "$contains", "status")
       expectError(() => translate({ stars: { $overlaps: [1] } }), MedusaError.Types.NOT_ALLOWED, "$overlaps")
     })
 
     it("rejects null inside array operators", () => {
-      expectError(
-        () => translate({ category_ids: { $contains: [null] } }),
-        MedusaError.Types.INVALID_DATA,
-        "$contains"
-      )
+      expectError(() => translate({ category_ids: { $contains: [null] } }), MedusaError.Types.INVALID_DATA, "$contains")
     })
 
     it("compares any element of a numeric array", () => {
@@ -277,12 +244,7 @@ describe("translateFilters", () => {
 
     it("rejects $like patterns Meilisearch cannot express", () => {
       for (const pattern of ["%tuyết", "t_a", "a%b", "%a%b%"]) {
-        expectError(
-          () => translate({ title: { $like: pattern } }, true),
-          MedusaError.Types.NOT_ALLOWED,
-          "$like",
-          JSON.stringify(pattern)
-        )
+        expectError(() => translate({ title: { $like: pattern } }, true), MedusaError.Types.NOT_ALLOWED, "$like", JSON.stringify(pattern))
       }
     })
 
@@ -293,22 +255,16 @@ describe("translateFilters", () => {
 
   describe("logical operators", () => {
     it("translates $or", () => {
-      expect(translate({ $or: [{ province_code: "01" }, { province_code: "02" }] })).toBe(
-        'province_code = "01" OR province_code = "02"'
-      )
+      expect(translate({ $or: [{ province_code: "01" }, { province_code: "02" }] })).toBe('province_code = "01" OR province_code = "02"')
     })
 
     it("translates $and", () => {
-      expect(translate({ $and: [{ stars: { $gte: 4 } }, { in_stock: true }] })).toBe(
-        "stars >= 4 AND in_stock = true"
-      )
+      expect(translate({ $and: [{ stars: { $gte: 4 } }, { in_stock: true }] })).toBe("stars >= 4 AND in_stock = true")
     })
 
     it("translates $not", () => {
       expect(translate({ $not: { status: "draft" } })).toBe('NOT status = "draft"')
-      expect(translate({ $not: { status: "draft", in_stock: false } })).toBe(
-        'NOT (status = "draft" AND in_stock = false)'
-      )
+      expect(translate({ $not: { status: "draft", in_stock: false } })).toBe('NOT (status = "draft" AND in_stock = false)')
     })
 
     it("parenthesises nested groups", () => {
@@ -318,15 +274,13 @@ describe("translateFilters", () => {
           $or: [{ stars: 5 }, { $and: [{ stars: 4 }, { in_stock: true }] }],
           $not: { $or: [{ province_code: "01" }, { province_code: "79" }] },
         })
-      ).toBe(
-        'status = "published" AND (stars = 5 OR (stars = 4 AND in_stock = true)) AND NOT (province_code = "01" OR province_code = "79")'
-      )
+      ).toBe('status = "published" AND (stars = 5 OR (stars = 4 AND in_stock = true)) AND NOT (province_code = "01" OR province_code = "79")')
     })
 
     it("nests deeply", () => {
-      expect(
-        translate({ $and: [{ $or: [{ $not: { stars: 1 } }, { $and: [{ stars: 2 }, { price: { $lt: 5 } }] }] }] })
-      ).toBe("NOT stars = 1 OR (stars = 2 AND price < 5)")
+      expect(translate({ $and: [{ $or: [{ $not: { stars: 1 } }, { $and: [{ stars: 2 }, { price: { $lt: 5 } }] }] }] })).toBe(
+        "NOT stars = 1 OR (stars = 2 AND price < 5)"
+      )
     })
 
     it("skips empty branches, as Postgres does", () => {
@@ -356,9 +310,7 @@ describe("translateFilters", () => {
       expect(translate({ title: "Trà Shan tuyết cổ thụ", "producer.name": "HTX Hà Giang" })).toBe(
         'title = "Trà Shan tuyết cổ thụ" AND producer.name = "HTX Hà Giang"'
       )
-      expect(translate({ province_code: { $in: ["Đắk Lắk", "Thừa Thiên Huế"] } })).toBe(
-        'province_code IN ["Đắk Lắk", "Thừa Thiên Huế"]'
-      )
+      expect(translate({ province_code: { $in: ["Đắk Lắk", "Thừa Thiên Huế"] } })).toBe('province_code IN ["Đắk Lắk", "Thừa Thiên Huế"]')
     })
 
     it("quotes values that look like keywords or syntax", () => {
@@ -381,24 +333,15 @@ describe("translateFilters", () => {
     it("accepts epoch milliseconds, numeric strings and ISO strings", () => {
       expect(translate({ valid_until: { $lt: at.getTime() } })).toBe(`_medusa.date.valid_until < ${at.getTime()}`)
       expect(translate({ valid_until: String(at.getTime()) })).toBe(`_medusa.date.valid_until = ${at.getTime()}`)
-      expect(translate({ valid_until: { $gt: "2026-01-01T00:00:00Z" } })).toBe(
-        `_medusa.date.valid_until > ${at.getTime()}`
-      )
+      expect(translate({ valid_until: { $gt: "2026-01-01T00:00:00Z" } })).toBe(`_medusa.date.valid_until > ${at.getTime()}`)
     })
 
     it("checks presence on the shadow attribute", () => {
-      expect(translate({ valid_until: { $exists: false } })).toBe(
-        "_medusa.date.valid_until NOT EXISTS OR _medusa.date.valid_until IS NULL"
-      )
+      expect(translate({ valid_until: { $exists: false } })).toBe("_medusa.date.valid_until NOT EXISTS OR _medusa.date.valid_until IS NULL")
     })
 
     it("rejects a value that is not a date", () => {
-      expectError(
-        () => translate({ valid_until: { $gt: "next year" } }),
-        MedusaError.Types.INVALID_DATA,
-        "valid_until",
-        "epoch milliseconds"
-      )
+      expectError(() => translate({ valid_until: { $gt: "next year" } }), MedusaError.Types.INVALID_DATA, "valid_until", "epoch milliseconds")
     })
   })
 
@@ -418,9 +361,7 @@ describe("translateFilters", () => {
     })
 
     it("formats Dates compared with keyword fields as ISO strings", () => {
-      expect(translate({ handle: new Date("2026-05-01T00:00:00.000Z") })).toBe(
-        'handle = "2026-05-01T00:00:00.000Z"'
-      )
+      expect(translate({ handle: new Date("2026-05-01T00:00:00.000Z") })).toBe('handle = "2026-05-01T00:00:00.000Z"')
     })
 
     it("rejects objects as values", () => {
@@ -455,9 +396,7 @@ describe("translateFilters", () => {
     })
 
     it("reads a nested object as shorthand for dotted paths", () => {
-      expect(translate({ producer: { id: "p_1", name: "HTX Hà Giang" } } as never)).toBe(
-        'producer.id = "p_1" AND producer.name = "HTX Hà Giang"'
-      )
+      expect(translate({ producer: { id: "p_1", name: "HTX Hà Giang" } } as never)).toBe('producer.id = "p_1" AND producer.name = "HTX Hà Giang"')
     })
 
     it("quotes field names Meilisearch would not read as one word", () => {
@@ -467,12 +406,7 @@ describe("translateFilters", () => {
     })
 
     it("rejects an operator map mixing operators and nested fields", () => {
-      expectError(
-        () => translate({ producer: { $eq: "x", id: "p_1" } } as never),
-        MedusaError.Types.INVALID_DATA,
-        "producer",
-        "mixes"
-      )
+      expectError(() => translate({ producer: { $eq: "x", id: "p_1" } } as never), MedusaError.Types.INVALID_DATA, "producer", "mixes")
     })
 
     it("rejects an empty operator map", () => {
@@ -482,13 +416,7 @@ describe("translateFilters", () => {
 
   describe("unsupported operators", () => {
     it("names the operator and the field", () => {
-      expectError(
-        () => translate({ title: { $regex: "^Trà" } as never }),
-        MedusaError.Types.NOT_ALLOWED,
-        '"$regex"',
-        '"title"',
-        "Meilisearch"
-      )
+      expectError(() => translate({ title: { $regex: "^Trà" } as never }), MedusaError.Types.NOT_ALLOWED, '"$regex"', '"title"', "Meilisearch")
     })
   })
 })

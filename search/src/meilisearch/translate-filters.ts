@@ -83,10 +83,7 @@ const UNQUOTED_WORD = /^[\p{L}\p{N}_.-]+$/u
  * @example
  * translateFilters({ status: "published", stars: { $gte: 4 } }) // 'status = "published" AND stars >= 4'
  */
-export function translateFilters(
-  filters: SearchTypes.SearchFilters | undefined,
-  options: TranslateFiltersOptions = {}
-): string | undefined {
+export function translateFilters(filters: SearchTypes.SearchFilters | undefined, options: TranslateFiltersOptions = {}): string | undefined {
   if (filters === undefined || filters === null) {
     return undefined
   }
@@ -118,20 +115,12 @@ export function formatAttribute(attribute: string): string {
   if (!attribute) {
     throw invalid("A filter field name cannot be empty")
   }
-  return UNQUOTED_WORD.test(attribute) && !FILTER_KEYWORDS.has(attribute)
-    ? attribute
-    : quoteFilterValue(attribute)
+  return UNQUOTED_WORD.test(attribute) && !FILTER_KEYWORDS.has(attribute) ? attribute : quoteFilterValue(attribute)
 }
 
-function compileBranch(
-  branch: unknown,
-  options: TranslateFiltersOptions,
-  prefix: string
-): Expression | undefined {
+function compileBranch(branch: unknown, options: TranslateFiltersOptions, prefix: string): Expression | undefined {
   if (!isPlainObject(branch)) {
-    throw invalid(
-      `Expected a filter object${prefix ? ` under "${prefix}"` : ""}, got ${describe(branch)}`
-    )
+    throw invalid(`Expected a filter object${prefix ? ` under "${prefix}"` : ""}, got ${describe(branch)}`)
   }
 
   const parts: Expression[] = []
@@ -145,9 +134,7 @@ function compileBranch(
       if (!Array.isArray(value)) {
         throw invalid(`"${key}" expects an array of filter objects, got ${describe(value)}`)
       }
-      const nested = value
-        .map((child) => compileBranch(child, options, prefix))
-        .filter(isDefined)
+      const nested = value.map((child) => compileBranch(child, options, prefix)).filter(isDefined)
       const joined = join(nested, key === "$and" ? "AND" : "OR")
       if (joined) {
         parts.push(joined)
@@ -186,11 +173,7 @@ function compileBranch(
   return join(parts, "AND")
 }
 
-function compileField(
-  field: ResolvedField,
-  raw: unknown,
-  options: TranslateFiltersOptions
-): Expression | undefined {
+function compileField(field: ResolvedField, raw: unknown, options: TranslateFiltersOptions): Expression | undefined {
   if (raw === null || !isPlainObject(raw)) {
     // A bare value, or a list meaning "any of these" (on arrays: "contains any of these").
     return Array.isArray(raw) ? anyOf(field, raw) : equals(field, raw)
@@ -201,18 +184,11 @@ function compileField(
     throw invalid(`Empty operator map on filter field "${field.path}"`)
   }
 
-  const parts = entries
-    .map(([operator, value]) => compileOperator(field, operator, value, options))
-    .filter(isDefined)
+  const parts = entries.map(([operator, value]) => compileOperator(field, operator, value, options)).filter(isDefined)
   return join(parts, "AND")
 }
 
-function compileOperator(
-  field: ResolvedField,
-  operator: string,
-  value: unknown,
-  options: TranslateFiltersOptions
-): Expression | undefined {
+function compileOperator(field: ResolvedField, operator: string, value: unknown, options: TranslateFiltersOptions): Expression | undefined {
   const attribute = formatAttribute(field.attribute)
 
   switch (operator) {
@@ -235,9 +211,7 @@ function compileOperator(
     case "$lt":
     case "$lte": {
       if (value === null || Array.isArray(value)) {
-        throw invalid(
-          `Operator "${operator}" on "${field.path}" needs a single value, got ${describe(value)}`
-        )
+        throw invalid(`Operator "${operator}" on "${field.path}" needs a single value, got ${describe(value)}`)
       }
       return atom(`${attribute} ${COMPARISONS[operator]} ${literal(field, value)}`)
     }
@@ -491,14 +465,11 @@ function toEpochMilliseconds(field: ResolvedField, value: unknown): number {
       return parsed
     }
   }
-  throw invalid(
-    `Cannot filter date field "${field.path}" by ${describe(value)}: pass a Date or epoch milliseconds`
-  )
+  throw invalid(`Cannot filter date field "${field.path}" by ${describe(value)}: pass a Date or epoch milliseconds`)
 }
 
 function toNumber(field: ResolvedField, value: unknown): number {
-  const number =
-    typeof value === "number" ? value : typeof value === "string" && value.trim() ? Number(value) : NaN
+  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() ? Number(value) : NaN
   if (Number.isNaN(number)) {
     throw invalid(`Cannot filter numeric field "${field.path}" by ${describe(value)}`)
   }
@@ -518,10 +489,7 @@ function formatNumber(value: number, field: ResolvedField): string {
 function resolveField(path: string, schema: FilterSchema | undefined): ResolvedField {
   const info = schema?.get(path)
   if (info && ["object", "vector", "geo"].includes(info.type)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `The Meilisearch search provider cannot filter on "${path}", a ${info.type} field`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The Meilisearch search provider cannot filter on "${path}", a ${info.type} field`)
   }
   return { path, attribute: info?.attribute ?? path, info }
 }
@@ -538,9 +506,7 @@ function isNestedFilterObject(value: unknown, path: string, schema: FilterSchema
   const operators = keys.filter((key) => key.startsWith("$"))
   if (operators.length && operators.length !== keys.length) {
     throw invalid(
-      `Filter field "${path}" mixes operators (${operators.join(", ")}) with nested fields (${keys
-        .filter((key) => !key.startsWith("$"))
-        .join(", ")})`
+      `Filter field "${path}" mixes operators (${operators.join(", ")}) with nested fields (${keys.filter((key) => !key.startsWith("$")).join(", ")})`
     )
   }
   return !operators.length && keys.length > 0 && !schema?.has(path)
@@ -548,19 +514,13 @@ function isNestedFilterObject(value: unknown, path: string, schema: FilterSchema
 
 function assertArrayField(field: ResolvedField, operator: string): void {
   if (field.info && !field.info.array) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Operator "${operator}" on "${field.path}" needs an array field`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Operator "${operator}" on "${field.path}" needs an array field`)
   }
 }
 
 function assertScalarStringField(field: ResolvedField, operator: string): void {
   if (field.info?.array) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Operator "${operator}" is not supported on array field "${field.path}"`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Operator "${operator}" is not supported on array field "${field.path}"`)
   }
   if (field.info && field.info.type !== "keyword" && field.info.type !== "text") {
     throw new MedusaError(
@@ -570,11 +530,7 @@ function assertScalarStringField(field: ResolvedField, operator: string): void {
   }
 }
 
-function assertContainsFilter(
-  field: ResolvedField,
-  operator: string,
-  options: TranslateFiltersOptions
-): void {
+function assertContainsFilter(field: ResolvedField, operator: string, options: TranslateFiltersOptions): void {
   if (!options.containsFilter) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,

@@ -199,14 +199,19 @@ export function buildBatchStatement(input: {
         return groups.filter((g) => g.set === set && g.v !== null).map((g) => ({ value: g.v, count: g.n }))
       }
       return {
-        hits: wantsPage(member) ? row[`hits_${i}`] ?? [] : [],
+        hits: wantsPage(member) ? (row[`hits_${i}`] ?? []) : [],
         count: member.input.search_options?.count === "none" ? null : Number(totals.n ?? 0),
         facets: member.facets.length
           ? Object.fromEntries(
               member.facets.map((request, j) => {
                 if (request.type === "stats") {
                   const stat = (fn: string) => totals[`s${j}_${fn}`] ?? null
-                  return [request.field, buildFacetResult(request, { stats: { min: stat("min"), max: stat("max"), avg: stat("avg"), sum: stat("sum"), count: totals.n ?? 0 } })]
+                  return [
+                    request.field,
+                    buildFacetResult(request, {
+                      stats: { min: stat("min"), max: stat("max"), avg: stat("avg"), sum: stat("sum"), count: totals.n ?? 0 },
+                    }),
+                  ]
                 }
                 if (request.type === "range") {
                   return [request.field, buildFacetResult(request, { ranges: request.ranges.map((_, k) => totals[`g${j}_${k}`] ?? 0) })]

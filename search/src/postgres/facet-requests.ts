@@ -45,12 +45,23 @@ export function resolveFacetRequests(requests: readonly (SearchTypes.SearchFacet
 /** Aggregates of one facet as the Search Module returns them. */
 export function buildFacetResult(
   request: FacetRequest,
-  data: { stats?: Record<"min" | "max" | "avg" | "sum", number | null> & { count: number }; ranges?: number[]; values?: { value: string; count: number }[] }
+  data: {
+    stats?: Record<"min" | "max" | "avg" | "sum", number | null> & { count: number }
+    ranges?: number[]
+    values?: { value: string; count: number }[]
+  }
 ): SearchTypes.SearchFacetResult {
   if (request.type === "stats") {
     const s = data.stats!
     const optional = (v: number | null) => (v === null || v === undefined ? undefined : Number(v))
-    return { type: "stats", min: Number(s.min ?? 0), max: Number(s.max ?? 0), avg: optional(s.avg), sum: optional(s.sum), count: Number(s.count ?? 0) }
+    return {
+      type: "stats",
+      min: Number(s.min ?? 0),
+      max: Number(s.max ?? 0),
+      avg: optional(s.avg),
+      sum: optional(s.sum),
+      count: Number(s.count ?? 0),
+    }
   }
   if (request.type === "range") {
     return {

@@ -25,7 +25,10 @@ export function listFacetColumns(plan: IndexPlan): FacetColumn[] {
 }
 
 function jsonPath(path: string) {
-  return `'{${path.split(".").map((s) => s.replace(/'/g, "''")).join(",")}}'`
+  return `'{${path
+    .split(".")
+    .map((s) => s.replace(/'/g, "''"))
+    .join(",")}}'`
 }
 
 /** The SQL value of one column, read from the stored `indexed` jsonb of the row aliased `r`. */
@@ -94,8 +97,5 @@ export function buildFacetTableDdl(table: string, plan: IndexPlan): string[] {
 
 export function buildDropFacetTableDdl(table: string): string[] {
   const facets = facetTableName(table)
-  return [
-    `DROP TABLE IF EXISTS "${facets}"`,
-    ...["ins", "del", "trunc"].map((suffix) => `DROP FUNCTION IF EXISTS "${facets}_${suffix}"() CASCADE`),
-  ]
+  return [`DROP TABLE IF EXISTS "${facets}"`, ...["ins", "del", "trunc"].map((suffix) => `DROP FUNCTION IF EXISTS "${facets}_${suffix}"() CASCADE`)]
 }

@@ -41,7 +41,10 @@ function fail(message: string, type: string = MedusaError.Types.NOT_ALLOWED): ne
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`
   if (value && typeof value === "object" && !(value instanceof Date)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableStringify((value as Filters)[k])}`).join(",")}}`
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify((value as Filters)[k])}`)
+      .join(",")}}`
   }
   return JSON.stringify(value)
 }
@@ -100,7 +103,9 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
   }
 
   private async readCatalog(name: string, manager: DbManager = this.manager_): Promise<Catalog | undefined> {
-    const [row] = (await manager.execute(`SELECT "name", "table_name", "plan", "document_count" FROM "${CATALOG_TABLE}" WHERE "name" = ?`, [name])) as any[]
+    const [row] = (await manager.execute(`SELECT "name", "table_name", "plan", "document_count" FROM "${CATALOG_TABLE}" WHERE "name" = ?`, [
+      name,
+    ])) as any[]
     return row && { name: row.name, table_name: row.table_name, plan: deserializePlan(row.plan), document_count: Number(row.document_count) }
   }
 
@@ -183,7 +188,9 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
   }
 
   async listIndexes(): Promise<SearchTypes.SearchIndexInfo[]> {
-    const rows = (await this.manager_.execute(`SELECT "name", "document_count", "created_at", "updated_at" FROM "${CATALOG_TABLE}" ORDER BY "name"`)) as any[]
+    const rows = (await this.manager_.execute(
+      `SELECT "name", "document_count", "created_at", "updated_at" FROM "${CATALOG_TABLE}" ORDER BY "name"`
+    )) as any[]
     return rows.map((row) => ({
       name: row.name,
       provider: FacetedPostgresSearchProvider.identifier,
@@ -206,7 +213,14 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
    * transaction; the facet table follows through its triggers. The text vector is built per searchable field
    * and weighted, then concatenated in field order, the way ranking expects it.
    */
-  async upsertDocuments({ index, documents }: { index: string; definition: SearchTypes.ResolvedSearchIndexDefinition; documents: SearchTypes.SearchDocument[] }): Promise<SearchTypes.SearchTask> {
+  async upsertDocuments({
+    index,
+    documents,
+  }: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    documents: SearchTypes.SearchDocument[]
+  }): Promise<SearchTypes.SearchTask> {
     const catalog = await this.retrieveCached(index)
     const byId = new Map(documents.map((document) => projectStoredDocument(document, catalog.plan)).map((stored) => [stored.id, stored]))
     const rows = [...byId.values()]
@@ -302,7 +316,8 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     if (searchOn?.length) {
       const unknown = searchOn.find((path) => !plan.searchable.includes(path))
       if (unknown) fail(`Field "${unknown}" is not searchable on search index "${input.index.name}"`, MedusaError.Types.INVALID_DATA)
-      if (plan.searchable.some((path) => !searchOn.includes(path))) refuse("searching a subset of the searchable fields (search_options.attributes_to_search_on)")
+      if (plan.searchable.some((path) => !searchOn.includes(path)))
+        refuse("searching a subset of the searchable fields (search_options.attributes_to_search_on)")
     }
   }
 

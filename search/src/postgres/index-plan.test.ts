@@ -4,7 +4,14 @@ import { projectStoredDocument } from "./documents"
 import { buildIndexPlan, deserializePlan, documentTableName, serializePlan } from "./index-plan"
 
 const definition = (fields: Record<string, SearchTypes.SearchFieldDefinition>, settings = {}) =>
-  ({ name: "product", physical_name: "product_v2", provider: "ocop-postgres", primary_key: "id", fields, settings }) as unknown as SearchTypes.ResolvedSearchIndexDefinition
+  ({
+    name: "product",
+    physical_name: "product_v2",
+    provider: "ocop-postgres",
+    primary_key: "id",
+    fields,
+    settings,
+  }) as unknown as SearchTypes.ResolvedSearchIndexDefinition
 
 const fields: Record<string, SearchTypes.SearchFieldDefinition> = {
   id: { type: "keyword", filterable: true },
@@ -33,7 +40,9 @@ describe("buildIndexPlan", () => {
     expect(() => buildIndexPlan(definition({ ...fields, at: { type: "geo", filterable: true } }))).toThrow(/does not support fields of type "geo"/)
     expect(() => buildIndexPlan(definition(fields, { distinct_attribute: "title" }))).toThrow(/does not deduplicate/)
     const warnings: string[] = []
-    const plan = buildIndexPlan(definition({ ...fields, embedding: { type: "vector", dimensions: 3 } }), { warn: (m: string) => warnings.push(m) } as any)
+    const plan = buildIndexPlan(definition({ ...fields, embedding: { type: "vector", dimensions: 3 } }), {
+      warn: (m: string) => warnings.push(m),
+    } as any)
     expect(plan.fields.has("embedding")).toBe(false)
     expect(warnings).toEqual([expect.stringContaining('"embedding"')])
   })
@@ -50,7 +59,13 @@ describe("projectStoredDocument", () => {
       { id: "p1", title: "Mật ong", price: "120000", created_at: "2026-01-02T00:00:00Z", variants: [{ sku: "A" }, { sku: "B" }] },
       plan
     )
-    expect(stored.indexed).toEqual({ id: "p1", title: "Mật ong", price: 120000, created_at: Date.parse("2026-01-02T00:00:00Z"), variants: { sku: ["A", "B"] } })
+    expect(stored.indexed).toEqual({
+      id: "p1",
+      title: "Mật ong",
+      price: 120000,
+      created_at: Date.parse("2026-01-02T00:00:00Z"),
+      variants: { sku: ["A", "B"] },
+    })
     expect(stored.texts).toEqual([
       { text: "Mật ong", weight: "A" },
       { text: "A B", weight: "D" },

@@ -51,7 +51,9 @@ function fingerprint(primaryKey: string, fields: PlannedField[]) {
     !!f.field.sortable,
     isFacetable(f.field),
   ])
-  return createHash("sha256").update(JSON.stringify([primaryKey, shape])).digest("hex")
+  return createHash("sha256")
+    .update(JSON.stringify([primaryKey, shape]))
+    .digest("hex")
 }
 
 /**

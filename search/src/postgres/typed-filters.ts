@@ -90,9 +90,7 @@ export function compileTypedFilters(filters: Record<string, unknown> | undefined
         case "$contains":
         case "$overlaps":
           if (!column.planned.is_array) fail(`Operator ${operator} on "${path}" needs an array field`)
-          return operator === "$contains"
-            ? `coalesce("${column.name}" @> ${typedArray(column, list(value))}, FALSE)`
-            : anyOf(column, list(value))
+          return operator === "$contains" ? `coalesce("${column.name}" @> ${typedArray(column, list(value))}, FALSE)` : anyOf(column, list(value))
         case "$prefix":
         case "$like":
           if (column.planned.is_array) fail(`Operator "${operator}" is not supported on array field "${path}"`)

@@ -25,13 +25,7 @@ export function producerIdentity(name: string): string {
 export function listingIdentity(record: ListingFields): string {
   const name = foldText(record.product_name)
   if (record.producer_name) return JSON.stringify([record.province_code_2025, name, producerIdentity(record.producer_name)])
-  return JSON.stringify([
-    record.province_code_2025,
-    name,
-    null,
-    foldText(record.district_as_listed ?? ""),
-    foldText(record.commune_as_listed ?? ""),
-  ])
+  return JSON.stringify([record.province_code_2025, name, null, foldText(record.district_as_listed ?? ""), foldText(record.commune_as_listed ?? "")])
 }
 
 /** What a row says about the rating itself; two rows of one listing differing here are two rating events. */

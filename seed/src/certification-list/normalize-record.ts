@@ -52,7 +52,9 @@ const NO = new Set(["khong", "k", "0", "no", "n", "false"])
 /** A yes/no cell: true, false, null when blank (not stated — never read as "no"), "invalid" otherwise. */
 export function readFlag(text: string | undefined): boolean | null | "invalid" {
   if (!text) return null
-  const key = foldText(text).replace(/[.\s]+/g, " ").trim()
+  const key = foldText(text)
+    .replace(/[.\s]+/g, " ")
+    .trim()
   if (YES.has(key)) return true
   if (NO.has(key)) return false
   return isPlaceholder(text) ? null : "invalid"

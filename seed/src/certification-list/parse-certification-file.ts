@@ -79,11 +79,7 @@ type Extracted = {
   legacy: LegacyEncoding | null
 }
 
-export async function parseCertificationBuffer(
-  buffer: Uint8Array,
-  fileName: string,
-  options: ParseOptions = {}
-): Promise<ParseResult> {
+export async function parseCertificationBuffer(buffer: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParseResult> {
   if (buffer.length === 0) throw new CertificationFileError("empty", `Tệp ${fileName} rỗng`)
   const extracted = startsWith(buffer, ZIP_MAGIC) ? await extractWorkbook(buffer, fileName) : extractText(buffer, fileName)
   const heading = extracted.heading ?? parseDocumentHeading(extracted.headingSegments)
@@ -157,10 +153,7 @@ function extractText(buffer: Uint8Array, fileName: string): Extracted {
 }
 
 function noTable(fileName: string): CertificationFileError {
-  return new CertificationFileError(
-    "no_table",
-    `Không tìm thấy dòng tiêu đề cột (cần ít nhất "Tên sản phẩm" và một cột khác) trong ${fileName}`
-  )
+  return new CertificationFileError("no_table", `Không tìm thấy dòng tiêu đề cột (cần ít nhất "Tên sản phẩm" và một cột khác) trong ${fileName}`)
 }
 
 const PROGRESS_EVERY = 500

@@ -28,7 +28,10 @@ export function listedProvinceName(province: Province, name: string): string {
 /** Tries "tỉnh X Y Z …" with up to four words after the type word, longest first. */
 function findProvince(folded: string): DocumentHeading["province"] {
   for (const match of folded.matchAll(PROVINCE_WORD)) {
-    const words = folded.slice((match.index ?? 0) + match[0].length).split(/[\s,;()]+/).filter(Boolean)
+    const words = folded
+      .slice((match.index ?? 0) + match[0].length)
+      .split(/[\s,;()]+/)
+      .filter(Boolean)
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       const name = words.slice(0, n).join(" ")
       const province = resolveProvince(name)

@@ -6,10 +6,7 @@ import { memoize } from "./memo"
  * "Tiềm năng 5 sao" (a 4★ product sent on to the national council, no tier of its own in that list) and
  * "4 sao (tiềm năng 5 sao)".
  */
-export type StarsReading =
-  | { kind: "empty" }
-  | { kind: "stars"; stars: number | null; potentialFiveStar: boolean }
-  | { kind: "unreadable" }
+export type StarsReading = { kind: "empty" } | { kind: "stars"; stars: number | null; potentialFiveStar: boolean } | { kind: "unreadable" }
 
 const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6 }
 const POTENTIAL = /\(?\s*tiem nang(?:\s+(?:dat|hang|len))*(?:\s+(?:\d+|nam))?(?:\s*(?:sao|\*|★|⭐))?\s*\)?/g

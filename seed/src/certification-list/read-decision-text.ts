@@ -98,8 +98,7 @@ function splitItem(text: string): RawRecord["values"] {
     return values
   }
   const chosen =
-    separators.find((match) => inferProducerType(rest.slice((match.index ?? 0) + match[0].length)) !== null) ??
-    separators[separators.length - 1]
+    separators.find((match) => inferProducerType(rest.slice((match.index ?? 0) + match[0].length)) !== null) ?? separators[separators.length - 1]
   const at = chosen.index ?? 0
   values.product_name = rest.slice(0, at).trim()
   values.producer_name = rest.slice(at + chosen[0].length).trim()

@@ -52,8 +52,6 @@ export function readDelimited(text: string, name = "csv"): { sheet: Sheet; delim
     skip_empty_lines: false,
   })
   const legacy = detectLegacyEncoding(records.flat())
-  const rows = records.map((cells, i) =>
-    makeRow(i + 1, legacy ? cells.map((cell) => repairLegacyString(cell, legacy)) : cells)
-  )
+  const rows = records.map((cells, i) => makeRow(i + 1, legacy ? cells.map((cell) => repairLegacyString(cell, legacy)) : cells))
   return { sheet: { name, rows }, delimiter, legacy }
 }

@@ -1,12 +1,5 @@
 import ExcelJS from "exceljs"
-import {
-  convertLegacyText,
-  detectLegacyEncoding,
-  encodingFromFont,
-  isAscii,
-  LegacyEncoding,
-  repairLegacyString,
-} from "./legacy-encoding"
+import { convertLegacyText, detectLegacyEncoding, encodingFromFont, isAscii, LegacyEncoding, repairLegacyString } from "./legacy-encoding"
 import { makeRow, Sheet } from "./sheet"
 
 type FontLike = Partial<ExcelJS.Font> | undefined

@@ -60,7 +60,10 @@ export const certificationRecordSchema = z
     product_name: text("product_name"),
     producer_name: text("producer_name").nullable(),
     stars: z
-      .union(STAR_TIERS.map((tier) => z.literal(tier)), { message: "stars: hạng sao phải là 3, 4 hoặc 5 / must be 3, 4 or 5" })
+      .union(
+        STAR_TIERS.map((tier) => z.literal(tier)),
+        { message: "stars: hạng sao phải là 3, 4 hoặc 5 / must be 3, 4 or 5" }
+      )
       .nullable(),
     potential_five_star: z.boolean({ message: "potential_five_star: phải là true/false / must be a boolean" }),
     score: z

@@ -22,13 +22,7 @@ export const ROW_ERROR_MESSAGES = {
 } as const
 export type RowErrorCode = keyof typeof ROW_ERROR_MESSAGES
 
-export function rowError(
-  code: RowErrorCode,
-  sourceRow: number,
-  column: string | null,
-  value: string | null,
-  detail?: string
-): RowError {
+export function rowError(code: RowErrorCode, sourceRow: number, column: string | null, value: string | null, detail?: string): RowError {
   const message = ROW_ERROR_MESSAGES[code]
   // Quoted values are cut short: an error must not send a 100,000-character cell back.
   const quoted = value === null ? null : echoValue(value)

@@ -55,7 +55,7 @@ function issueCode(issue: z.core.$ZodIssue): RowErrorCode {
 /** The value a row error quotes: never longer than ECHO_LIMIT, markup escaped. */
 function quotedValue(value: unknown): string | null {
   if (value === null || value === undefined) return null
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value))
   return containsMarkup(text) ? neutralizeMarkup(text) : echoValue(text)
 }
 
@@ -68,7 +68,10 @@ export function describeRecordIssues(input: unknown, error: z.ZodError, fallback
     const code = issueCode(issue)
     const message =
       issue.code === "unrecognized_keys"
-        ? `record: có trường không được hỗ trợ / unknown field(s): ${issue.keys.slice(0, 10).map((key) => echoValue(key)).join(", ")}`
+        ? `record: có trường không được hỗ trợ / unknown field(s): ${issue.keys
+            .slice(0, 10)
+            .map((key) => echoValue(key))
+            .join(", ")}`
         : field && !issue.message.startsWith(`${field}:`)
           ? `${field}: ${issue.message}`
           : issue.message

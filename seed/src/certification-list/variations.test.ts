@@ -6,8 +6,7 @@ import { listingIdentity, parseCertificationBuffer, ratingRounds, splitNameNote 
 
 /** Hand-written lists, one per kind of variation a provincial office produces (issue 13). */
 const csv = (text: string) => Buffer.from(text, "utf8")
-const pick = <T extends object, K extends keyof T>(rows: T[], keys: K[]) =>
-  rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])))
+const pick = <T extends object, K extends keyof T>(rows: T[], keys: K[]) => rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])))
 
 async function workbook(sheets: { name: string; rows: (string | number | null)[][] }[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
@@ -54,7 +53,9 @@ describe("1. several sheets, each its own list", () => {
 describe("2. placeholder cells", () => {
   it.each(["-", "–", "—", "x", ".", "N/A", "không", "chưa có"])("reads %s in score, decision, commune and district as no value", async (mark) => {
     const result = await parseCertificationBuffer(
-      csv(`STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao,Điểm,Số quyết định,Ngày quyết định\n1,Chè Shan tuyết,HTX Chè Vị Xuyên,${mark},${mark},Hà Giang,3,${mark},${mark},${mark}\n`),
+      csv(
+        `STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao,Điểm,Số quyết định,Ngày quyết định\n1,Chè Shan tuyết,HTX Chè Vị Xuyên,${mark},${mark},Hà Giang,3,${mark},${mark},${mark}\n`
+      ),
       "placeholders.csv"
     )
     expect(result.errors).toEqual([])
@@ -89,7 +90,9 @@ describe("3. notes after a product's name", () => {
 
   it("takes a 'Ghi chú' remark about the evaluation as the note, and nothing else from that column", async () => {
     const result = await parseCertificationBuffer(
-      csv("STT;Tên sản phẩm;Chủ thể;Tỉnh;Hạng sao;Ghi chú\n1;Chè Shan tuyết;HTX Chè;Hà Giang;4;Nâng hạng từ 3 sao\n2;Chè vàng;HTX Chè;Hà Giang;3;Nhóm 04 sản phẩm đạt 91-93 điểm\n"),
+      csv(
+        "STT;Tên sản phẩm;Chủ thể;Tỉnh;Hạng sao;Ghi chú\n1;Chè Shan tuyết;HTX Chè;Hà Giang;4;Nâng hạng từ 3 sao\n2;Chè vàng;HTX Chè;Hà Giang;3;Nhóm 04 sản phẩm đạt 91-93 điểm\n"
+      ),
       "ghi-chu.csv"
     )
     expect(pick(result.records, ["product_name", "note", "score"])).toEqual([
@@ -113,7 +116,11 @@ describe("4. decision references with their date in the cell", () => {
         csv(`STT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao,"${header}"\n1,Chè Shan tuyết,HTX Chè,Hà Giang,4,"${cell}"\n`),
         "decision.csv"
       )
-      expect({ header, ...pick(result.records, ["decision_number", "decision_date"])[0] }).toEqual({ header, decision_number: number, decision_date: date })
+      expect({ header, ...pick(result.records, ["decision_number", "decision_date"])[0] }).toEqual({
+        header,
+        decision_number: number,
+        decision_date: date,
+      })
     }
   })
 })
@@ -144,7 +151,9 @@ describe("5. the same product twice with different ratings", () => {
 describe("6. no row vanishes; punctuation is part of a listing's identity", () => {
   it("keeps names differing only by punctuation as two listings, in the parser and in the importer's key", async () => {
     const result = await parseCertificationBuffer(
-      csv("STT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao\n1,Dừa sáp sợi VICOSAP,Công ty TNHH Dừa sáp,Trà Vinh,5\n2,Dừa sáp sợi (VICOSAP),Công ty TNHH Dừa sáp,Trà Vinh,5\n3,DỪA SÁP SỢI VICOSAP,công ty TNHH dừa sáp.,Trà Vinh,5\n"),
+      csv(
+        "STT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao\n1,Dừa sáp sợi VICOSAP,Công ty TNHH Dừa sáp,Trà Vinh,5\n2,Dừa sáp sợi (VICOSAP),Công ty TNHH Dừa sáp,Trà Vinh,5\n3,DỪA SÁP SỢI VICOSAP,công ty TNHH dừa sáp.,Trà Vinh,5\n"
+      ),
       "punctuation.csv"
     )
     expect(result.rows_read).toBe(3)
@@ -159,7 +168,9 @@ describe("6. no row vanishes; punctuation is part of a listing's identity", () =
 describe("potential 5★", () => {
   it("keeps what the list says and certifies 4★ in one place", async () => {
     const result = await parseCertificationBuffer(
-      csv("STT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao\n1,Trà hoa vàng,HTX Ba Chẽ,Quảng Ninh,Tiềm năng 5 sao\n2,Nước mắm,HTX Cái Rồng,Quảng Ninh,4 sao - tiềm năng 5 sao\n"),
+      csv(
+        "STT,Tên sản phẩm,Chủ thể,Tỉnh,Hạng sao\n1,Trà hoa vàng,HTX Ba Chẽ,Quảng Ninh,Tiềm năng 5 sao\n2,Nước mắm,HTX Cái Rồng,Quảng Ninh,4 sao - tiềm năng 5 sao\n"
+      ),
       "potential.csv"
     )
     expect(pick(result.records, ["stars", "potential_five_star"])).toEqual([
@@ -185,8 +196,20 @@ describe("other spellings and encodings", () => {
     expect(result.encoding).toBe("windows-1258")
     expect(result.errors).toEqual([])
     expect(pick(result.records, ["product_name", "district_as_listed", "commune_as_listed", "stars", "province_as_listed"])).toEqual([
-      { product_name: "Bánh phồng Sơn Đốc", district_as_listed: "Giồng Trôm", commune_as_listed: "Hưng Nhượng", stars: 4, province_as_listed: "Bến Tre" },
-      { product_name: "Kẹo dừa Thanh Long", district_as_listed: "Mỏ Cày Nam", commune_as_listed: "Thành Thới A", stars: 4, province_as_listed: "Bến Tre" },
+      {
+        product_name: "Bánh phồng Sơn Đốc",
+        district_as_listed: "Giồng Trôm",
+        commune_as_listed: "Hưng Nhượng",
+        stars: 4,
+        province_as_listed: "Bến Tre",
+      },
+      {
+        product_name: "Kẹo dừa Thanh Long",
+        district_as_listed: "Mỏ Cày Nam",
+        commune_as_listed: "Thành Thới A",
+        stars: 4,
+        province_as_listed: "Bến Tre",
+      },
     ])
   })
 })
@@ -194,7 +217,13 @@ describe("other spellings and encodings", () => {
 describe("tiers named by a sheet, scores and stars in other writings", () => {
   it("gives a sheet's tier ('3 sao' tab, 'SẢN PHẨM ĐẠT 4 SAO' title) to rows without a star column", async () => {
     const bytes = await workbook([
-      { name: "3 sao", rows: [["TT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Điểm"], [1, "Miến dong", "HTX Miến", "xã Bình Liêu, huyện Bình Liêu, tỉnh Quảng Ninh", "65/100"]] },
+      {
+        name: "3 sao",
+        rows: [
+          ["TT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Điểm"],
+          [1, "Miến dong", "HTX Miến", "xã Bình Liêu, huyện Bình Liêu, tỉnh Quảng Ninh", "65/100"],
+        ],
+      },
       {
         name: "Sheet2",
         rows: [

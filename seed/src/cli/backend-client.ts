@@ -72,8 +72,7 @@ async function request(url: string, init: RequestInit): Promise<Response> {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
     const reason = cause?.code ?? cause?.message ?? (error as Error).message
     throw new BackendError(
-      `Không kết nối được tới backend ${new URL(url).origin} (${reason}). ` +
-        "Hãy chạy backend (npm start) hoặc đặt MEDUSA_BACKEND_URL."
+      `Không kết nối được tới backend ${new URL(url).origin} (${reason}). ` + "Hãy chạy backend (npm start) hoặc đặt MEDUSA_BACKEND_URL."
     )
   }
 }
@@ -157,10 +156,7 @@ export async function postImport(
     total.updated += parsed.data.updated
     total.unchanged += parsed.data.unchanged
     total.rejected += parsed.data.rejected
-    const errors =
-      parsed.data.errors_truncated
-        ? await fetchFullErrors(env, token, parsed.data.report_url)
-        : parsed.data.errors
+    const errors = parsed.data.errors_truncated ? await fetchFullErrors(env, token, parsed.data.report_url) : parsed.data.errors
     total.errors.push(...errors)
     onBatch?.(start + batch.length)
   }

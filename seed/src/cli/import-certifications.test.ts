@@ -29,20 +29,27 @@ afterAll(() => {
 })
 
 describe("npm run import -- <file> --dry-run --json", () => {
-  it.each(sampleFiles)("prints %s as pure NDJSON equal to the expected file", (name) => {
-    // A relative path is resolved from where the command is typed (the repository root), not from seed/.
-    const run = npmImport([relative(REPO_ROOT, join(samplesDir, name)), "--dry-run", "--json"])
-    expect(run.status, run.stderr).toBe(0)
-    const expected = readFileSync(join(samplesDir, `${name}.expected.ndjson`), "utf8").trim().split("\n").map((line) => JSON.parse(line))
-    expect(run.stdout.endsWith("\n")).toBe(true)
-    const lines = run.stdout.slice(0, -1).split("\n")
-    const printed = lines.map((line) => JSON.parse(line))
-    for (const record of printed) expect(Object.keys(record)).toEqual([...EXPECTED_KEYS])
-    expect(printed).toEqual(expected)
-    // The summary goes to stderr only.
-    expect(run.stderr).toMatch(/read\s+\d+/)
-    expect(run.stderr).toMatch(/would be created/)
-  }, 60_000)
+  it.each(sampleFiles)(
+    "prints %s as pure NDJSON equal to the expected file",
+    (name) => {
+      // A relative path is resolved from where the command is typed (the repository root), not from seed/.
+      const run = npmImport([relative(REPO_ROOT, join(samplesDir, name)), "--dry-run", "--json"])
+      expect(run.status, run.stderr).toBe(0)
+      const expected = readFileSync(join(samplesDir, `${name}.expected.ndjson`), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line))
+      expect(run.stdout.endsWith("\n")).toBe(true)
+      const lines = run.stdout.slice(0, -1).split("\n")
+      const printed = lines.map((line) => JSON.parse(line))
+      for (const record of printed) expect(Object.keys(record)).toEqual([...EXPECTED_KEYS])
+      expect(printed).toEqual(expected)
+      // The summary goes to stderr only.
+      expect(run.stderr).toMatch(/read\s+\d+/)
+      expect(run.stderr).toMatch(/would be created/)
+    },
+    60_000
+  )
 })
 
 describe("exit codes and the error report", () => {
@@ -82,7 +89,10 @@ describe("exit codes and the error report", () => {
   }, 60_000)
 
   it("exits 2 with a clear message when the backend cannot be reached", () => {
-    const run = npmImport([join(samplesDir, "decision-text.txt")], { MEDUSA_BACKEND_URL: "http://127.0.0.1:1", MEDUSA_ADMIN_PASSWORD: "mat-khau-bat-ky" })
+    const run = npmImport([join(samplesDir, "decision-text.txt")], {
+      MEDUSA_BACKEND_URL: "http://127.0.0.1:1",
+      MEDUSA_ADMIN_PASSWORD: "mat-khau-bat-ky",
+    })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/Không kết nối được tới backend http:\/\/127\.0\.0\.1:1/)
   }, 60_000)
@@ -135,18 +145,22 @@ describe("import against a backend", () => {
         res.end(JSON.stringify({ message: "import: nothing was written, the import was rolled back: Product with handle: x, already exists." }))
       } else if (req.url === "/admin/ocop/imports") {
         const count = (body?.records ?? []).length
-        res.end(JSON.stringify({
-          id: "oimp_TEST",
-          read: count + (truncateErrors ? 3 : 0),
-          created: count - 1,
-          updated: 1,
-          unchanged: 0,
-          rejected: truncateErrors ? 3 : 0,
-          errors: truncateErrors ? [{ source_row: 1, column: "product_name", value: "A", code: "not_certified", message: "product_name: không tìm thấy" }] : [],
-          errors_total: truncateErrors ? 1_500 : 0,
-          errors_truncated: truncateErrors,
-          report_url: "/admin/ocop/imports/oimp_TEST/report",
-        }))
+        res.end(
+          JSON.stringify({
+            id: "oimp_TEST",
+            read: count + (truncateErrors ? 3 : 0),
+            created: count - 1,
+            updated: 1,
+            unchanged: 0,
+            rejected: truncateErrors ? 3 : 0,
+            errors: truncateErrors
+              ? [{ source_row: 1, column: "product_name", value: "A", code: "not_certified", message: "product_name: không tìm thấy" }]
+              : [],
+            errors_total: truncateErrors ? 1_500 : 0,
+            errors_truncated: truncateErrors,
+            report_url: "/admin/ocop/imports/oimp_TEST/report",
+          })
+        )
       } else if (req.url === "/admin/ocop/imports/oimp_TEST/report" && req.headers.authorization === "Bearer test-token") {
         res.setHeader("content-type", "text/csv")
         res.end(FULL_REPORT)

@@ -137,8 +137,7 @@ export async function runImport(
   try {
     backendEnv = resolveBackendEnv(env, options.localSecretsFile)
   } catch (error) {
-    const message =
-      error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : (error as Error).message
+    const message = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : (error as Error).message
     io.info(`Cấu hình backend không hợp lệ: ${message}`)
     return 2
   }

@@ -20,9 +20,30 @@ export function seededRandom(seed: number): () => number {
 }
 
 const PRODUCTS = [
-  "Nước mắm", "Chè búp", "Cà phê rang xay", "Mật ong hoa rừng", "Gạo thơm", "Rượu nếp", "Bánh đa", "Kẹo lạc",
-  "Miến dong", "Nấm linh chi", "Tinh dầu sả", "Yến sào", "Bưởi da xanh", "Xoài cát", "Mắm tôm", "Giò lụa",
-  "Trà hoa vàng", "Dầu lạc", "Tương bần", "Nem chua", "Chả mực", "Hạt điều rang muối", "Măng khô", "Thịt trâu gác bếp",
+  "Nước mắm",
+  "Chè búp",
+  "Cà phê rang xay",
+  "Mật ong hoa rừng",
+  "Gạo thơm",
+  "Rượu nếp",
+  "Bánh đa",
+  "Kẹo lạc",
+  "Miến dong",
+  "Nấm linh chi",
+  "Tinh dầu sả",
+  "Yến sào",
+  "Bưởi da xanh",
+  "Xoài cát",
+  "Mắm tôm",
+  "Giò lụa",
+  "Trà hoa vàng",
+  "Dầu lạc",
+  "Tương bần",
+  "Nem chua",
+  "Chả mực",
+  "Hạt điều rang muối",
+  "Măng khô",
+  "Thịt trâu gác bếp",
 ]
 const VARIANTS = ["", " loại 1", " đặc biệt", " hữu cơ", " hộp 500g", " túi lọc", " truyền thống", " cao cấp"]
 const LEGAL_FORMS = ["Hợp tác xã", "HTX", "Công ty TNHH", "Công ty cổ phần", "Hộ kinh doanh", "Cơ sở sản xuất", "Tổ hợp tác", "Trang trại"]
@@ -66,7 +87,16 @@ function makeRow(index: number, random: () => number): SyntheticRow {
 }
 
 const HEADER = ["STT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Hạng sao", "Số quyết định", "Ngày quyết định", "Nhóm sản phẩm"]
-const cellsOf = (row: SyntheticRow, i: number) => [String(i + 1), row.product, row.producer, row.address, row.stars, row.decision, row.date, row.group]
+const cellsOf = (row: SyntheticRow, i: number) => [
+  String(i + 1),
+  row.product,
+  row.producer,
+  row.address,
+  row.stars,
+  row.decision,
+  row.date,
+  row.group,
+]
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
 
 export function writeSyntheticCsv(path: string, rows: SyntheticRow[]): string {

@@ -39,8 +39,23 @@ export function AccountForms({ next }: { next?: string }) {
         <input type="hidden" name="locale" value={locale} />
         {next ? <input type="hidden" name="next" value={next} /> : null}
         <FormOutcome error={registerState.error} />
-        <FormField id="register-full_name" name="full_name" label={t("fields.full_name")} autoComplete="name" required error={registerErrors.full_name} />
-        <FormField id="register-email" name="email" type="email" label={t("fields.email")} autoComplete="email" required error={registerErrors.email} />
+        <FormField
+          id="register-full_name"
+          name="full_name"
+          label={t("fields.full_name")}
+          autoComplete="name"
+          required
+          error={registerErrors.full_name}
+        />
+        <FormField
+          id="register-email"
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          autoComplete="email"
+          required
+          error={registerErrors.email}
+        />
         <FormField
           id="register-password"
           name="password"

@@ -10,9 +10,7 @@ import { z } from "zod"
 export const REQUIRED_SHOP_SECRETS = ["REVALIDATE_SECRET", "OCOP_FORWARDING_SECRET"] as const
 
 const secret = (name: string) =>
-  z
-    .string({ error: `${name}: chưa đặt / not set` })
-    .min(32, `${name}: ít nhất 32 ký tự / at least 32 characters (e.g. \`openssl rand -hex 32\`)`)
+  z.string({ error: `${name}: chưa đặt / not set` }).min(32, `${name}: ít nhất 32 ký tự / at least 32 characters (e.g. \`openssl rand -hex 32\`)`)
 
 const schema = z
   .object({
@@ -27,7 +25,10 @@ const schema = z
     // Stripe provider). Read at run time and handed to the page, like every other setting here.
     NEXT_PUBLIC_STRIPE_KEY: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      z.string().regex(/^pk_(test|live)_[0-9A-Za-z_]+$/, "NEXT_PUBLIC_STRIPE_KEY: khoá công khai pk_test_…/pk_live_… / a publishable key pk_…").optional()
+      z
+        .string()
+        .regex(/^pk_(test|live)_[0-9A-Za-z_]+$/, "NEXT_PUBLIC_STRIPE_KEY: khoá công khai pk_test_…/pk_live_… / a publishable key pk_…")
+        .optional()
     ),
   })
   .transform((env) => ({

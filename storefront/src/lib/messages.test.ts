@@ -14,7 +14,9 @@ describe("translations", () => {
 
   it("writes Vietnamese with its diacritics", () => {
     expect(vi.checkout.cod).toBe("Thanh toán khi nhận hàng (COD)")
-    const text = keys(vi).map((k) => k.split(".").reduce((o: any, p) => o[p], vi)).join(" ")
+    const text = keys(vi)
+      .map((k) => k.split(".").reduce((o: any, p) => o[p], vi))
+      .join(" ")
     expect(text).not.toMatch(/\b(Thanh toan|Gio hang|Dat hang|San pham)\b/)
   })
 })

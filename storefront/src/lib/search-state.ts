@@ -15,12 +15,12 @@ export function stripControlCharacters(text: string): string {
 
 const one = z.preprocess(
   (v) => (Array.isArray(v) ? v[0] : v),
-  z.string().transform((v) => stripControlCharacters(v).trim()).optional()
+  z
+    .string()
+    .transform((v) => stripControlCharacters(v).trim())
+    .optional()
 )
-const optionalInt = z.preprocess(
-  (v) => (Array.isArray(v) ? v[0] : v),
-  z.coerce.number().int().min(0).optional().catch(undefined)
-)
+const optionalInt = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(0).optional().catch(undefined))
 
 /**
  * Everything a search page shows is in its URL, so every state can be shared, bookmarked and rendered without
@@ -34,7 +34,7 @@ export const searchState = z.object({
     .transform((values) => [...new Set(values.filter((s) => ["3", "4", "5"].includes(s)))].sort()),
   province: one.transform((v) => (v && /^\d{2}$/.test(v) ? v : undefined)),
   group: one.transform((v) => (v && /^[IVX]+(\.\d+(\.[a-z])?)?$/.test(v) ? v : undefined)),
-  producer_type: one.transform((v) => (PRODUCER_TYPES as readonly string[]).includes(v ?? "") ? v : undefined),
+  producer_type: one.transform((v) => ((PRODUCER_TYPES as readonly string[]).includes(v ?? "") ? v : undefined)),
   in_stock: one.transform((v) => (v === "true" ? true : undefined)),
   /** "Mua được ngay": only listings that can be ordered now; without it every certified listing, showcase ones too. */
   buyable: one.transform((v) => (v === "true" ? true : undefined)),

@@ -25,7 +25,11 @@ runMedusaSuite({
       const { data } = await api.get(`/store/ocop/products/${demoHandle(record)}`, { headers: storeHeaders })
       return data.product
     }
-    const fail = (promise: Promise<unknown>) => promise.then(() => ({ status: 200, data: {} as any }), (e) => e.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => ({ status: 200, data: {} as any }),
+        (e) => e.response
+      )
 
     it("refuses anonymous calls", async () => {
       const error = await fail(api.get("/admin/ocop/certifications"))
@@ -87,9 +91,7 @@ runMedusaSuite({
       it("answers 404 for an unknown product and leaves no certificate behind", async () => {
         const ocop: OcopModuleService = getContainer().resolve(OCOP_MODULE)
         const before = await ocop.listCertifications()
-        const error = await fail(
-          api.post(`/admin/products/prod_missing/ocop/certifications`, { stars: 4, province: "19" }, { headers })
-        )
+        const error = await fail(api.post(`/admin/products/prod_missing/ocop/certifications`, { stars: 4, province: "19" }, { headers }))
         expect(error.status).toBe(404)
         expect(await ocop.listCertifications()).toHaveLength(before.length)
       })
@@ -179,9 +181,7 @@ runMedusaSuite({
 
       it("rejects a bad e-mail with the field named", async () => {
         const product = await productByName("Cam sành")
-        const error = await fail(
-          api.post(`/admin/products/${product.id}/ocop/producer`, { name: "HTX A", province: "86", email: "x" }, { headers })
-        )
+        const error = await fail(api.post(`/admin/products/${product.id}/ocop/producer`, { name: "HTX A", province: "86", email: "x" }, { headers }))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/email/)
       })

@@ -38,7 +38,11 @@ runMedusaSuite({
         const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
         const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+        await api.post(
+          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          { headers }
+        )
         return cartId
       }
       const cartIds: string[] = []
@@ -85,7 +89,10 @@ runMedusaSuite({
       expect(reservations.map((r: any) => Number(r.quantity))).toEqual([1])
 
       // The shop's product page now says out of stock (what a 51st buyer would see).
-      const { data: product } = await api.get(`/store/products/${productId}?fields=variants.id,%2Bvariants.inventory_quantity&region_id=${defaults.regionId}`, { headers })
+      const { data: product } = await api.get(
+        `/store/products/${productId}?fields=variants.id,%2Bvariants.inventory_quantity&region_id=${defaults.regionId}`,
+        { headers }
+      )
       expect(product.product.variants.find((v: any) => v.id === variantId).inventory_quantity).toBe(0)
     })
   },

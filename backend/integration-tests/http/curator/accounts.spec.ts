@@ -37,11 +37,7 @@ runMedusaSuite({
       expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/)
 
       const registration = await registerCuratorIdentity(api, "can.bo@travinh.gov.vn")
-      const { data: accepted } = await api.post(
-        "/curator/invites/accept",
-        { token: invite.token, name: "Nguyễn Thị Hoa" },
-        { headers: registration }
-      )
+      const { data: accepted } = await api.post("/curator/invites/accept", { token: invite.token, name: "Nguyễn Thị Hoa" }, { headers: registration })
       expect(accepted.curator).toMatchObject({ email: "can.bo@travinh.gov.vn", name: "Nguyễn Thị Hoa", province_codes: ["82", "86"] })
 
       const headers = await loginCurator(api, "can.bo@travinh.gov.vn")
@@ -80,7 +76,11 @@ runMedusaSuite({
     })
 
     it("consumes an invite with one conditional update: of 10 simultaneous claims exactly one wins", async () => {
-      const { data: invite } = await api.post("/admin/curators/invites", { email: "dong.thoi@example.vn", province_codes: ["22"] }, { headers: adminHeaders })
+      const { data: invite } = await api.post(
+        "/admin/curators/invites",
+        { email: "dong.thoi@example.vn", province_codes: ["22"] },
+        { headers: adminHeaders }
+      )
       const curators: CuratorModuleService = getContainer().resolve(CURATOR_MODULE)
       const hash = hashInviteToken(invite.token)
       const winners = await Promise.all(Array.from({ length: 10 }, () => curators.claimCuratorInvite(hash)))
@@ -114,7 +114,11 @@ runMedusaSuite({
       const [provider] = await auth.listProviderIdentities({ entity_id: "trung.lap@example.vn" }, { relations: ["auth_identity"] })
       expect(provider.auth_identity?.app_metadata?.curator_id).toBeUndefined()
 
-      const { data: late } = await api.post("/admin/curators/invites", { email: "tre.han@example.vn", province_codes: ["22"] }, { headers: adminHeaders })
+      const { data: late } = await api.post(
+        "/admin/curators/invites",
+        { email: "tre.han@example.vn", province_codes: ["22"] },
+        { headers: adminHeaders }
+      )
       await curators.updateCuratorInvites({ id: late.invite.id, expires_at: new Date(Date.now() - 1000) })
       const lateRegistration = await registerCuratorIdentity(api, "tre.han@example.vn")
       const expired = await failed(api.post("/curator/invites/accept", { token: late.token, name: "Trễ" }, { headers: lateRegistration }))
@@ -139,11 +143,7 @@ runMedusaSuite({
 
       const headers = await inviteCurator(api, adminHeaders, "doi.tinh@example.vn", { province_codes: ["22"] })
       const { data: before } = await api.get("/curator/me", { headers })
-      const { data: moved } = await api.post(
-        `/admin/curators/${before.curator.id}`,
-        { province_codes: ["38", "40"] },
-        { headers: adminHeaders }
-      )
+      const { data: moved } = await api.post(`/admin/curators/${before.curator.id}`, { province_codes: ["38", "40"] }, { headers: adminHeaders })
       expect(moved.curator.province_codes).toEqual(["38", "40"])
       const { data: after } = await api.get("/curator/me", { headers })
       expect(after.curator.province_codes).toEqual(["38", "40"])

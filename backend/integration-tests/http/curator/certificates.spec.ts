@@ -11,8 +11,7 @@ import { todayInVietnam } from "../../../src/modules/ocop/dates"
 
 jest.setTimeout(300_000)
 
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** What a curator does on its province's register: read, correct, revoke, re-rate, decide claims, watch figures. */
 runMedusaSuite({
@@ -52,7 +51,10 @@ runMedusaSuite({
 
         const { data: five } = await api.get("/curator/certificates?stars=5", { headers: vinhLong })
         expect(five.certificates.map((c: any) => c.product.title).sort()).toEqual(
-          inProvince.filter((r) => r.stars === 5).map((r) => r.product_name).sort()
+          inProvince
+            .filter((r) => r.stars === 5)
+            .map((r) => r.product_name)
+            .sort()
         )
         const { data: byProducer } = await api.get(`/curator/certificates?q=${encodeURIComponent("dừa sáp Cầu Kè")}`, { headers: vinhLong })
         expect(byProducer.certificates.map((c: any) => c.product.title).sort()).toEqual(["Dừa sáp Bảo Châu", "Dừa sáp sợi VICOSAP"])
@@ -64,14 +66,14 @@ runMedusaSuite({
         const page2 = (await api.get("/curator/certificates?sort=-stars&limit=2&offset=2", { headers: vinhLong })).data
         expect(page1.count).toBe(inProvince.length)
         expect(page1.certificates).toHaveLength(2)
-        expect([...page1.certificates, ...page2.certificates].map((c: any) => c.id)).toEqual(
-          sorted.certificates.slice(0, 4).map((c: any) => c.id)
-        )
+        expect([...page1.certificates, ...page2.certificates].map((c: any) => c.id)).toEqual(sorted.certificates.slice(0, 4).map((c: any) => c.id))
       })
 
       it("shows a certificate past its valid-until date as expired, and filters on that", async () => {
         const thanhHoa = await inviteCurator(api, adminHeaders, "ocop@thanhhoa.gov.vn", { province_codes: ["38"] })
-        const lapsed = demoProducts.filter((r) => r.province_code_2025 === "38" && r.decision_date && addDays(r.decision_date, 3 * 365 + 1) < todayInVietnam())
+        const lapsed = demoProducts.filter(
+          (r) => r.province_code_2025 === "38" && r.decision_date && addDays(r.decision_date, 3 * 365 + 1) < todayInVietnam()
+        )
         const { data } = await api.get("/curator/certificates?status=expired", { headers: thanhHoa })
         expect(data.certificates.map((c: any) => c.product.title).sort()).toEqual(lapsed.map((r) => r.product_name).sort())
         expect(data.certificates.every((c: any) => c.status === "expired")).toBe(true)
@@ -146,7 +148,10 @@ runMedusaSuite({
           [{ decision_date: "2024-02-30" }, /^decision_date: ngày không có thật/],
           [{}, /^body: không có gì để cập nhật/],
           [{ revoke: { decision_number: "1/QĐ" } }, /^revoke\.decision_date:/],
-          [{ revoke: { decision_number: "1/QĐ", decision_date: "2025-01-01", reason: "x" }, valid_until: "2030-01-01" }, /^revoke: thu hồi không kèm/],
+          [
+            { revoke: { decision_number: "1/QĐ", decision_date: "2025-01-01", reason: "x" }, valid_until: "2030-01-01" },
+            /^revoke: thu hồi không kèm/,
+          ],
         ] as const) {
           const response = await failed(api.post(`/curator/certificates/${cert.id}`, body, { headers: vinhLong }))
           expect([JSON.stringify(body), response.status]).toEqual([JSON.stringify(body), 400])
@@ -181,7 +186,11 @@ runMedusaSuite({
         await waitFor(async () => (await facet()) === before - 1, { what: "the 5-star facet without the revoked product" })
 
         const again = await failed(
-          api.post(`/curator/certificates/${cert.id}`, { revoke: { decision_number: "13/QĐ", decision_date: "2026-10-02", reason: "Khác" } }, { headers: vinhLong })
+          api.post(
+            `/curator/certificates/${cert.id}`,
+            { revoke: { decision_number: "13/QĐ", decision_date: "2026-10-02", reason: "Khác" } },
+            { headers: vinhLong }
+          )
         )
         expect(again.status).toBe(400)
         expect(again.data.message).toMatch(/^revoke: chứng nhận đã bị thu hồi/)

@@ -56,7 +56,10 @@ runMedusaSuite({
       // Cells that a spreadsheet would run as formulas.
       formulaProduct = aCerts[2].product.id
       await getContainer().resolve(Modules.PRODUCT).updateProducts(formulaProduct, { title: '=HYPERLINK("http://x.invalid","bấm")', status: "draft" })
-      await (getContainer().resolve(PRODUCER_MODULE) as ProducerModuleService).updateProducers({ id: aCerts[2].product.producer.id, name: "@SUM(A1:A9)" })
+      await (getContainer().resolve(PRODUCER_MODULE) as ProducerModuleService).updateProducers({
+        id: aCerts[2].product.producer.id,
+        name: "@SUM(A1:A9)",
+      })
     })
 
     /** What the register of A should hold, read straight through Query (current certificates only). */
@@ -113,12 +116,15 @@ runMedusaSuite({
       const figures = new Map<string, unknown>()
       summary.eachRow((row) => figures.set(String(row.getCell(1).value), row.getCell(2).value))
       const today = new Date().toISOString().slice(0, 10)
-      const standing = expected.filter((c) => c.status === "active" && (!c.valid_until || new Date(c.valid_until).toISOString().slice(0, 10) >= today))
+      const standing = expected.filter(
+        (c) => c.status === "active" && (!c.valid_until || new Date(c.valid_until).toISOString().slice(0, 10) >= today)
+      )
       expect(figures.get("Sản phẩm trong sổ / Products in the register")).toBe(expected.length)
       expect(figures.get("Sản phẩm đạt 3 sao trở lên / Products at 3★ and above")).toBe(standing.length)
       expect(figures.get("Sản phẩm 5 sao / 5★ products")).toBe(standing.filter((c) => c.stars === 5).length)
       expect(figures.get("Sản phẩm 5 sao / 5★ products")).toBeGreaterThanOrEqual(1)
-      for (const stars of [3, 4]) expect(figures.get(`Sản phẩm ${stars} sao / ${stars}★ products`)).toBe(standing.filter((c) => c.stars === stars).length)
+      for (const stars of [3, 4])
+        expect(figures.get(`Sản phẩm ${stars} sao / ${stars}★ products`)).toBe(standing.filter((c) => c.stars === stars).length)
       const types = new Map<string, Set<string>>()
       for (const c of standing) types.set(c.product.producer.type, (types.get(c.product.producer.type) ?? new Set()).add(c.product.producer.id))
       for (const [type, ids] of types) expect(figures.get(`Chủ thể loại ${type} / Producers of type ${type}`)).toBe(ids.size)
@@ -141,7 +147,9 @@ runMedusaSuite({
       const bad = await api.get("/curator/exports/register.csv?from=2026-02-30", { headers: curatorA }).catch((e: any) => e.response)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(/^from: /)
-      const reversed = await api.get("/curator/exports/register.csv?from=2026-12-01&to=2026-01-01", { headers: curatorA }).catch((e: any) => e.response)
+      const reversed = await api
+        .get("/curator/exports/register.csv?from=2026-12-01&to=2026-01-01", { headers: curatorA })
+        .catch((e: any) => e.response)
       expect(reversed.status).toBe(400)
     })
   },

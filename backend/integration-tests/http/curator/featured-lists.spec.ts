@@ -77,7 +77,11 @@ runMedusaSuite({
       const shown = (await storeLists("?province=86")).find((l: any) => l.id === list.id)
       expect(shown.products.map((p: any) => p.title)).toEqual(vinhLongProducts.slice(0, 3).map((p) => p.title))
       // The same card fields as /store/ocop/products: stars, producer, price.
-      expect(shown.products[0]).toMatchObject({ handle: expect.any(String), ocop: { stars: expect.any(Number) }, producer: { name: expect.any(String) } })
+      expect(shown.products[0]).toMatchObject({
+        handle: expect.any(String),
+        ocop: { stars: expect.any(Number) },
+        producer: { name: expect.any(String) },
+      })
       const { data: page } = await api.get(`/store/featured-lists/${list.handle}`, { headers: storeHeaders })
       expect(page.featured_list).toMatchObject({ title: list.title, province: { code: "86" } })
       expect(page.featured_list.products.map((p: any) => p.id)).toEqual(list.product_ids)
@@ -142,7 +146,9 @@ runMedusaSuite({
       const backwards = await failed(api.post(`/curator/featured-lists/${future.id}`, { ends_at: daysFromNow(-3) }, { headers: vinhLong }))
       expect(backwards.status).toBe(400)
       expect(backwards.data.message).toMatch(/^ends_at: phải sau starts_at/)
-      const create = await failed(api.post("/curator/featured-lists", newList({ starts_at: daysFromNow(3), ends_at: daysFromNow(1) }), { headers: vinhLong }))
+      const create = await failed(
+        api.post("/curator/featured-lists", newList({ starts_at: daysFromNow(3), ends_at: daysFromNow(1) }), { headers: vinhLong })
+      )
       expect(create.status).toBe(400)
       expect(create.data.message).toMatch(/^ends_at: phải sau starts_at/)
     })
@@ -173,7 +179,9 @@ runMedusaSuite({
         ["avif@480", "avif@960", "avif@1200", "webp@480", "webp@960", "webp@1200", "jpeg@480", "jpeg@960", "jpeg@1200"].sort()
       )
       // The local file provider stores under backend/static; the stored JPEG is a real 1200-px image.
-      const stored = await sharp(await readFile(path.join(process.cwd(), "static", path.basename(new URL(data.featured_list.cover.url).pathname)))).metadata()
+      const stored = await sharp(
+        await readFile(path.join(process.cwd(), "static", path.basename(new URL(data.featured_list.cover.url).pathname)))
+      ).metadata()
       expect(stored).toMatchObject({ format: "jpeg", width: 1200 })
       const { data: page } = await api.get(`/store/featured-lists/${list.handle}`, { headers: storeHeaders })
       expect(page.featured_list.cover).toMatchObject({ url: data.featured_list.cover.url, renditions: expect.any(Array) })
@@ -183,7 +191,9 @@ runMedusaSuite({
       again.append("file", new Blob([new Uint8Array(await makePhoneJpeg(800, 600))], { type: "image/jpeg" }), "bia-2.jpg")
       const { data: replaced } = await api.post(`/curator/featured-lists/${list.id}/cover`, again, { headers: vinhLong })
       expect(replaced.featured_list.cover.url).not.toBe(data.featured_list.cover.url)
-      await expect(readFile(path.join(process.cwd(), "static", path.basename(new URL(data.featured_list.cover.url).pathname)))).rejects.toThrow(/ENOENT/)
+      await expect(readFile(path.join(process.cwd(), "static", path.basename(new URL(data.featured_list.cover.url).pathname)))).rejects.toThrow(
+        /ENOENT/
+      )
 
       const bad = new FormData()
       bad.append("file", new Blob([new TextEncoder().encode("not an image")], { type: "image/jpeg" }), "x.jpg")

@@ -173,7 +173,9 @@ runMedusaSuite({
         { timeoutMs: 180_000, what: "the 300-row import" }
       )
       const totalMs = Date.now() - startedAt
-      console.info(`curator import of 300 rows: answered in ${answeredMs} ms, written in ${totalMs} ms; progress seen: ${[...new Set(seen)].join(", ")}`)
+      console.info(
+        `curator import of 300 rows: answered in ${answeredMs} ms, written in ${totalMs} ms; progress seen: ${[...new Set(seen)].join(", ")}`
+      )
       expect(run).toMatchObject({ status: "done", progress: 100, read: 300 })
       expect(run.processed).toBe(run.total)
       // A real bar: it was seen between 0 and 100, and it never went back.

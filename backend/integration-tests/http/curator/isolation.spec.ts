@@ -82,14 +82,23 @@ runMedusaSuite({
       const forA = { headers: curatorA }
       // The defence must be scoping, not emptiness: A's curator does see A's certificates and claims.
       const { data: own } = await api.get("/curator/certificates?limit=100", forA)
-      expect(own.certificates.map((c: any) => c.id).sort()).toEqual(aCerts.filter((c) => c.status !== "superseded").map((c) => c.id).sort())
+      expect(own.certificates.map((c: any) => c.id).sort()).toEqual(
+        aCerts
+          .filter((c) => c.status !== "superseded")
+          .map((c) => c.id)
+          .sort()
+      )
       const { data: ownClaims } = await api.get("/curator/claims", forA)
       expect(ownClaims.claims.map((c: any) => c.id)).toEqual([aClaim])
 
       // B's curator imports a list of B's; A must not read the run, its report, nor find it in A's history.
       const curatorB = await inviteCurator(api, adminHeaders, "can.bo.b@example.vn", { province_codes: [B] })
       const listB = new FormData()
-      listB.append("file", new Blob([Buffer.from("STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao\n1,Chả mực cô lập,HTX Chả mực,,,Quảng Ninh,4\n", "utf8")]), "b.csv")
+      listB.append(
+        "file",
+        new Blob([Buffer.from("STT,Tên sản phẩm,Chủ thể,Xã,Huyện,Tỉnh,Hạng sao\n1,Chả mực cô lập,HTX Chả mực,,,Quảng Ninh,4\n", "utf8")]),
+        "b.csv"
+      )
       bRun = (await api.post("/curator/imports/file", listB, { headers: curatorB })).data.import.id
       await waitFor(async () => (await api.get(`/curator/imports/${bRun}`, { headers: curatorB })).data.import.status === "done", {
         timeoutMs: 60_000,
@@ -124,9 +133,15 @@ runMedusaSuite({
         ["read B's product (upper case, trailing slash)", () => api.get(`/CURATOR/Products/${bProduct.id}/`, forA)],
         ["read B's product by handle", () => api.get(`/curator/products/${bProduct.handle}`, forA)],
         ["hide B's product", () => api.post(`/curator/products/${bProduct.id}/visibility`, { hidden: true, reason: "thử" }, forA)],
-        ["hide B's product (upper case, trailing slash)", () => api.post(`/CURATOR/Products/${bProduct.id}/Visibility/`, { hidden: true, reason: "thử" }, forA)],
+        [
+          "hide B's product (upper case, trailing slash)",
+          () => api.post(`/CURATOR/Products/${bProduct.id}/Visibility/`, { hidden: true, reason: "thử" }, forA),
+        ],
         ["hide B's product by handle", () => api.post(`/curator/products/${bProduct.handle}/visibility`, { hidden: true, reason: "thử" }, forA)],
-        ["hide A's product naming B's in the body", () => api.post(`/curator/products/${aProduct}/visibility`, { hidden: true, reason: "thử", product_id: bProduct.id }, forA)],
+        [
+          "hide A's product naming B's in the body",
+          () => api.post(`/curator/products/${aProduct}/visibility`, { hidden: true, reason: "thử", product_id: bProduct.id }, forA),
+        ],
         ["re-rate B's product", () => api.post(`/curator/products/${bProduct.id}/certifications`, rerate, forA)],
         ["re-rate B's product (trailing slash)", () => api.post(`/curator/products/${bProduct.id}/certifications/`, rerate, forA)],
         ["re-rate B's product (upper case)", () => api.post(`/CURATOR/PRODUCTS/${bProduct.id}/certifications`, rerate, forA)],
@@ -185,7 +200,11 @@ runMedusaSuite({
       for (const url of [`/curator/certificates?province=${A}&province=${B}`, `/curator/certificates?province[]=${B}`]) {
         const response = await attempt(() => api.get(url, forA))
         const held = bIds().find((id) => JSON.stringify(response.data ?? "").includes(id))
-        tally.record(`register with ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+        tally.record(
+          `register with ${url}`,
+          response,
+          ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false
+        )
       }
 
       // Exports carry titles, not ids: a leak is one of B's product titles (or ids) in the file.
@@ -209,7 +228,11 @@ runMedusaSuite({
           book.eachSheet((sheet) => sheet.eachRow((row) => (text += JSON.stringify(row.values))))
         } else text = Buffer.from((response.data as ArrayBuffer | undefined) ?? new ArrayBuffer(0)).toString("utf8")
         const held = [...bTitles(), ...bIds()].find((value) => text.includes(value))
-        tally.record(`export ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `file holds ${held}` : false)
+        tally.record(
+          `export ${url}`,
+          response,
+          ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `file holds ${held}` : false
+        )
       }
 
       const after = await readB()
@@ -229,7 +252,11 @@ runMedusaSuite({
         { headers: adminHeaders }
       )
       const bList = bData.featured_list
-      const { data: aData } = await api.post("/curator/featured-lists", { title: "Danh sách của tỉnh A", products: aProducts.slice(0, 2), ...window }, forA)
+      const { data: aData } = await api.post(
+        "/curator/featured-lists",
+        { title: "Danh sách của tỉnh A", products: aProducts.slice(0, 2), ...window },
+        forA
+      )
       const aList = aData.featured_list
       // The defence must be scoping: A's curator does reach its own list.
       expect((await api.get(`/curator/featured-lists/${aList.id}`, forA)).data.featured_list.id).toBe(aList.id)
@@ -259,13 +286,28 @@ runMedusaSuite({
         ["publish B's list", () => api.post(`/curator/featured-lists/${bList.id}/publish`, {}, forA)],
         ["unpublish B's list", () => api.post(`/curator/featured-lists/${bList.id}/unpublish`, {}, forA)],
         ["set B's list's cover", () => api.post(`/curator/featured-lists/${bList.id}/cover`, cover(), forA)],
-        ["add B's product to A's list", () => api.post(`/curator/featured-lists/${aList.id}`, { products: [...aList.product_ids, bProducts[0]] }, forA)],
+        [
+          "add B's product to A's list",
+          () => api.post(`/curator/featured-lists/${aList.id}`, { products: [...aList.product_ids, bProducts[0]] }, forA),
+        ],
         ["make A's list B's products only", () => api.post(`/curator/featured-lists/${aList.id}`, { products: bProducts.slice(0, 2) }, forA)],
-        ["reorder A's list into B's products", () => api.post(`/curator/featured-lists/${aList.id}/products`, { products: bProducts.slice(0, 2) }, forA)],
+        [
+          "reorder A's list into B's products",
+          () => api.post(`/curator/featured-lists/${aList.id}/products`, { products: bProducts.slice(0, 2) }, forA),
+        ],
         ["move A's list to province B", () => api.post(`/curator/featured-lists/${aList.id}`, { province: B }, forA)],
-        ["create a list of B's products", () => api.post("/curator/featured-lists", { title: "Lấn tỉnh", products: bProducts.slice(0, 1), ...window }, forA)],
-        ["create a list in province B", () => api.post("/curator/featured-lists", { title: "Lấn tỉnh", province: B, products: bProducts.slice(0, 1), ...window }, forA)],
-        ["create a national list", () => api.post("/curator/featured-lists", { title: "Toàn quốc", province: null, products: aProducts.slice(0, 1), ...window }, forA)],
+        [
+          "create a list of B's products",
+          () => api.post("/curator/featured-lists", { title: "Lấn tỉnh", products: bProducts.slice(0, 1), ...window }, forA),
+        ],
+        [
+          "create a list in province B",
+          () => api.post("/curator/featured-lists", { title: "Lấn tỉnh", province: B, products: bProducts.slice(0, 1), ...window }, forA),
+        ],
+        [
+          "create a national list",
+          () => api.post("/curator/featured-lists", { title: "Toàn quốc", province: null, products: aProducts.slice(0, 1), ...window }, forA),
+        ],
       ]
       const listIds = () => [bList.id, bList.handle, ...bProducts]
       for (const [what, run] of denied) {
@@ -277,7 +319,11 @@ runMedusaSuite({
       for (const url of ["/curator/featured-lists?limit=100", `/curator/featured-lists?province=${B}`, "/curator/featured-lists?status=draft"]) {
         const response = await attempt(() => api.get(url, forA))
         const held = listIds().find((id) => JSON.stringify(response.data ?? "").includes(id))
-        tally.record(`featured lists at ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false)
+        tally.record(
+          `featured lists at ${url}`,
+          response,
+          ![200, 400].includes(response.status) ? `HTTP ${response.status}` : held ? `answer holds ${held}` : false
+        )
       }
       tally.check("A's and B's lists after every attempt", (await readLists()) !== before && "a featured list changed")
       expect(tally.leaks).toEqual([])
@@ -370,7 +416,9 @@ runMedusaSuite({
       ]
       for (const [method, url, body] of elsewhere) {
         const response =
-          method === "get" ? await attempt(() => api.get(url, { headers: curatorA })) : await attempt(() => api.post(url, body, { headers: curatorA }))
+          method === "get"
+            ? await attempt(() => api.get(url, { headers: curatorA }))
+            : await attempt(() => api.post(url, body, { headers: curatorA }))
         tally.record(`curator ${method.toUpperCase()} ${url}`, response, response.status !== 401 && `HTTP ${response.status}`)
       }
       const { data: after } = await api.get("/curator/me", { headers: curatorA })

@@ -73,7 +73,11 @@ runMedusaSuite({
       const [cert] = (await listProvinceCertificates(container, "86")).filter((c) => c.status !== "superseded")
       if (title) await container.resolve(Modules.PRODUCT).updateProducts(cert.product.id, { title })
       const validUntil = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-      await (container.resolve(OCOP_MODULE) as OcopModuleService).updateCertifications({ id: cert.id, status: "active", valid_until: fromDateOnly(validUntil) })
+      await (container.resolve(OCOP_MODULE) as OcopModuleService).updateCertifications({
+        id: cert.id,
+        status: "active",
+        valid_until: fromDateOnly(validUntil),
+      })
       await inviteProducerMember(api, admin, cert.product.producer.id, email)
       return { id: cert.id, validUntil }
     }
@@ -117,7 +121,10 @@ runMedusaSuite({
       refusing = true
       try {
         // The run fails (the workflow's error, not necessarily an Error instance) and names the server's answer.
-        const failure = await sendExpiryRemindersJob(getContainer()).then(() => undefined, (e: unknown) => e as { message?: string } | undefined)
+        const failure = await sendExpiryRemindersJob(getContainer()).then(
+          () => undefined,
+          (e: unknown) => e as { message?: string } | undefined
+        )
         expect(String(failure?.message ?? failure)).toMatch(/all recipients were rejected: 451/)
       } finally {
         refusing = false
@@ -138,18 +145,30 @@ runMedusaSuite({
 })
 
 describe("e-mail configuration", () => {
-  const base = { JWT_SECRET: "a".repeat(32), COOKIE_SECRET: "b".repeat(32), OCOP_REVALIDATE_SECRET: "c".repeat(32), OCOP_FORWARDING_SECRET: "d".repeat(32) }
+  const base = {
+    JWT_SECRET: "a".repeat(32),
+    COOKIE_SECRET: "b".repeat(32),
+    OCOP_REVALIDATE_SECRET: "c".repeat(32),
+    OCOP_FORWARDING_SECRET: "d".repeat(32),
+  }
 
   it("needs the SMTP server and sender when smtp is chosen, naming each missing or wrong variable", () => {
     expect(parseConfig(base).smtp).toBeUndefined()
-    expect(() => parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_EMAIL_FROM: FROM })).toThrow(/- OCOP_SMTP_URL: cần cho OCOP_EMAIL_PROVIDER=smtp/)
-    expect(() => parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_SMTP_URL: "smtps://u:p@mail.example.vn:465" })).toThrow(/- OCOP_EMAIL_FROM: cần cho/)
-    const wrongScheme = () => parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_SMTP_URL: "https://u:secret-pw@mail.example.vn", OCOP_EMAIL_FROM: FROM })
+    expect(() => parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_EMAIL_FROM: FROM })).toThrow(
+      /- OCOP_SMTP_URL: cần cho OCOP_EMAIL_PROVIDER=smtp/
+    )
+    expect(() => parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_SMTP_URL: "smtps://u:p@mail.example.vn:465" })).toThrow(
+      /- OCOP_EMAIL_FROM: cần cho/
+    )
+    const wrongScheme = () =>
+      parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_SMTP_URL: "https://u:secret-pw@mail.example.vn", OCOP_EMAIL_FROM: FROM })
     expect(wrongScheme).toThrow(/- OCOP_SMTP_URL: smtp:\/\//)
     // The password in a wrong URL is never echoed.
     expect(wrongScheme).not.toThrow(/secret-pw/)
     expect(() => parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "sendgrid" })).toThrow(/- OCOP_EMAIL_PROVIDER: local \| smtp/)
-    expect(parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_SMTP_URL: "smtps://u:p@mail.example.vn:465", OCOP_EMAIL_FROM: FROM }).smtp).toEqual({
+    expect(
+      parseConfig({ ...base, OCOP_EMAIL_PROVIDER: "smtp", OCOP_SMTP_URL: "smtps://u:p@mail.example.vn:465", OCOP_EMAIL_FROM: FROM }).smtp
+    ).toEqual({
       url: "smtps://u:p@mail.example.vn:465",
       from: FROM,
     })

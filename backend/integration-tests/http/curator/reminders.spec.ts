@@ -96,10 +96,22 @@ runMedusaSuite({
       expect(one.reminders).toHaveLength(1)
 
       const bCert = planted.find((p) => p.province === B)!
-      for (const url of [`/curator/reminders?certificate_id=${bCert.id}`, `/curator/reminders?province=${B}`, `/curator/reminders?province_code=${B}`]) {
+      for (const url of [
+        `/curator/reminders?certificate_id=${bCert.id}`,
+        `/curator/reminders?province=${B}`,
+        `/curator/reminders?province_code=${B}`,
+      ]) {
         const response = await attempt(() => api.get(url, { headers: curatorA }))
         const body = JSON.stringify(response.data ?? "")
-        tally.record(`reminders ${url}`, response, ![200, 400].includes(response.status) ? `HTTP ${response.status}` : body.includes(bCert.email) || body.includes(bCert.id) ? "B's reminder in the answer" : false)
+        tally.record(
+          `reminders ${url}`,
+          response,
+          ![200, 400].includes(response.status)
+            ? `HTTP ${response.status}`
+            : body.includes(bCert.email) || body.includes(bCert.id)
+              ? "B's reminder in the answer"
+              : false
+        )
       }
       const bad = await api.get("/curator/reminders?from=2026-13-01", { headers: curatorA }).catch((e: any) => e.response)
       expect(bad.status).toBe(400)

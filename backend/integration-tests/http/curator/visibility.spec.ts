@@ -30,8 +30,7 @@ runMedusaSuite({
       product = certs[0].product
     })
 
-    const storeStatus = async () =>
-      (await api.get(`/store/ocop/products/${product.id}`, { headers: store }).catch((e: any) => e.response)).status
+    const storeStatus = async () => (await api.get(`/store/ocop/products/${product.id}`, { headers: store }).catch((e: any) => e.response)).status
     const searchTitles = async () => {
       const { data } = await api.get(`/store/ocop/search?q=${encodeURIComponent(product.title)}&limit=20`, { headers: store })
       return data.hits.map((h: any) => h.id) as string[]
@@ -52,20 +51,28 @@ runMedusaSuite({
         { hidden: true, reason: "Cơ sở ngừng sản xuất" },
         { headers: curatorA }
       )
-      expect(hidden.visibility_change).toMatchObject({ hidden: true, reason: "Cơ sở ngừng sản xuất", recorded_by: { type: "curator", email: "an.sp.a@example.vn" } })
+      expect(hidden.visibility_change).toMatchObject({
+        hidden: true,
+        reason: "Cơ sở ngừng sản xuất",
+        recorded_by: { type: "curator", email: "an.sp.a@example.vn" },
+      })
       expect(await storeStatus()).toBe(404)
       expect(await listingIds()).not.toContain(product.id)
       await waitFor(async () => !(await searchTitles()).includes(product.id), { what: "the search to drop the hidden product" })
 
       // The producer cannot undo the curator's decision by publishing again.
       const producer = await inviteProducerMember(api, adminHeaders, product.producer.id, "chu.the.an@example.vn")
-      const republish = await api.post(`/producer/products/${product.id}`, { status: "published" }, { headers: producer }).catch((e: any) => e.response)
+      const republish = await api
+        .post(`/producer/products/${product.id}`, { status: "published" }, { headers: producer })
+        .catch((e: any) => e.response)
       expect(republish.status).toBe(400)
       expect(republish.data.message).toMatch(/^status: /)
       expect(await storeStatus()).toBe(404)
 
       // Hiding twice is refused: the log holds real changes only.
-      const again = await api.post(`/curator/products/${product.id}/visibility`, { hidden: true, reason: "lần nữa" }, { headers: curatorA }).catch((e: any) => e.response)
+      const again = await api
+        .post(`/curator/products/${product.id}/visibility`, { hidden: true, reason: "lần nữa" }, { headers: curatorA })
+        .catch((e: any) => e.response)
       expect(again.status).toBe(400)
       expect(again.data.message).toMatch(/^hidden: /)
 
@@ -87,13 +94,19 @@ runMedusaSuite({
     it("refuses a missing reason and another province's curator, writing nothing", async () => {
       const history = async () => (await api.get(`/curator/products/${product.id}`, { headers: curatorA })).data.visibility.history
       const before = await history()
-      const noReason = await api.post(`/curator/products/${product.id}/visibility`, { hidden: true }, { headers: curatorA }).catch((e: any) => e.response)
+      const noReason = await api
+        .post(`/curator/products/${product.id}/visibility`, { hidden: true }, { headers: curatorA })
+        .catch((e: any) => e.response)
       expect(noReason.status).toBe(400)
       expect(noReason.data.message).toMatch(/^reason: /)
-      const notBool = await api.post(`/curator/products/${product.id}/visibility`, { hidden: "yes", reason: "x" }, { headers: curatorA }).catch((e: any) => e.response)
+      const notBool = await api
+        .post(`/curator/products/${product.id}/visibility`, { hidden: "yes", reason: "x" }, { headers: curatorA })
+        .catch((e: any) => e.response)
       expect(notBool.status).toBe(400)
       expect(notBool.data.message).toMatch(/^hidden: /)
-      const other = await api.post(`/curator/products/${product.id}/visibility`, { hidden: true, reason: "x" }, { headers: curatorB }).catch((e: any) => e.response)
+      const other = await api
+        .post(`/curator/products/${product.id}/visibility`, { hidden: true, reason: "x" }, { headers: curatorB })
+        .catch((e: any) => e.response)
       expect(other.status).toBe(404)
       expect(await storeStatus()).toBe(200)
       expect(await history()).toEqual(before)

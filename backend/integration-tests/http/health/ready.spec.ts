@@ -29,6 +29,8 @@ describe("scale-out configuration", () => {
     ])
     expect(parseConfig({ ...complete, OCOP_STOREFRONT_URL: "http://shop.example" }).revalidateUrls).toEqual(["http://shop.example"])
     expect(parseConfig({ ...complete, OCOP_STOREFRONT_URL: "" }).revalidateUrls).toEqual([])
-    expect(() => parseConfig({ ...complete, OCOP_STOREFRONT_REVALIDATE_URLS: "http://127.0.0.1:8001,127.0.0.1:8002" })).toThrow(/- OCOP_STOREFRONT_REVALIDATE_URLS: không phải URL/)
+    expect(() => parseConfig({ ...complete, OCOP_STOREFRONT_REVALIDATE_URLS: "http://127.0.0.1:8001,127.0.0.1:8002" })).toThrow(
+      /- OCOP_STOREFRONT_REVALIDATE_URLS: không phải URL/
+    )
   })
 })

@@ -41,11 +41,7 @@ runMedusaSuite({
       return { products, certifications: await ocop.listCertifications({}, { select: ["id", "status", "import_key"] }) }
     }
     const uniqueProducts = (file: string) =>
-      new Set(
-        expectedRecords(file).map((r) =>
-          productImportKey({ ...r, producer_name: r.producer_name } as any)
-        )
-      ).size
+      new Set(expectedRecords(file).map((r) => productImportKey({ ...r, producer_name: r.producer_name } as any))).size
 
     it("imports every sample list: one published (showcase) product and one certificate per listed product", async () => {
       let expectedProducts = 0
@@ -176,7 +172,12 @@ runMedusaSuite({
         new Promise<{ code: number | null; stdout: string }>((resolve) => {
           const child = spawn("npm", ["run", "import", "--", file], {
             cwd: join(__dirname, "..", "..", "..", ".."),
-            env: { ...process.env, MEDUSA_BACKEND_URL: String(api.defaults.baseURL).replace(/\/$/, ""), MEDUSA_ADMIN_EMAIL: ADMIN.email, MEDUSA_ADMIN_PASSWORD: ADMIN.password },
+            env: {
+              ...process.env,
+              MEDUSA_BACKEND_URL: String(api.defaults.baseURL).replace(/\/$/, ""),
+              MEDUSA_ADMIN_EMAIL: ADMIN.email,
+              MEDUSA_ADMIN_PASSWORD: ADMIN.password,
+            },
           })
           let stdout = ""
           child.stdout.on("data", (chunk) => (stdout += chunk))
@@ -208,11 +209,7 @@ runMedusaSuite({
     })
 
     it("answers records that break the schema row by row, and a malformed body with 400", async () => {
-      const { data } = await api.post(
-        "/admin/ocop/imports",
-        { records: [{ product_name: "X", stars: 9, source_row: 7 }] },
-        { headers }
-      )
+      const { data } = await api.post("/admin/ocop/imports", { records: [{ product_name: "X", stars: 9, source_row: 7 }] }, { headers })
       expect(data).toMatchObject({ created: 0, rejected: 1 })
       expect(data.errors[0]).toMatchObject({ source_row: 7, code: "invalid_record" })
       const error = await api.post("/admin/ocop/imports", { records: "nope" }, { headers }).catch((e) => e.response)

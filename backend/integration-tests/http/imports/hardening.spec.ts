@@ -76,9 +76,7 @@ runMedusaSuite({
       const { status, data } = await postRows(records)
       expect(status).toBe(200)
       expect(data).toMatchObject({ read: 1200, rejected: 1, errors_total: 1, errors_truncated: false })
-      expect(data.errors).toEqual([
-        expect.objectContaining({ source_row: 700, column: "province_code_2025", code: "unknown_province", value: "99" }),
-      ])
+      expect(data.errors).toEqual([expect.objectContaining({ source_row: 700, column: "province_code_2025", code: "unknown_province", value: "99" })])
       expect(data.errors[0].message).toMatch(/^province_code_2025: /)
       const keys = new Set(records.filter((_, i) => i !== 699).map(productImportKey))
       expect(data.created + data.unchanged).toBe(1199)
@@ -186,7 +184,9 @@ runMedusaSuite({
       const formula = { ...good, product_name: HYPERLINK, source_row: 1 }
       const { data } = await postRows([formula])
       expect(data).toMatchObject({ created: 1, rejected: 0 })
-      const [product] = await getContainer().resolve(Modules.PRODUCT).listProducts({ external_id: productImportKey(formula) })
+      const [product] = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProducts({ external_id: productImportKey(formula) })
       expect(product.title).toBe(HYPERLINK)
       // A revocation list naming a product that has no certificate: the rejected row quotes the name.
       const stranger = { ...formula, product_name: `${HYPERLINK} khác`, source_row: 4 }
@@ -202,7 +202,10 @@ runMedusaSuite({
       const sample = sampleBuffer("annex-tra-vinh-style.xlsx")
       const truncated = await upload("phu-luc.xlsx", sample.subarray(0, Math.floor(sample.length / 2)))
       const garbage = await upload("rac.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]))
-      for (const [name, response] of [["phu-luc.xlsx", truncated], ["rac.xlsx", garbage]] as const) {
+      for (const [name, response] of [
+        ["phu-luc.xlsx", truncated],
+        ["rac.xlsx", garbage],
+      ] as const) {
         tally.record(`broken workbook ${name}`, response)
         expect(response.status).toBe(400)
         expect((response.data as any).message).toBe(

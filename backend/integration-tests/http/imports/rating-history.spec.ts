@@ -69,7 +69,10 @@ runMedusaSuite({
       const { data } = await api.get(`/store/ocop/products/${list.products[0].id}`, { headers: storeHeaders })
       expect(data.product.ocop).toMatchObject({ stars: 4, decision_number: "1500/QĐ-UBND", status: "active" })
       const history = data.product.certification_history.flatMap((c: any) => c.rating_history.map((e: any) => [e.kind, e.stars]))
-      expect(history.sort()).toEqual([["first_rating", 3], ["upgrade", 4]])
+      expect(history.sort()).toEqual([
+        ["first_rating", 3],
+        ["upgrade", 4],
+      ])
     })
 
     it("shows a certificate without a decision date as of unknown validity, in the API and in the search facet", async () => {

@@ -64,7 +64,8 @@ afterAll(async () => {
 const vnd = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} ₫`
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 /** A line as the mails list it: the product (and its pack size, if any), the quantity and the line's value. */
-const line = (title: string, quantity: number, value: number) => new RegExp(`${escapeRegExp(title)}( \\([^)]*\\))? × ${quantity}: ${escapeRegExp(vnd(value))}`)
+const line = (title: string, quantity: number, value: number) =>
+  new RegExp(`${escapeRegExp(title)}( \\([^)]*\\))? × ${quantity}: ${escapeRegExp(vnd(value))}`)
 
 runMedusaSuite({
   dbName: `notify_mail_${process.pid}`,
@@ -117,11 +118,17 @@ runMedusaSuite({
     it("mails the buyer one confirmation with the total and the VietQR details, each producer only its lines, and the buyer the tracking", async () => {
       const [a, b] = sellers
       const buyer = "lan.mua.hang@example.vn"
-      const order = await checkout(buyer, "pp_vietqr_vietqr", [[a, 2], [b, 1]])
+      const order = await checkout(buyer, "pp_vietqr_vietqr", [
+        [a, 2],
+        [b, 1],
+      ])
       const expectedTotal = a.price * 2 + b.price + 30000
       expect(order.total).toBe(expectedTotal)
 
-      await waitFor(async () => mailsTo(buyer).length && mailsTo(a.email).length && mailsTo(b.email).length, { timeoutMs: 60_000, what: "the order e-mails" })
+      await waitFor(async () => mailsTo(buyer).length && mailsTo(a.email).length && mailsTo(b.email).length, {
+        timeoutMs: 60_000,
+        what: "the order e-mails",
+      })
       const [confirmation, ...more] = mailsTo(buyer)
       expect(more).toHaveLength(0)
       expect(confirmation.subject).toBe(`Chợ OCOP: đã nhận đơn hàng #${order.display_id}`)
@@ -143,7 +150,10 @@ runMedusaSuite({
       expect(String(confirmation.html)).toContain(`<strong>${reference}</strong>`)
 
       // Each producer: one mail, its own lines and their value, nothing of the other's.
-      for (const [seller, quantity, other] of [[a, 2, b], [b, 1, a]] as const) {
+      for (const [seller, quantity, other] of [
+        [a, 2, b],
+        [b, 1, a],
+      ] as const) {
         const mails = mailsTo(seller.email)
         expect(mails).toHaveLength(1)
         expect(mails[0].subject).toBe(`Đơn hàng mới #${order.display_id} / New order #${order.display_id}`)
@@ -222,7 +232,11 @@ runMedusaSuite({
       ])
       // The producer was mailed once, on the first run.
       // Found by position: in a run here both tests' orders were numbered #1 (display_id), so the number cannot tell them apart.
-      expect(mailsTo(a.email).slice(producerMailsBefore).map((m) => m.text)).toEqual([expect.stringMatching(line(a.title, 1, a.price))])
+      expect(
+        mailsTo(a.email)
+          .slice(producerMailsBefore)
+          .map((m) => m.text)
+      ).toEqual([expect.stringMatching(line(a.title, 1, a.price))])
     })
   },
 })

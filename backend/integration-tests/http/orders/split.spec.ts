@@ -120,7 +120,10 @@ runMedusaSuite({
       )
       expect(forBuyer.parts.every((p: any) => typeof p.producer.name === "string" && p.producer.name.length > 0)).toBe(true)
 
-      for (const [seller, other] of [[a, b], [b, a]]) {
+      for (const [seller, other] of [
+        [a, b],
+        [b, a],
+      ]) {
         const { data } = await api.get("/producer/orders", { headers: seller.headers })
         const mine = data.orders.find((o: any) => o.id === order.id)
         expect(mine.items.map((i: any) => i.variant_id)).toEqual([seller.variant_id])
@@ -154,7 +157,11 @@ runMedusaSuite({
       expect(twice.status).toBe(400)
       expect(JSON.stringify(twice.data)).toContain("status:")
       const ship = await failed(
-        api.post(`/producer/orders/${order.id}/fulfillments`, { status: "shipped", carrier: "GHN", tracking_number: "GHN123" }, { headers: a.headers })
+        api.post(
+          `/producer/orders/${order.id}/fulfillments`,
+          { status: "shipped", carrier: "GHN", tracking_number: "GHN123" },
+          { headers: a.headers }
+        )
       )
       expect(ship.status).toBe(400)
       expect(await availableOf(a.variant_id)).toBe(beforeA)
@@ -197,7 +204,11 @@ runMedusaSuite({
 
       const early = await failed(api.post(`/producer/orders/${order.id}/delivery`, {}, { headers: b.headers }))
       expect(early.status).toBe(400)
-      await api.post(`/producer/orders/${order.id}/fulfillments`, { status: "shipped", carrier: "GHN", tracking_number: "GHN-778899" }, { headers: b.headers })
+      await api.post(
+        `/producer/orders/${order.id}/fulfillments`,
+        { status: "shipped", carrier: "GHN", tracking_number: "GHN-778899" },
+        { headers: b.headers }
+      )
       const { data: delivered } = await api.post(`/producer/orders/${order.id}/delivery`, {}, { headers: b.headers })
       expect(delivered.order.shipment).toMatchObject({ status: "delivered", carrier: "GHN", tracking_number: "GHN-778899" })
       expect(delivered.order.shipment.delivered_at).toBeTruthy()
@@ -214,7 +225,10 @@ runMedusaSuite({
 
       const csv = await api.get("/admin/payouts.csv", { headers: adminHeaders })
       expect(csv.headers["content-type"]).toContain("text/csv")
-      const rows = String(csv.data).replace(/^\uFEFF/, "").trim().split(/\r\n/)
+      const rows = String(csv.data)
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r\n/)
       expect(rows[0]).toBe("producer_id,producer_name,delivered_vnd,commission_percent,commission_vnd,refunds_vnd,refunds_pending_vnd,balance_vnd")
       const rowB = rows.find((r) => r.startsWith(`${b.producer_id},`))!.split(",")
       expect(rowB.slice(-6).map(Number)).toEqual([

@@ -121,10 +121,13 @@ runMedusaSuite({
       const first = await postEvent(signStripeEvent(WEBHOOK_SECRET, event))
       expect(first.status).toBe(200)
       const orderId = await waitFor(() => orderOfCart(cartId), { timeoutMs: 60_000, what: "the order placed by the webhook" })
-      const paid = (await waitFor(async () => {
-        const payment = await paymentOf(orderId!)
-        return payment.status === "captured" ? payment : undefined
-      }, { timeoutMs: 30_000, what: "the payment captured" }))!
+      const paid = (await waitFor(
+        async () => {
+          const payment = await paymentOf(orderId!)
+          return payment.status === "captured" ? payment : undefined
+        },
+        { timeoutMs: 30_000, what: "the payment captured" }
+      ))!
       expect(paid.total).toBe(total)
       expect(paid.captures).toEqual([total])
       expect(paid.payments.map((p: any) => p.provider_id)).toEqual(["pp_stripe_stripe"])
@@ -183,7 +186,8 @@ runMedusaSuite({
       try {
         expect((await postEvent(signStripeEvent(WEBHOOK_SECRET, stripeEvent("payment_intent.succeeded", stranger)))).status).toBe(200)
         await waitFor(
-          async () => errors.mock.calls.some((call) => /payses_01UNKNOWNSESSION000000000 was not found/.test(String((call[0] as any)?.message ?? call[0]))),
+          async () =>
+            errors.mock.calls.some((call) => /payses_01UNKNOWNSESSION000000000 was not found/.test(String((call[0] as any)?.message ?? call[0]))),
           { timeoutMs: 60_000, what: "the unknown payment in the log" }
         )
         await afterWebhookDelay()
@@ -203,7 +207,9 @@ runMedusaSuite({
       expect(paid).toMatchObject({ status: "captured", total, captures: [total] })
 
       // Stripe's webhook for the same payment still arrives: nothing is captured twice.
-      expect((await postEvent(signStripeEvent(WEBHOOK_SECRET, stripeEvent("payment_intent.succeeded", fake.intents.get(intent.id)!)))).status).toBe(200)
+      expect((await postEvent(signStripeEvent(WEBHOOK_SECRET, stripeEvent("payment_intent.succeeded", fake.intents.get(intent.id)!)))).status).toBe(
+        200
+      )
       await afterWebhookDelay()
       expect((await paymentOf(orderId)).captures).toEqual([total])
 
@@ -222,7 +228,12 @@ runMedusaSuite({
 })
 
 describe("Stripe configuration", () => {
-  const base = { JWT_SECRET: "a".repeat(32), COOKIE_SECRET: "b".repeat(32), OCOP_REVALIDATE_SECRET: "c".repeat(32), OCOP_FORWARDING_SECRET: "d".repeat(32) }
+  const base = {
+    JWT_SECRET: "a".repeat(32),
+    COOKIE_SECRET: "b".repeat(32),
+    OCOP_REVALIDATE_SECRET: "c".repeat(32),
+    OCOP_FORWARDING_SECRET: "d".repeat(32),
+  }
 
   it("is off unless configured, talks to Stripe itself unless a base is set, and refuses half a configuration", () => {
     expect(parseConfig(base).stripe).toBeUndefined()
@@ -234,7 +245,9 @@ describe("Stripe configuration", () => {
     expect(() => parseConfig({ ...base, STRIPE_API_KEY: "sk_test_abc123" })).toThrow(/STRIPE_WEBHOOK_SECRET: cần cho Stripe/)
     expect(() => parseConfig({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toThrow(/STRIPE_API_KEY: cần cho Stripe/)
     // A publishable key is the shop's (NEXT_PUBLIC_STRIPE_KEY), never the backend's.
-    expect(() => parseConfig({ ...base, STRIPE_API_KEY: "pk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toThrow(/^.*STRIPE_API_KEY: khoá bí mật/m)
+    expect(() => parseConfig({ ...base, STRIPE_API_KEY: "pk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_abc123" })).toThrow(
+      /^.*STRIPE_API_KEY: khoá bí mật/m
+    )
     expect(() => parseConfig({ ...base, OCOP_STRIPE_API_BASE: "stripe.local" })).toThrow(/OCOP_STRIPE_API_BASE: /)
   })
 })

@@ -46,7 +46,11 @@ runMedusaSuite({
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_vietqr_vietqr" }, { headers })
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_vietqr_vietqr" },
+        { headers }
+      )
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
       expect(completed.type).toBe("order")
       // What the shop's order page reads.
@@ -106,7 +110,10 @@ runMedusaSuite({
       const forged = signedRequest("f".repeat(64), body)
       expect((await postWebhook(forged)).status).toBe(401)
       const tampered = signedRequest(SECRET, body)
-      const more = await postWebhook({ ...tampered, raw: tampered.raw.replace(`"transferAmount":${order.total}`, `"transferAmount":${order.total + 1}`) })
+      const more = await postWebhook({
+        ...tampered,
+        raw: tampered.raw.replace(`"transferAmount":${order.total}`, `"transferAmount":${order.total + 1}`),
+      })
       expect(more.status).toBe(401)
       const stale = await postWebhook(signedRequest(SECRET, body, Math.floor(Date.now() / 1000) - 3600))
       expect(stale.status).toBe(401)
@@ -133,7 +140,9 @@ runMedusaSuite({
       expect(stranger.data).toMatchObject({ outcome: "unknown_reference" })
       const noNote = await postWebhook(signedRequest(SECRET, bankTransaction({ amount: order.total, content: "chuyen tien hang" })))
       expect(noNote.data).toMatchObject({ outcome: "unknown_reference" })
-      const outgoing = await postWebhook(signedRequest(SECRET, bankTransaction({ amount: order.total, content: transfer.reference, transferType: "out" })))
+      const outgoing = await postWebhook(
+        signedRequest(SECRET, bankTransaction({ amount: order.total, content: transfer.reference, transferType: "out" }))
+      )
       expect(outgoing.data).toMatchObject({ outcome: "not_incoming" })
       expect(await paymentStatus(order.id)).toBe("awaiting")
 
@@ -187,7 +196,12 @@ runMedusaSuite({
 })
 
 describe("VietQR configuration", () => {
-  const base = { JWT_SECRET: "a".repeat(32), COOKIE_SECRET: "b".repeat(32), OCOP_REVALIDATE_SECRET: "c".repeat(32), OCOP_FORWARDING_SECRET: "d".repeat(32) }
+  const base = {
+    JWT_SECRET: "a".repeat(32),
+    COOKIE_SECRET: "b".repeat(32),
+    OCOP_REVALIDATE_SECRET: "c".repeat(32),
+    OCOP_FORWARDING_SECRET: "d".repeat(32),
+  }
   const vietqr = {
     OCOP_VIETQR_BANK_BIN: "970436",
     OCOP_VIETQR_ACCOUNT_NUMBER: "1023456789",

@@ -61,10 +61,9 @@ runMedusaSuite({
     }
 
     async function orderState(orderId: string) {
-      const { data } = await api.get(
-        `/admin/orders/${orderId}?fields=id,status,payment_status,payment_collections.payments.captures.amount`,
-        { headers: admin }
-      )
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=id,status,payment_status,payment_collections.payments.captures.amount`, {
+        headers: admin,
+      })
       const captures = data.order.payment_collections.flatMap((c: any) => (c.payments ?? []).flatMap((p: any) => p.captures ?? []))
       return { status: data.order.status, payment_status: data.order.payment_status, captured: captures.map((c: any) => Number(c.amount)) }
     }
@@ -101,7 +100,9 @@ runMedusaSuite({
       expect(vnpaySecureHash(SECRET, params)).toBe(params.vnp_SecureHash)
       const library = new vnpay.VNPay({ tmnCode: VNPAY_TMN_CODE, secureSecret: SECRET, hashAlgorithm: vnpay.HashAlgorithm.SHA512, enableLog: false })
       expect(library.verifyReturnUrl(params as never).isVerified).toBe(true)
-      expect(new vnpay.VNPay({ tmnCode: VNPAY_TMN_CODE, secureSecret: "X".repeat(32), enableLog: false }).verifyReturnUrl(params as never).isVerified).toBe(false)
+      expect(
+        new vnpay.VNPay({ tmnCode: VNPAY_TMN_CODE, secureSecret: "X".repeat(32), enableLog: false }).verifyReturnUrl(params as never).isVerified
+      ).toBe(false)
       expect(await orderState(order.id)).toMatchObject({ status: "pending", payment_status: "awaiting", captured: [] })
 
       // The buyer comes back before the IPN: the signed return names the order, which still waits.
@@ -109,7 +110,9 @@ runMedusaSuite({
       const { data: back } = await api.get(`/store/vnpay/return?${returned}`, { headers })
       expect(back).toEqual({ verified: true, order_id: order.id })
       expect((await orderState(order.id)).payment_status).toBe("awaiting") // the return page never pays
-      const forgedBack = await api.get(`/store/vnpay/return?${returned.replace(/vnp_SecureHash=[0-9a-f]+/, `vnp_SecureHash=${"0".repeat(128)}`)}`, { headers })
+      const forgedBack = await api.get(`/store/vnpay/return?${returned.replace(/vnp_SecureHash=[0-9a-f]+/, `vnp_SecureHash=${"0".repeat(128)}`)}`, {
+        headers,
+      })
       expect(forgedBack.data).toEqual({ verified: false, order_id: null })
 
       const ipn = signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef, amountVnd: order.total }))
@@ -144,7 +147,9 @@ runMedusaSuite({
 
       // Correctly signed, but not what the order costs.
       expect((await callIpn(signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef, amountVnd: order.total - 1000 })))).RspCode).toBe("04")
-      expect((await callIpn(signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef: "01KZZZZZZZZZZZZZZZZZZZZZZZ", amountVnd: order.total })))).RspCode).toBe("01")
+      expect(
+        (await callIpn(signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef: "01KZZZZZZZZZZZZZZZZZZZZZZZ", amountVnd: order.total })))).RspCode
+      ).toBe("01")
       // Signed by the secret, yet for another merchant's terminal.
       const stranger = await callIpn(signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef, amountVnd: order.total, tmnCode: "OTHER123" })))
       expect(stranger.RspCode).toBe("99")
@@ -178,14 +183,19 @@ runMedusaSuite({
 
       // A replay, or a late "paid" for the cancelled order, changes nothing.
       expect((await callIpn(failed)).RspCode).toBe("02")
-      expect((await callIpn(signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef, amountVnd: order.total }))))).toMatchObject({ RspCode: "02" })
+      expect(await callIpn(signedVnpayQuery(SECRET, vnpayIpnParams({ txnRef, amountVnd: order.total })))).toMatchObject({ RspCode: "02" })
       expect(await orderState(order.id)).toMatchObject({ status: "canceled", captured: [] })
     })
   },
 })
 
 describe("VNPay configuration", () => {
-  const base = { JWT_SECRET: "a".repeat(32), COOKIE_SECRET: "b".repeat(32), OCOP_REVALIDATE_SECRET: "c".repeat(32), OCOP_FORWARDING_SECRET: "d".repeat(32) }
+  const base = {
+    JWT_SECRET: "a".repeat(32),
+    COOKIE_SECRET: "b".repeat(32),
+    OCOP_REVALIDATE_SECRET: "c".repeat(32),
+    OCOP_FORWARDING_SECRET: "d".repeat(32),
+  }
   const settings = { OCOP_VNPAY_TMN_CODE: "OCOPTEST", OCOP_VNPAY_HASH_SECRET: "E".repeat(32), OCOP_STOREFRONT_URL: "https://cho-ocop.vn/" }
 
   it("is off unless configured, uses the sandbox by default, and refuses half a configuration naming the missing variable", () => {

@@ -1,13 +1,7 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import {
-  failed,
-  inviteProducerMember,
-  listProducersWithProducts,
-  loginProducer,
-  registerIdentity,
-} from "../../fixtures/producer"
+import { failed, inviteProducerMember, listProducersWithProducts, loginProducer, registerIdentity } from "../../fixtures/producer"
 
 jest.setTimeout(300_000)
 
@@ -38,11 +32,7 @@ runMedusaSuite({
 
       it("an invite works once, and only for the address it was sent to", async () => {
         const producerId = producers[1].producer_id
-        const { data: invite } = await api.post(
-          `/admin/producers/${producerId}/invites`,
-          { email: "dung@example.vn" },
-          { headers: adminHeaders }
-        )
+        const { data: invite } = await api.post(`/admin/producers/${producerId}/invites`, { email: "dung@example.vn" }, { headers: adminHeaders })
         expect(invite.link).toContain(invite.token)
         const stranger = await registerIdentity(api, "la@example.vn")
         const wrong = await failed(api.post("/producer/invites/accept", { token: invite.token, name: "Lạ" }, { headers: stranger }))

@@ -135,8 +135,7 @@ runMedusaSuite({
         { what: "delete B's product", run: () => failed(api.delete(`/producer/products/${bProduct}`, forA)) },
         {
           what: "ship B's order",
-          run: () =>
-            failed(api.post(`/producer/orders/${bOnlyOrder.id}/fulfillments`, { status: "shipped", tracking_number: "VN1" }, forA)),
+          run: () => failed(api.post(`/producer/orders/${bOnlyOrder.id}/fulfillments`, { status: "shipped", tracking_number: "VN1" }, forA)),
         },
         {
           what: "pack B's order",
@@ -152,8 +151,7 @@ runMedusaSuite({
         { what: "me", run: () => failed(api.get("/producer/me", forA)) },
         {
           what: "ship own lines of the shared order",
-          run: () =>
-            failed(api.post(`/producer/orders/${mixedOrder.id}/fulfillments`, { status: "shipped", tracking_number: "VNA1" }, forA)),
+          run: () => failed(api.post(`/producer/orders/${mixedOrder.id}/fulfillments`, { status: "shipped", tracking_number: "VNA1" }, forA)),
         },
       ]
 
@@ -196,7 +194,10 @@ runMedusaSuite({
         auth_identity_id: "authid_x",
         app_metadata: { producer_id: me.member.id },
       }
-      const expired = jwt.sign({ ...claims, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 }, http.jwtSecret as string)
+      const expired = jwt.sign(
+        { ...claims, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 },
+        http.jwtSecret as string
+      )
       const forged = jwt.sign(claims, "not-the-server-secret", { expiresIn: "1h" })
       const customer = jwt.sign({ ...claims, actor_type: "customer" }, http.jwtSecret as string, { expiresIn: "1h" })
       const unsigned = `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.`
@@ -259,11 +260,7 @@ runMedusaSuite({
       const statuses: number[] = []
       for (let i = 0; i < 11; i++) {
         const response = await failed(
-          api.post(
-            "/auth/producer/emailpass",
-            { email: "doan.mat.khau@example.vn", password: `sai-${i}` },
-            { headers: attacker }
-          )
+          api.post("/auth/producer/emailpass", { email: "doan.mat.khau@example.vn", password: `sai-${i}` }, { headers: attacker })
         )
         statuses.push(response.status)
       }

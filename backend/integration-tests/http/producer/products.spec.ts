@@ -40,11 +40,7 @@ runMedusaSuite({
     describe("POST /producer/products/:id", () => {
       it("a new VND price reaches the store", async () => {
         const variantId = await firstVariantId(getContainer(), productId())
-        const { data } = await api.post(
-          `/producer/products/${productId()}`,
-          { variants: [{ id: variantId, price_vnd: 189000 }] },
-          { headers }
-        )
+        const { data } = await api.post(`/producer/products/${productId()}`, { variants: [{ id: variantId, price_vnd: 189000 }] }, { headers })
         expect(data.product.variants.find((v: any) => v.id === variantId).price_vnd).toBe(189000)
         const { data: store } = await api.get(`/store/ocop/products/${productId()}`, { headers: storeHeaders })
         expect(store.product.price_from).toMatchObject({ amount: 189000, currency_code: "vnd" })
@@ -160,7 +156,9 @@ runMedusaSuite({
       it("refuses oversized files, decompression bombs and other formats with 400 naming the problem, storing nothing", async () => {
         const { data: before } = await api.get(`/producer/products/${productId()}`, { headers })
         const big = Buffer.concat([await makePhoneJpeg(400, 300), Buffer.alloc(16 * 1024 * 1024)])
-        const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } }).gif().toBuffer()
+        const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } })
+          .gif()
+          .toBuffer()
         const cases: [{ content: Buffer; name: string; type: string }, RegExp][] = [
           [{ content: big, name: "big.jpg", type: "image/jpeg" }, /^file: .*15 MB/],
           [{ content: await makePngBomb(), name: "bomb.png", type: "image/png" }, /^file: .*40 megapixels/],

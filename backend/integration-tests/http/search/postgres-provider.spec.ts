@@ -130,7 +130,12 @@ runMedusaSuite({
     })
 
     it("sorts, pages and skips counts like Medusa's provider", async () => {
-      for (const [field, direction] of [["price", "ASC"], ["stars", "DESC"], ["created_at", "DESC"], ["title", "ASC"]]) {
+      for (const [field, direction] of [
+        ["price", "ASC"],
+        ["stars", "DESC"],
+        ["created_at", "DESC"],
+        ["title", "ASC"],
+      ]) {
         const input = query(undefined, { stars: { $in: [3, 4, 5] } }, { pagination: { skip: 3, take: 7, order: { [field]: direction } } })
         expectSameAnswer(await provider.search(input), await stock(input), field)
       }
@@ -150,8 +155,18 @@ runMedusaSuite({
     it("answers a disjunctive batch (the module's relaxed-filter facet queries) in one go, each as Medusa's would", async () => {
       const base = query("mat ong", { $and: [{ status: "published" }, { stars: { $in: [4] } }, { province_code: "19" }] })
       const relaxed = [
-        { ...base, filters: { $and: [{ status: "published" }, { province_code: "19" }] }, pagination: { skip: 0, take: 0 }, search_options: { count: "none", facets: ["stars"] } },
-        { ...base, filters: { $and: [{ status: "published" }, { stars: { $in: [4] } }] }, pagination: { skip: 0, take: 0 }, search_options: { count: "none", facets: ["province_code"] } },
+        {
+          ...base,
+          filters: { $and: [{ status: "published" }, { province_code: "19" }] },
+          pagination: { skip: 0, take: 0 },
+          search_options: { count: "none", facets: ["stars"] },
+        },
+        {
+          ...base,
+          filters: { $and: [{ status: "published" }, { stars: { $in: [4] } }] },
+          pagination: { skip: 0, take: 0 },
+          search_options: { count: "none", facets: ["province_code"] },
+        },
       ]
       const batch = [base, ...relaxed]
       const answers = await provider.searchMany(batch)

@@ -23,9 +23,13 @@ runMedusaSuite({
       const mean = rows.reduce((sum, r) => sum + r.p, 0) / rows.length
       const byKind = new Map<string, number[]>()
       rows.forEach((r) => byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r.p]))
-      const lines = [...byKind].map(([kind, ps]) => `  ${kind.padEnd(13)} ${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(3)} (${ps.length} queries)`)
+      const lines = [...byKind].map(
+        ([kind, ps]) => `  ${kind.padEnd(13)} ${(ps.reduce((a, b) => a + b, 0) / ps.length).toFixed(3)} (${ps.length} queries)`
+      )
       const misses = rows.filter((r) => r.p < 1).map((r) => `  ✗ "${r.q}" (${r.p.toFixed(2)}) → ${r.top.join(" | ")}`)
-      process.stdout.write(`\nRelevance suite: precision@3 = ${mean.toFixed(3)} over ${rows.length} queries\n${lines.join("\n")}\n${misses.join("\n")}\n`)
+      process.stdout.write(
+        `\nRelevance suite: precision@3 = ${mean.toFixed(3)} over ${rows.length} queries\n${lines.join("\n")}\n${misses.join("\n")}\n`
+      )
       expect(rows.length).toBeGreaterThanOrEqual(60)
       expect(mean).toBeGreaterThanOrEqual(0.95)
     })

@@ -44,7 +44,9 @@ runMedusaSuite({
     const hitOf = async (title: string, extra = "") =>
       (await search(`?q=${encodeURIComponent(title)}&limit=10${extra}`)).hits.find((h: any) => h.title === title)
     const productOf = async (title: string) => {
-      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({ title }, { select: ["id", "handle", "status"] })
+      const products = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProducts({ title }, { select: ["id", "handle", "status"] })
       return products[0]
     }
     const producerOf = async (productId: string) => {

@@ -129,7 +129,11 @@ runMedusaSuite({
 
       it("a re-rating through the admin", async () => {
         const hit = await hitOf("Cam sành")
-        await api.post(`/admin/products/${hit.id}/ocop/certifications`, { stars: 4, province: "Vĩnh Long", decision_date: "2025-09-01" }, { headers: adminHeaders })
+        await api.post(
+          `/admin/products/${hit.id}/ocop/certifications`,
+          { stars: 4, province: "Vĩnh Long", decision_date: "2025-09-01" },
+          { headers: adminHeaders }
+        )
         await waitFor(async () => (await hitOf("Cam sành"))?.stars === 4, { what: "new stars in search" })
       })
 

@@ -25,7 +25,11 @@ runMedusaSuite({
       defaults = await seedDemoCatalog(container)
       headers = { "x-publishable-api-key": defaults.publishableKey }
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["id", "title", "variants.id"], pagination: { take: 6, order: { title: "ASC" } } })
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["id", "title", "variants.id"],
+        pagination: { take: 6, order: { title: "ASC" } },
+      })
       products = data.map((p: any) => ({ id: p.id, title: p.title, variantId: p.variants[0].id }))
       expect(products).toHaveLength(6)
     })
@@ -36,9 +40,13 @@ runMedusaSuite({
       expect(tally.serverErrors).toEqual([])
     })
 
-    const newCart = async () => (await api.post("/store/carts", { region_id: defaults.regionId, email: "lan@example.vn" }, { headers })).data.cart.id as string
+    const newCart = async () =>
+      (await api.post("/store/carts", { region_id: defaults.regionId, email: "lan@example.vn" }, { headers })).data.cart.id as string
     const cartLines = async (cartId: string) =>
-      (await api.get(`/store/carts/${cartId}?fields=items.variant_id,items.quantity`, { headers })).data.cart.items as { variant_id: string; quantity: number }[]
+      (await api.get(`/store/carts/${cartId}?fields=items.variant_id,items.quantity`, { headers })).data.cart.items as {
+        variant_id: string
+        quantity: number
+      }[]
 
     /** Address, the standard delivery and cash on delivery: all a cart needs before completion. */
     async function prepareCheckout(cartId: string) {
@@ -46,7 +54,11 @@ runMedusaSuite({
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        { headers }
+      )
     }
 
     async function moveToOtherChannel(productId: string) {
@@ -71,7 +83,11 @@ runMedusaSuite({
 
         const added = await attempt(() => api.post(`/store/carts/${cartId}/line-items`, { variant_id: hidden.variantId, quantity: 1 }, { headers }))
         const lines = await cartLines(cartId)
-        tally.record("add a variant of another channel's product", added, added.status !== 400 || lines.length > 0 ? `HTTP ${added.status}, ${lines.length} line(s)` : false)
+        tally.record(
+          "add a variant of another channel's product",
+          added,
+          added.status !== 400 || lines.length > 0 ? `HTTP ${added.status}, ${lines.length} line(s)` : false
+        )
         expect(added.status).toBe(400)
         expect((added.data as any).message).toMatch(/^variant_id: /)
         expect((added.data as any).message).toContain(hidden.title)
@@ -118,15 +134,19 @@ runMedusaSuite({
         tally.check(what, !message && "accepted")
         return message
       }
-      expect(await run("engine: add another channel's product", "add-to-cart", { cart_id: cartId, items: [{ variant_id: hidden.variantId, quantity: 1 }] })).toMatch(
-        /^variant_id: /
-      )
-      expect(await run("engine: add 2.5 units", "add-to-cart", { cart_id: cartId, items: [{ variant_id: products[4].variantId, quantity: 2.5 }] })).toMatch(
-        /^quantity: /
-      )
+      expect(
+        await run("engine: add another channel's product", "add-to-cart", { cart_id: cartId, items: [{ variant_id: hidden.variantId, quantity: 1 }] })
+      ).toMatch(/^variant_id: /)
+      expect(
+        await run("engine: add 2.5 units", "add-to-cart", { cart_id: cartId, items: [{ variant_id: products[4].variantId, quantity: 2.5 }] })
+      ).toMatch(/^quantity: /)
       const { data } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: products[4].variantId, quantity: 1 }, { headers })
       expect(
-        await run("engine: change a line to 500 units", "update-line-item-in-cart", { cart_id: cartId, item_id: data.cart.items[0].id, update: { quantity: 500 } })
+        await run("engine: change a line to 500 units", "update-line-item-in-cart", {
+          cart_id: cartId,
+          item_id: data.cart.items[0].id,
+          update: { quantity: 500 },
+        })
       ).toMatch(/^quantity: /)
       expect(await cartLines(cartId)).toEqual([{ variant_id: products[4].variantId, quantity: 1 }])
     })
@@ -190,16 +210,18 @@ runMedusaSuite({
         const cartId = await newCart()
         await api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variantId, quantity: 3 }, { headers })
 
-        const tooMany = await attempt(() => api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variantId, quantity: 3 }, { headers }))
+        const tooMany = await attempt(() =>
+          api.post(`/store/carts/${cartId}/line-items`, { variant_id: product.variantId, quantity: 3 }, { headers })
+        )
         const message = String((tooMany.data as any)?.message)
         tally.record("add more than the stock", tooMany, /iitem_|sloc_|variant_/.test(message) && `message shows ids: ${message}`)
         expect(tooMany.status).toBe(400)
         expect(message).toBe(`quantity: chỉ còn 5 “${product.title}” / only 5 left of “${product.title}”`)
 
         await prepareCheckout(cartId)
-        await container.resolve(Modules.INVENTORY).updateInventoryLevels([
-          { inventory_item_id: itemId, location_id: defaults.stockLocationId, stocked_quantity: 2 },
-        ])
+        await container
+          .resolve(Modules.INVENTORY)
+          .updateInventoryLevels([{ inventory_item_id: itemId, location_id: defaults.stockLocationId, stocked_quantity: 2 }])
         const completed = await attempt(() => api.post(`/store/carts/${cartId}/complete`, {}, { headers }))
         const atCompletion = String((completed.data as any)?.message)
         tally.record("complete after the stock fell", completed, /iitem_|sloc_/.test(atCompletion) && `message shows ids: ${atCompletion}`)
@@ -215,7 +237,11 @@ runMedusaSuite({
       const longId = `variant_${"x".repeat(10_000)}`
       const answer = await attempt(() => api.post(`/store/carts/${cartId}/line-items`, { variant_id: longId, quantity: 1 }, { headers }))
       const message = String((answer.data as any)?.message)
-      tally.record("add a 10,000-character variant id", answer, (message.length > 600 || message.includes("x".repeat(100))) && `echoed ${message.length} characters`)
+      tally.record(
+        "add a 10,000-character variant id",
+        answer,
+        (message.length > 600 || message.includes("x".repeat(100))) && `echoed ${message.length} characters`
+      )
       expect(answer.status).toBeGreaterThanOrEqual(400)
       expect(answer.status).toBeLessThan(500)
       expect(message.length).toBeLessThanOrEqual(600)

@@ -64,10 +64,22 @@ runMedusaSuite({
         attempt(() => api.post(`/producer/products/${productId}`, { title }, { headers }))
       const became = (title: string) => async () => (await readTitle(productId)) === title
 
-      await expectForgedRefused("producer write, cookie + evil Origin", await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }), became("Bị đổi từ trang lạ"))
-      await expectForgedRefused("producer write, cookie + evil Referer", await edit("Bị đổi qua Referer", { cookie, referer: `${EVIL}/khuyen-mai` }), became("Bị đổi qua Referer"))
+      await expectForgedRefused(
+        "producer write, cookie + evil Origin",
+        await edit("Bị đổi từ trang lạ", { cookie, origin: EVIL }),
+        became("Bị đổi từ trang lạ")
+      )
+      await expectForgedRefused(
+        "producer write, cookie + evil Referer",
+        await edit("Bị đổi qua Referer", { cookie, referer: `${EVIL}/khuyen-mai` }),
+        became("Bị đổi qua Referer")
+      )
       await expectForgedRefused("producer write, cookie + no Origin", await edit("Bị đổi không nguồn", { cookie }), became("Bị đổi không nguồn"))
-      await expectForgedRefused("producer write, cookie + null Origin", await edit("Bị đổi từ sandbox", { cookie, origin: "null" }), became("Bị đổi từ sandbox"))
+      await expectForgedRefused(
+        "producer write, cookie + null Origin",
+        await edit("Bị đổi từ sandbox", { cookie, origin: "null" }),
+        became("Bị đổi từ sandbox")
+      )
 
       const fromShop = await edit("Mật ong bạc hà (cookie)", { cookie, origin: SHOP })
       expect(fromShop.status).toBe(200)
@@ -80,7 +92,11 @@ runMedusaSuite({
     it("/store: a buyer's cookie cannot change their account from another site", async () => {
       const store = { "x-publishable-api-key": publishableKey }
       const email = "nguoi.mua.csrf@example.vn"
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "mat-khau-nguoi-mua" }, { headers: asNextPerson() })
+      const { data: registered } = await api.post(
+        "/auth/customer/emailpass/register",
+        { email, password: "mat-khau-nguoi-mua" },
+        { headers: asNextPerson() }
+      )
       await api.post("/store/customers", { email, first_name: "Lan" }, { headers: { ...store, authorization: `Bearer ${registered.token}` } })
       const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "mat-khau-nguoi-mua" }, { headers: asNextPerson() })
       const bearer = { ...store, authorization: `Bearer ${login.token}` }
@@ -97,9 +113,13 @@ runMedusaSuite({
     it("/admin and /auth: the operator's cookie works only from the admin's origin", async () => {
       const cookie = await sessionCookie(adminBearer)
       const productId = producer.product_ids[1]
-      const forged = await attempt(() => api.post(`/admin/products/${productId}`, { title: "Sản phẩm bị đổi" }, { headers: { cookie, origin: EVIL } }))
+      const forged = await attempt(() =>
+        api.post(`/admin/products/${productId}`, { title: "Sản phẩm bị đổi" }, { headers: { cookie, origin: EVIL } })
+      )
       await expectForgedRefused("admin write, cookie + evil Origin", forged, async () => (await readTitle(productId)) === "Sản phẩm bị đổi")
-      const own = await attempt(() => api.post(`/admin/products/${productId}`, { title: "Sản phẩm của quản trị" }, { headers: { cookie, origin: ADMIN_APP } }))
+      const own = await attempt(() =>
+        api.post(`/admin/products/${productId}`, { title: "Sản phẩm của quản trị" }, { headers: { cookie, origin: ADMIN_APP } })
+      )
       expect(own.status).toBe(200)
       expect(await readTitle(productId)).toBe("Sản phẩm của quản trị")
 

@@ -17,12 +17,15 @@ const PASSWORD = "mat-khau-rat-dai-2026"
  */
 runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
-    const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-      attempt(() => api.post(url, body, { headers }))
+    const post = (url: string, body: unknown, headers: Record<string, string> = {}) => attempt(() => api.post(url, body, { headers }))
     const retryAfter = (response: AttackResponse) => Number(response.headers?.["retry-after"])
     /** Records a guess that must be refused with 429 and a Retry-After. */
     const expectRefused = (what: string, response: AttackResponse) =>
-      tally.record(what, response, (response.status !== 429 || !(retryAfter(response) > 0)) && `answered ${response.status}, not 429 with Retry-After`)
+      tally.record(
+        what,
+        response,
+        (response.status !== 429 || !(retryAfter(response) > 0)) && `answered ${response.status}, not 429 with Retry-After`
+      )
     /** Records an attempt that must still reach Medusa (refused as a wrong password, not as too many). */
     const expectHeard = (what: string, response: AttackResponse, status = 401) =>
       tally.record(what, response, response.status !== status && `answered ${response.status}, expected ${status}`)
@@ -57,7 +60,10 @@ runMedusaSuite({
     it.each(["customer", "producer"])("limits %s sign-in per address: the 11th guess gets 429", async (actor) => {
       const attacker = signedClientAddress(nextClientAddress())
       for (let i = 0; i < 10; i++) {
-        expectHeard(`${actor} guess ${i + 1}`, await post(`/auth/${actor}/emailpass`, { email: `nan.nhan@${actor}.vn`, password: `sai-${i}` }, attacker))
+        expectHeard(
+          `${actor} guess ${i + 1}`,
+          await post(`/auth/${actor}/emailpass`, { email: `nan.nhan@${actor}.vn`, password: `sai-${i}` }, attacker)
+        )
       }
       const eleventh = await post(`/auth/${actor}/emailpass`, { email: `nan.nhan@${actor}.vn`, password: PASSWORD }, attacker)
       expectRefused(`${actor} guess 11 (even the right password)`, eleventh)
@@ -114,7 +120,11 @@ runMedusaSuite({
     it("limits registration, reset requests and password updates", async () => {
       const attacker = signedClientAddress(nextClientAddress())
       for (let i = 0; i < 10; i++) {
-        expectHeard(`registration ${i + 1}`, await post("/auth/customer/emailpass/register", { email: `moi-${i}@example.vn`, password: PASSWORD }, attacker), 200)
+        expectHeard(
+          `registration ${i + 1}`,
+          await post("/auth/customer/emailpass/register", { email: `moi-${i}@example.vn`, password: PASSWORD }, attacker),
+          200
+        )
       }
       const registration = await post("/auth/customer/emailpass/register", { email: "moi-11@example.vn", password: PASSWORD }, attacker)
       expectRefused("registration 11", registration)
@@ -122,7 +132,11 @@ runMedusaSuite({
 
       const resetter = signedClientAddress(nextClientAddress())
       for (let i = 0; i < 10; i++) {
-        expectHeard(`reset request ${i + 1}`, await post("/auth/producer/emailpass/reset-password", { identifier: `ai-do-${i}@example.vn` }, resetter), 201)
+        expectHeard(
+          `reset request ${i + 1}`,
+          await post("/auth/producer/emailpass/reset-password", { identifier: `ai-do-${i}@example.vn` }, resetter),
+          201
+        )
       }
       const reset = await post("/auth/producer/emailpass/reset-password", { identifier: "nan.nhan@producer.vn" }, resetter)
       expectRefused("reset request 11", reset)
@@ -130,14 +144,19 @@ runMedusaSuite({
 
       // Reset mails to one person from many addresses: the account limit holds.
       for (let i = 0; i < 20; i++) {
-        expectHeard(`reset mail ${i + 1}`, await post("/auth/user/emailpass/reset-password", { identifier: "ban.tin@ocop.test" }, asNextPerson()), 201)
+        expectHeard(
+          `reset mail ${i + 1}`,
+          await post("/auth/user/emailpass/reset-password", { identifier: "ban.tin@ocop.test" }, asNextPerson()),
+          201
+        )
       }
       const flood = await post("/auth/user/emailpass/reset-password", { identifier: "Ban.Tin@ocop.test" }, asNextPerson())
       expectRefused("reset mail 21", flood)
       expect(flood.status).toBe(429)
 
       const updater = { ...signedClientAddress(nextClientAddress()), authorization: "Bearer khong.phai.token" }
-      for (let i = 0; i < 10; i++) expectHeard(`password update ${i + 1}`, await post("/auth/customer/emailpass/update", { password: PASSWORD }, updater))
+      for (let i = 0; i < 10; i++)
+        expectHeard(`password update ${i + 1}`, await post("/auth/customer/emailpass/update", { password: PASSWORD }, updater))
       const update = await post("/auth/customer/emailpass/update", { password: PASSWORD }, updater)
       expectRefused("password update 11", update)
       expect(update.status).toBe(429)
@@ -146,7 +165,10 @@ runMedusaSuite({
     it("counts an IPv6 /64 as one address", async () => {
       const sameHousehold = (i: number) => signedClientAddress(`2001:db8:7:9:${(i + 1).toString(16)}::${i + 1}`)
       for (let i = 0; i < 10; i++) {
-        expectHeard(`IPv6 guess ${i + 1}`, await post("/auth/customer/emailpass", { email: `v6-${i}@example.vn`, password: "doan" }, sameHousehold(i)))
+        expectHeard(
+          `IPv6 guess ${i + 1}`,
+          await post("/auth/customer/emailpass", { email: `v6-${i}@example.vn`, password: "doan" }, sameHousehold(i))
+        )
       }
       const rotated = await post("/auth/customer/emailpass", { email: "v6-x@example.vn", password: "doan" }, sameHousehold(77))
       expectRefused("IPv6 guess from a new address in the same /64", rotated)
@@ -167,14 +189,20 @@ runMedusaSuite({
 
       const address = "203.0.113.201"
       const wrongSecret = { [CLIENT_ADDRESS_HEADER]: address, [CLIENT_SIGNATURE_HEADER]: signClientAddress(address, "not-the-shops-secret") }
-      expectRefused("an address signed with another secret", await post("/auth/user/emailpass", { email: "sig@example.vn", password: "doan" }, wrongSecret))
+      expectRefused(
+        "an address signed with another secret",
+        await post("/auth/user/emailpass", { email: "sig@example.vn", password: "doan" }, wrongSecret)
+      )
       const stale = {
         [CLIENT_ADDRESS_HEADER]: address,
         [CLIENT_SIGNATURE_HEADER]: signClientAddress(address, process.env.OCOP_FORWARDING_SECRET!, Math.floor(Date.now() / 1000) - 3600),
       }
       expectRefused("a signature an hour old (replayed)", await post("/auth/user/emailpass", { email: "sig@example.vn", password: "doan" }, stale))
       const borrowed = { ...signedClientAddress(address), [CLIENT_ADDRESS_HEADER]: "203.0.113.202" }
-      expectRefused("a valid signature moved to another address", await post("/auth/user/emailpass", { email: "sig@example.vn", password: "doan" }, borrowed))
+      expectRefused(
+        "a valid signature moved to another address",
+        await post("/auth/user/emailpass", { email: "sig@example.vn", password: "doan" }, borrowed)
+      )
 
       const signed = await post("/auth/user/emailpass", { email: "sig@example.vn", password: "doan" }, signedClientAddress(address))
       expectHeard("the shop's signed address", signed)

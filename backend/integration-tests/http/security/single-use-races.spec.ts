@@ -46,9 +46,7 @@ runMedusaSuite({
       const people = await Promise.all([1, 2, 3, 4, 5].map((i) => registerIdentity(api, `dong.thoi.${i}@example.vn`)))
 
       const answers = await Promise.all(
-        people.map((headers, i) =>
-          attempt(() => api.post("/producer/invites/accept", { token: invite.token, name: `Người ${i + 1}` }, { headers }))
-        )
+        people.map((headers, i) => attempt(() => api.post("/producer/invites/accept", { token: invite.token, name: `Người ${i + 1}` }, { headers })))
       )
       answers.forEach((answer, i) => tally.record(`concurrent accept ${i + 1}`, answer))
       const members = await service().listProducerMembers({ producer_id: producerId })

@@ -12,7 +12,9 @@ const tally = createAttackTally("trusted-proxies")
 runMedusaSuite({
   testSuite: ({ api }) => {
     const guess = (xff: string, i: number) =>
-      attempt(() => api.post("/auth/customer/emailpass", { email: `proxy-${i}@example.vn`, password: "doan" }, { headers: { "x-forwarded-for": xff } }))
+      attempt(() =>
+        api.post("/auth/customer/emailpass", { email: `proxy-${i}@example.vn`, password: "doan" }, { headers: { "x-forwarded-for": xff } })
+      )
     const record = (what: string, response: AttackResponse, status: number) =>
       tally.record(what, response, response.status !== status && `answered ${response.status}, expected ${status}`)
 

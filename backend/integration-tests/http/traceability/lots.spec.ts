@@ -46,7 +46,10 @@ async function makePdf(pages: number): Promise<Buffer> {
   return Buffer.from(await pdf.save())
 }
 
-const makePng = () => sharp({ create: { width: 64, height: 48, channels: 3, background: "#2a7" } }).png().toBuffer()
+const makePng = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: "#2a7" } })
+    .png()
+    .toBuffer()
 
 /** The stored bytes behind a File Module URL (local provider: backend/static; the URL names port 9000, not the test's). */
 const readStored = (url: string) => readFile(path.join(process.cwd(), "static", path.basename(new URL(url).pathname)))
@@ -86,7 +89,8 @@ runMedusaSuite({
     const uploadDocument = (lotId: string, content: Buffer, name: string, type: string, fields: Record<string, string> = {}) => {
       const form = new FormData()
       form.append("file", new Blob([new Uint8Array(content)], { type }), name)
-      for (const [key, value] of Object.entries({ kind: "lab_result", title: "Kết quả kiểm nghiệm", is_public: "true", ...fields })) form.append(key, value)
+      for (const [key, value] of Object.entries({ kind: "lab_result", title: "Kết quả kiểm nghiệm", is_public: "true", ...fields }))
+        form.append(key, value)
       return failed(api.post(`/producer/lots/${lotId}/documents`, form, forA))
     }
 
@@ -122,7 +126,10 @@ runMedusaSuite({
         flags: [],
       })
       expect(data.lot.public_code).toMatch(/^[2-9A-HJKMNP-Z]{10}$/)
-      expect(data.lot.steps.map((s: any) => [s.happened_on, s.kind])).toEqual([["2026-10-30", "harvest"], ["2026-11-02", "pack"]])
+      expect(data.lot.steps.map((s: any) => [s.happened_on, s.kind])).toEqual([
+        ["2026-10-30", "harvest"],
+        ["2026-11-02", "pack"],
+      ])
       const { data: list } = await api.get(`/producer/lots?product_id=${a.product_ids[0]}`, forA)
       expect(list.lots.map((l: any) => l.code)).toContain("MO-2611")
       // The link to the product is there for Query.
@@ -160,7 +167,9 @@ runMedusaSuite({
       const lot = await createLot(forA, a.product_ids[0])
       const pdf = await uploadDocument(lot.id, await makePdf(2), "kq.pdf", "application/pdf")
       expect(pdf.status).toBe(201)
-      expect(pdf.data.lot.documents).toEqual([expect.objectContaining({ kind: "lab_result", mime_type: "application/pdf", pages: 2, is_public: true })])
+      expect(pdf.data.lot.documents).toEqual([
+        expect.objectContaining({ kind: "lab_result", mime_type: "application/pdf", pages: 2, is_public: true }),
+      ])
       expect((await readStored(pdf.data.lot.documents[0].url)).subarray(0, 5).toString()).toBe("%PDF-")
 
       const refused: [Buffer, string, string, RegExp][] = [
@@ -193,7 +202,20 @@ runMedusaSuite({
     it("a step's phone photo goes through the photo pipeline", async () => {
       const lot = await createLot(forA, a.product_ids[0])
       const form = new FormData()
-      form.append("files", new Blob([new Uint8Array(await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#963" } }).jpeg().toBuffer())], { type: "image/jpeg" }), "anh.jpg")
+      form.append(
+        "files",
+        new Blob(
+          [
+            new Uint8Array(
+              await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#963" } })
+                .jpeg()
+                .toBuffer()
+            ),
+          ],
+          { type: "image/jpeg" }
+        ),
+        "anh.jpg"
+      )
       form.append("happened_on", "2026-11-01")
       form.append("kind", "process")
       form.append("note", "Lọc và cô đặc")
@@ -226,11 +248,17 @@ runMedusaSuite({
       }
       const attempts: [string, () => Promise<{ status: number; data: any }>][] = [
         ["read A's lot", () => failed(api.get(`/producer/lots/${lot.id}`, forB))],
-        ["add a step to A's lot", () => failed(api.post(`/producer/lots/${lot.id}/steps`, { happened_on: "2026-11-01", kind: "other", note: "giả" }, forB))],
+        [
+          "add a step to A's lot",
+          () => failed(api.post(`/producer/lots/${lot.id}/steps`, { happened_on: "2026-11-01", kind: "other", note: "giả" }, forB)),
+        ],
         ["add a document to A's lot", async () => failed(api.post(`/producer/lots/${lot.id}/documents`, await docForm(), forB))],
         ["recall A's lot", () => failed(api.post(`/producer/lots/${lot.id}/recall`, { reason: "phá" }, forB))],
         ["label sheet of A's lot", () => failed(api.get(`/producer/lots/${lot.id}/label-sheet`, forB))],
-        ["create a lot of A's product", () => failed(api.post("/producer/lots", { product_id: a.product_ids[0], code: "GIA-1", made_on: "2026-11-01", quantity: 1 }, forB))],
+        [
+          "create a lot of A's product",
+          () => failed(api.post("/producer/lots", { product_id: a.product_ids[0], code: "GIA-1", made_on: "2026-11-01", quantity: 1 }, forB)),
+        ],
       ]
       const leaks: string[] = []
       for (const [what, run] of attempts) {
@@ -253,11 +281,19 @@ runMedusaSuite({
     it("the scan page shows the lot, product, producer and live certificate, and no internal ids", async () => {
       const lot = await createLot(forA, a.product_ids[0], { steps: [{ happened_on: "2026-11-01", kind: "harvest", note: "Thu hái" }] })
       const { data } = await api.get(`/store/ocop/lots/${lot.public_code}`, { headers: storeHeaders })
-      expect(data.lot).toMatchObject({ public_code: lot.public_code, code: lot.code, made_on: "2026-11-01", best_before: "2027-05-01", status: "active" })
+      expect(data.lot).toMatchObject({
+        public_code: lot.public_code,
+        code: lot.code,
+        made_on: "2026-11-01",
+        best_before: "2027-05-01",
+        status: "active",
+      })
       expect(data.lot.qr_path).toBe(`/l/${lot.public_code}`)
       expect(data.lot.steps).toEqual([{ happened_on: "2026-11-01", kind: "harvest", note: "Thu hái", photo_url: null }])
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [product] } = await query.graph({ entity: "product", fields: ["title", "handle", "producer.name"], filters: { id: a.product_ids[0] } })
+      const {
+        data: [product],
+      } = await query.graph({ entity: "product", fields: ["title", "handle", "producer.name"], filters: { id: a.product_ids[0] } })
       expect(data.product).toMatchObject({ title: product.title, handle: product.handle })
       expect(data.producer.name).toBe(product.producer.name)
       expect(["active", "expired", "revoked", "unknown_validity", "suspended"]).toContain(data.product.ocop.status)
@@ -340,11 +376,19 @@ runMedusaSuite({
 
     it("the province's curators see its lots with scans and flags and may recall one; another province's may not", async () => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [product] } = await query.graph({ entity: "product", fields: ["certifications.province_code", "certifications.status"], filters: { id: a.product_ids[0] } })
+      const {
+        data: [product],
+      } = await query.graph({
+        entity: "product",
+        fields: ["certifications.province_code", "certifications.status"],
+        filters: { id: a.product_ids[0] },
+      })
       const province = product.certifications.find((c: any) => c.status !== "superseded").province_code as string
       const admin = await loginAdmin(api)
       const ours = { headers: await inviteCurator(api, admin, "truy-xuat@so-nn.vn", { province_codes: [province] }) }
-      const theirs = { headers: await inviteCurator(api, admin, "truy-xuat@tinh-khac.vn", { province_codes: [provinces.find((p) => p.code !== province)!.code] }) }
+      const theirs = {
+        headers: await inviteCurator(api, admin, "truy-xuat@tinh-khac.vn", { province_codes: [provinces.find((p) => p.code !== province)!.code] }),
+      }
       const lot = await createLot(forA, a.product_ids[0])
       await api.post(`/store/ocop/lots/${lot.public_code}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } })
 

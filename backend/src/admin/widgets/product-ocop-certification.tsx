@@ -38,8 +38,7 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
   const [form, setForm] = useState<Record<string, string>>({})
 
   const update = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch(`/admin/ocop/certifications/${current!.id}`, { method: "POST", body }),
+    mutationFn: (body: Record<string, unknown>) => sdk.client.fetch(`/admin/ocop/certifications/${current!.id}`, { method: "POST", body }),
     onSuccess: () => {
       toast.success("Đã lưu chứng nhận OCOP")
       setForm({})
@@ -65,17 +64,19 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
         {current && <Badge color={STATUS_COLOR[current.status]}>{STATUS_LABEL[current.status]}</Badge>}
       </div>
       {isLoading && <Text className="px-6 py-4">Đang tải…</Text>}
-      {!isLoading && !current && (
-        <Text className="px-6 py-4 text-ui-fg-subtle">Sản phẩm chưa có chứng nhận OCOP (nhập từ danh sách của tỉnh).</Text>
-      )}
+      {!isLoading && !current && <Text className="px-6 py-4 text-ui-fg-subtle">Sản phẩm chưa có chứng nhận OCOP (nhập từ danh sách của tỉnh).</Text>}
       {current && (
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Text size="large" weight="plus" aria-label={`${current.stars} sao`}>
             {"★".repeat(current.stars)}
             {current.potential_five_star ? " · tiềm năng 5 sao" : ""}
           </Text>
-          <Text size="small">Quyết định: {current.decision_number ?? "—"} {current.decision_date ? `ngày ${current.decision_date}` : ""}</Text>
-          <Text size="small">Hiệu lực đến: {current.valid_until ?? "không rõ"} · Cấp: {current.certifying_level}</Text>
+          <Text size="small">
+            Quyết định: {current.decision_number ?? "—"} {current.decision_date ? `ngày ${current.decision_date}` : ""}
+          </Text>
+          <Text size="small">
+            Hiệu lực đến: {current.valid_until ?? "không rõ"} · Cấp: {current.certifying_level}
+          </Text>
           <Text size="small">Nhóm: {current.product_group ? `${current.product_group.code} ${current.product_group.name}` : "—"}</Text>
           <Text size="small">
             Xuất xứ: {current.origin.province?.name ?? "—"}
@@ -142,18 +143,16 @@ const ProductOcopCertificationWidget = ({ data: product }: DetailWidgetProps<Adm
                   // "unknown_validity" is derived (no valid-until date), never stored: the operator cannot set it.
                   .filter((s) => s !== "unknown_validity")
                   .map((s) => (
-                    <Select.Item key={s} value={s}>{STATUS_LABEL[s]}</Select.Item>
+                    <Select.Item key={s} value={s}>
+                      {STATUS_LABEL[s]}
+                    </Select.Item>
                   ))}
               </Select.Content>
             </Select>
           </div>
           <div>
             <Label htmlFor="ocop-reason">Lý do / ghi chú</Label>
-            <Textarea
-              id="ocop-reason"
-              value={form.status_reason ?? ""}
-              onChange={(e) => setForm({ ...form, status_reason: e.target.value })}
-            />
+            <Textarea id="ocop-reason" value={form.status_reason ?? ""} onChange={(e) => setForm({ ...form, status_reason: e.target.value })} />
           </div>
           <Button size="small" onClick={submit} isLoading={update.isPending} disabled={!Object.keys(form).length}>
             Lưu

@@ -7,7 +7,6 @@ import { AdminAssignProducer, AdminCertifyProduct, AdminListCertifications, Admi
 const POST = ["POST" as const]
 const GET = ["GET" as const]
 
-
 /** The operator's OCOP, producer and claim routes: input checks before the handlers, which read `req.validated*`. */
 export const adminInputRoutes = [
   { matcher: "/admin/ocop/certifications", method: GET, middlewares: [validateQuery(AdminListCertifications)] },

@@ -32,10 +32,7 @@ export async function resolveCurator(req: AuthenticatedMedusaRequest, _res: Medu
   // A token for a deleted curator is as good as none.
   if (!record) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   if (record.deactivated_at) {
-    throw new MedusaError(
-      MedusaError.Types.FORBIDDEN,
-      "curator: tài khoản đã bị vô hiệu hoá / this curator account has been deactivated"
-    )
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "curator: tài khoản đã bị vô hiệu hoá / this curator account has been deactivated")
   }
   ;(req as CuratorRequest).curator = {
     record,

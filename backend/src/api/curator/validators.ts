@@ -23,11 +23,7 @@ const decisionNumber = text("decision_number", 100)
 const certifyingLevel = z.enum(CERTIFYING_LEVELS, {
   message: "certifying_level: district, province hoặc national / district, province or national",
 })
-const stars = z
-  .number({ message: STAR_TIER_MESSAGE })
-  .int(STAR_TIER_MESSAGE)
-  .min(MIN_STARS, STAR_TIER_MESSAGE)
-  .max(MAX_STARS, STAR_TIER_MESSAGE)
+const stars = z.number({ message: STAR_TIER_MESSAGE }).int(STAR_TIER_MESSAGE).min(MIN_STARS, STAR_TIER_MESSAGE).max(MAX_STARS, STAR_TIER_MESSAGE)
 const groupCode = z
   .string({ message: "product_group_code: phải là mã nhóm QĐ 148 / must be a QĐ 148 group code" })
   .refine((v) => !!getProductGroup(v), {
@@ -69,15 +65,7 @@ export const CuratorAcceptInvite = z.strictObject({ token: text("token", 200), n
 export type CuratorAcceptInvite = z.infer<typeof CuratorAcceptInvite>
 
 export const EFFECTIVE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
-export const CERTIFICATE_SORTS = [
-  "-decision_date",
-  "decision_date",
-  "valid_until",
-  "-valid_until",
-  "-stars",
-  "stars",
-  "-created_at",
-] as const
+export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
 
 export const CuratorListCertificates = z.strictObject({
   status: z
@@ -88,9 +76,7 @@ export const CuratorListCertificates = z.strictObject({
   stars: z.coerce.number({ message: STAR_TIER_MESSAGE }).pipe(stars).optional(),
   province: province.optional(),
   q: text("q", 200).optional(),
-  sort: z
-    .enum(CERTIFICATE_SORTS, { message: `sort: một trong / one of ${CERTIFICATE_SORTS.join(", ")}` })
-    .default("-decision_date"),
+  sort: z.enum(CERTIFICATE_SORTS, { message: `sort: một trong / one of ${CERTIFICATE_SORTS.join(", ")}` }).default("-decision_date"),
   limit,
   offset,
 })
@@ -138,11 +124,7 @@ export const CuratorCertifyProduct = z.strictObject({
   valid_until: isoDate("valid_until").optional(),
   product_group_code: groupCode.optional(),
   potential_five_star: z.boolean({ message: "potential_five_star: true hoặc false / true or false" }).optional(),
-  score: z
-    .number({ message: "score: 0–100" })
-    .min(0, "score: 0–100")
-    .max(100, "score: 0–100")
-    .optional(),
+  score: z.number({ message: "score: 0–100" }).min(0, "score: 0–100").max(100, "score: 0–100").optional(),
   province: province.optional(),
   note: text("note", 500).optional(),
 })

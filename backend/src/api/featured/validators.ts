@@ -31,16 +31,14 @@ const products = z
   .max(FEATURED_LIST_MAX_PRODUCTS, `products: tối đa ${FEATURED_LIST_MAX_PRODUCTS} sản phẩm / at most ${FEATURED_LIST_MAX_PRODUCTS} products`)
   .refine((ids) => new Set(ids).size === ids.length, { message: "products: sản phẩm bị lặp / a product is listed twice" })
 
-const province = z
-  .string({ message: "province: phải là tên hoặc mã tỉnh / must be a province name or code" })
-  .transform((value, ctx) => {
-    const found = resolveProvince(value)
-    if (!found) {
-      ctx.addIssue({ code: "custom", message: `province: không có tỉnh "${value}" / unknown province "${value}"` })
-      return z.NEVER
-    }
-    return found.code
-  })
+const province = z.string({ message: "province: phải là tên hoặc mã tỉnh / must be a province name or code" }).transform((value, ctx) => {
+  const found = resolveProvince(value)
+  if (!found) {
+    ctx.addIssue({ code: "custom", message: `province: không có tỉnh "${value}" / unknown province "${value}"` })
+    return z.NEVER
+  }
+  return found.code
+})
 
 const endsAfterStart = (v: { starts_at?: Date; ends_at?: Date }) => !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
 const ENDS_AFTER_START = { message: "ends_at: phải sau starts_at / must be after starts_at", path: ["ends_at"] }
@@ -58,7 +56,9 @@ export const CuratorCreateFeaturedList = z.strictObject({ ...listFields, provinc
 export type CuratorCreateFeaturedList = z.infer<typeof CuratorCreateFeaturedList>
 
 /** The operator's list: national unless a province is given. */
-export const AdminCreateFeaturedList = z.strictObject({ ...listFields, province: province.nullable().optional() }).refine(endsAfterStart, ENDS_AFTER_START)
+export const AdminCreateFeaturedList = z
+  .strictObject({ ...listFields, province: province.nullable().optional() })
+  .refine(endsAfterStart, ENDS_AFTER_START)
 export type AdminCreateFeaturedList = z.infer<typeof AdminCreateFeaturedList>
 
 /** Any of the list's own fields; its province never changes (a list is the province's). */

@@ -30,7 +30,10 @@ const readOnly = (field: string) =>
 
 // Yes / no / not stated: null keeps the unknown apart from "no" on the curators' dashboard.
 const statedFact = (field: string) =>
-  z.boolean({ message: `${field}: true, false hoặc null (chưa rõ) / true, false or null (not stated)` }).nullable().optional()
+  z
+    .boolean({ message: `${field}: true, false hoặc null (chưa rõ) / true, false or null (not stated)` })
+    .nullable()
+    .optional()
 
 /** The producer's own profile facts (portal profile form). */
 export const ProducerUpdateProducer = z

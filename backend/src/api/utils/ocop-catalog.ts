@@ -30,10 +30,7 @@ export function validCertificationFilter(today = todayInVietnam()) {
  * its valid-until date counts as expired, whatever the nightly job has written so far; an active one without a
  * valid-until date is of unknown validity (certified, never "still valid").
  */
-export function effectiveStatusFilter(
-  status: EffectiveCertificationStatus,
-  today = todayInVietnam()
-) {
+export function effectiveStatusFilter(status: EffectiveCertificationStatus, today = todayInVietnam()) {
   if (status === "active") return { status: "active", valid_until: { $gte: fromDateOnly(today) } }
   if (status === "unknown_validity") return { status: "active", valid_until: null }
   if (status === "expired") {
@@ -88,11 +85,7 @@ export function escapeLikePattern(text: string): string {
 }
 
 /** Products the publishable key's sales channels sell, optionally within a candidate set. */
-export async function listSalesChannelProductIds(
-  scope: MedusaContainer,
-  salesChannelIds: string[],
-  candidateIds?: string[]
-) {
+export async function listSalesChannelProductIds(scope: MedusaContainer, salesChannelIds: string[], candidateIds?: string[]) {
   const filters: Record<string, unknown> = { sales_channel_id: salesChannelIds }
   if (candidateIds) filters.product_id = candidateIds
   const { data: links } = await resolveQuery(scope).graph({

@@ -7,7 +7,11 @@ export function describeIssues(issues: z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const field = issue.path.join(".")
     // A key is the caller's text: echoed cut short, never 10,000 characters back.
-    if (issue.code === "unrecognized_keys") return `unknown parameter(s): ${issue.keys.slice(0, 10).map((key) => echoValue(key)).join(", ")}`
+    if (issue.code === "unrecognized_keys")
+      return `unknown parameter(s): ${issue.keys
+        .slice(0, 10)
+        .map((key) => echoValue(key))
+        .join(", ")}`
     return field && !issue.message.startsWith(`${field}:`) ? `${field}: ${issue.message}` : issue.message
   })
 }

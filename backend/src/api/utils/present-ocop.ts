@@ -68,9 +68,7 @@ export function presentCertification(cert: CertificationRow, today = todayInViet
               recorded_at: e.created_at,
               ...(staff
                 ? {
-                    recorded_by: e.recorded_by_type
-                      ? { type: e.recorded_by_type, id: e.recorded_by_id, email: e.recorded_by_email ?? null }
-                      : null,
+                    recorded_by: e.recorded_by_type ? { type: e.recorded_by_type, id: e.recorded_by_id, email: e.recorded_by_email ?? null } : null,
                   }
                 : {}),
             })),
@@ -118,16 +116,14 @@ export function presentStoreProduct(product: Record<string, any>, detail = false
     title: product.title,
     subtitle: product.subtitle ?? null,
     handle: product.handle,
-    description: detail ? product.description ?? null : undefined,
+    description: detail ? (product.description ?? null) : undefined,
     thumbnail: product.thumbnail ?? null,
     images: detail ? (product.images ?? []).map((i: Record<string, any>) => ({ id: i.id, url: i.url })) : undefined,
     variants: (product.variants ?? []).map((v: Record<string, any>) => ({
       id: v.id,
       title: v.title,
       sku: v.sku ?? null,
-      price: v.calculated_price
-        ? { amount: v.calculated_price.calculated_amount, currency_code: v.calculated_price.currency_code }
-        : null,
+      price: v.calculated_price ? { amount: v.calculated_price.calculated_amount, currency_code: v.calculated_price.currency_code } : null,
     })),
     price_from: prices.length ? { amount: Math.min(...prices), currency_code: "vnd" } : null,
     ocop: current ? presentCertification(current, today) : null,

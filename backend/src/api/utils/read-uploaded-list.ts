@@ -40,7 +40,7 @@ function unreadableFile(error: unknown, fileName: string, bytes: Uint8Array, req
 export async function readUploadedList(req: MedusaRequest): Promise<{ fileName: string; parsed: ParseResult }> {
   const file = (req as MedusaRequest & { file?: { originalname: string; buffer: Buffer } }).file
   if (!file) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "file: chưa chọn tệp / attach the list as the multipart field \"file\"")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'file: chưa chọn tệp / attach the list as the multipart field "file"')
   }
   const fileName = Buffer.from(file.originalname, "latin1").toString("utf8")
   // The name becomes each certificate's `source`: a file system's own limit is plenty.

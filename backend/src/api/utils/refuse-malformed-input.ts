@@ -5,8 +5,7 @@ const NUL = "\u0000"
 // Deep enough for any body the API accepts; a deeper one is refused by the route's own schema.
 const MAX_DEPTH = 32
 
-export const MALFORMED_PATH_MESSAGE =
-  "path: đường dẫn có mã hoá phần trăm không hợp lệ / the URL path has a malformed percent-encoding"
+export const MALFORMED_PATH_MESSAGE = "path: đường dẫn có mã hoá phần trăm không hợp lệ / the URL path has a malformed percent-encoding"
 
 const nulMessage = (field: string) => `${field}: không được chứa ký tự NUL / must not contain a NUL character`
 

@@ -1,9 +1,4 @@
-import {
-  errorHandler,
-  type MedusaNextFunction,
-  type MedusaRequest,
-  type MedusaResponse,
-} from "@medusajs/framework/http"
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { availableQuantity, type StockLevel } from "@ocop/domain"
 import { MALFORMED_PATH_MESSAGE } from "./refuse-malformed-input"
@@ -121,7 +116,11 @@ export async function translateApiError(err: any, req: MedusaRequest, res: Medus
     if (err instanceof URIError || err?.name === "URIError") {
       error = new MedusaError(MedusaError.Types.INVALID_DATA, MALFORMED_PATH_MESSAGE)
     } else if (err && isShortage(err)) {
-      error = new MedusaError(MedusaError.Types.NOT_ALLOWED, await describeShortage(req, String(err.message)), MedusaError.Codes.INSUFFICIENT_INVENTORY)
+      error = new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        await describeShortage(req, String(err.message)),
+        MedusaError.Codes.INSUFFICIENT_INVENTORY
+      )
     } else if (err && isLockTimeout(err)) {
       error = await describeLockTimeout(req)
     }

@@ -28,13 +28,29 @@ export default class CuratorModuleService extends MedusaService({ Curator, Curat
    */
   @InjectManager()
   async claimCertificateReminders(
-    rows: { id: string; certification_id: string; threshold_days: number; province_code: string; product_id: string | null; valid_until: Date; recipients: string[] }[],
+    rows: {
+      id: string
+      certification_id: string
+      threshold_days: number
+      province_code: string
+      product_id: string | null
+      valid_until: Date
+      recipients: string[]
+    }[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     if (!rows.length) return []
     const manager = sharedContext.manager as { execute: (sql: string, params: unknown[]) => Promise<{ id: string }[]> }
     const values = rows.map(() => "(?, ?, ?, ?, ?, ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), '{}'::text[])").join(", ")
-    const params = rows.flatMap((r) => [r.id, r.certification_id, r.threshold_days, r.province_code, r.product_id, r.valid_until, JSON.stringify(r.recipients)])
+    const params = rows.flatMap((r) => [
+      r.id,
+      r.certification_id,
+      r.threshold_days,
+      r.province_code,
+      r.product_id,
+      r.valid_until,
+      JSON.stringify(r.recipients),
+    ])
     // (The driver would spread a JS array into separate parameters, hence the JSON round trip for the text[].)
     const inserted = await manager.execute(
       `INSERT INTO "certificate_reminder" ("id", "certification_id", "threshold_days", "province_code", "product_id", "valid_until", "recipients", "notification_ids")

@@ -18,7 +18,10 @@ export default class SmtpNotificationProviderService extends AbstractNotificatio
   static identifier = "notification-smtp"
 
   static validateOptions(options: Record<string, unknown>) {
-    for (const [key, variable] of [["url", "OCOP_SMTP_URL"], ["from", "OCOP_EMAIL_FROM"]] as const) {
+    for (const [key, variable] of [
+      ["url", "OCOP_SMTP_URL"],
+      ["from", "OCOP_EMAIL_FROM"],
+    ] as const) {
       if (typeof options[key] !== "string" || !options[key]) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `notification-smtp: option ${key} (${variable}) is required`)
       }

@@ -49,11 +49,7 @@ const HIT_FIELDS = [
 
 export function buildSearchFilters(params: SearchProductsInput, salesChannelIds: string[]) {
   // Expired and revoked listings stay reachable by address but are never promoted in search (issue 14).
-  const filters: Record<string, unknown>[] = [
-    { status: "published" },
-    { promoted: true },
-    { sales_channel_ids: { $overlaps: salesChannelIds } },
-  ]
+  const filters: Record<string, unknown>[] = [{ status: "published" }, { promoted: true }, { sales_channel_ids: { $overlaps: salesChannelIds } }]
   if (params.stars) filters.push({ stars: { $in: params.stars } })
   if (params.province) filters.push({ province_code: params.province })
   if (params.group) filters.push({ group_codes: params.group })
@@ -67,7 +63,11 @@ export function buildSearchFilters(params: SearchProductsInput, salesChannelIds:
 }
 
 function tokens(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 }
 
 /** The typed words that carry diacritics: what the re-rank looks for as written. */
@@ -177,9 +177,7 @@ export async function searchProducts(
     corrected = correctQuery(q, await loadVocabulary())
     if (corrected) result = await searchWith(corrected)
   }
-  const hits = rerank
-    ? rankExactDiacriticsFirst(q!, result.hits).slice(params.offset, params.offset + params.limit)
-    : result.hits
+  const hits = rerank ? rankExactDiacriticsFirst(q!, result.hits).slice(params.offset, params.offset + params.limit) : result.hits
   return {
     hits: hits.map((hit: Doc) => presentHit(hit.document ?? hit)),
     count: result.metadata?.count ?? hits.length,

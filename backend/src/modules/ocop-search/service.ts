@@ -31,7 +31,11 @@ export default class OcopSearchService {
       max: options.cacheMaxEntries ?? 5_000,
     })
     this.vocabulary = new VocabularyCache(async () => {
-      const { data } = await this.dependencies.query.graph({ entity: "product", fields: ["title", "producer.name"], filters: { status: "published" } })
+      const { data } = await this.dependencies.query.graph({
+        entity: "product",
+        fields: ["title", "producer.name"],
+        filters: { status: "published" },
+      })
       return data.flatMap((p: any) => [p.title, p.producer?.name].filter(Boolean))
     }, options.vocabularyMaxAgeMs ?? 60_000)
     // Scaled out, the subscriber that clears the caches runs in the worker process only: it reaches this one over Redis.

@@ -1,12 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { computeValidUntil, defaultCertifyingLevel, isStarTier } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
@@ -16,14 +10,7 @@ import { toDateOnly, fromDateOnly } from "./dates"
 import { rethrowConstraintError } from "./constraint-errors"
 import { CERTIFIED_STATUSES_SQL, EFFECTIVE_STATUS_SQL } from "./effective-status-sql"
 import { recordedByColumns } from "./types"
-import type {
-  CertificationStatus,
-  IssueCertificationInput,
-  ProvinceCertificationCounts,
-  RatingEventKind,
-  RecordedBy,
-  RenewalReminder,
-} from "./types"
+import type { CertificationStatus, IssueCertificationInput, ProvinceCertificationCounts, RatingEventKind, RecordedBy, RenewalReminder } from "./types"
 
 /** Which status a certificate may move to. Ended certificates stay ended: a re-issue is a new certificate. */
 const STATUS_TRANSITIONS: Record<CertificationStatus, CertificationStatus[]> = {
@@ -101,10 +88,7 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
       return current
     }
     if (!STATUS_TRANSITIONS[current.status].includes(status)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `status: a ${current.status} certification cannot become ${status}`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: a ${current.status} certification cannot become ${status}`)
     }
     const updated = await this.updateCertifications({ id, status, status_reason: reason }, sharedContext)
     const kind = STATUS_EVENT[status]
@@ -131,10 +115,7 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `province_code: unknown province "${input.province_code}"`)
     }
     if (input.product_group_code && !getProductGroup(input.product_group_code)) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `product_group_code: "${input.product_group_code}" is not a QĐ 148 group code`
-      )
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `product_group_code: "${input.product_group_code}" is not a QĐ 148 group code`)
     }
     const validFrom = input.valid_from ?? input.decision_date ?? null
     const validUntil = input.valid_until ?? (input.decision_date ? computeValidUntil(input.decision_date) : null)
@@ -219,9 +200,7 @@ export default class OcopModuleService extends MedusaService({ Certification, Ra
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RenewalReminder[]> {
     if (!ids.length) return []
-    const rows: { id: string; stars: number; valid_until: Date; days_left: number }[] = await (
-      sharedContext.manager as SqlEntityManager
-    ).execute(
+    const rows: { id: string; stars: number; valid_until: Date; days_left: number }[] = await (sharedContext.manager as SqlEntityManager).execute(
       `SELECT id, stars, valid_until, days_left FROM (
          SELECT id, stars, valid_until, (valid_until AT TIME ZONE 'UTC')::date - ?::date AS days_left
            FROM certification

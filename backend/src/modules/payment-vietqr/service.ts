@@ -49,7 +49,10 @@ export default class VietQrProviderService extends AbstractPaymentProvider<VietQ
     }
     // A BIN no bank has would give buyers a QR their banking app refuses.
     if (!bankNameOf(String(options.bankBin))) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `OCOP_VIETQR_BANK_BIN: ${String(options.bankBin)} không phải mã NAPAS của ngân hàng nào / is no bank's NAPAS BIN`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `OCOP_VIETQR_BANK_BIN: ${String(options.bankBin)} không phải mã NAPAS của ngân hàng nào / is no bank's NAPAS BIN`
+      )
     }
   }
 
@@ -59,7 +62,15 @@ export default class VietQrProviderService extends AbstractPaymentProvider<VietQ
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount: ${String(amount)} is not a whole number of đồng`)
     }
     const { bankBin, accountNumber, accountName } = this.config
-    return { bankBin, bankName: bankNameOf(bankBin) ?? bankBin, accountNumber, accountName, reference, amount: vnd, qr: buildVietQr(this.config, vnd, reference) }
+    return {
+      bankBin,
+      bankName: bankNameOf(bankBin) ?? bankBin,
+      accountNumber,
+      accountName,
+      reference,
+      amount: vnd,
+      qr: buildVietQr(this.config, vnd, reference),
+    }
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {

@@ -53,9 +53,7 @@ export async function ensureStoreDefaults(container: MedusaContainer): Promise<S
   if (!region) {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
-        regions: [
-          { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] },
-        ],
+        regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] }],
       },
     })
     region = result[0]

@@ -34,9 +34,7 @@ export async function loadDemoCatalog(
   const missing = demoProducts.filter((r) => !existing.has(demoHandle(r)))
   if (!missing.length) return { created: 0 }
 
-  const images = await Promise.all(
-    missing.map((r, i) => renderPlaceholderImage(r.product_group_code, r.stars as number, i))
-  )
+  const images = await Promise.all(missing.map((r, i) => renderPlaceholderImage(r.product_group_code, r.stars as number, i)))
   const { result: files } = await uploadFilesWorkflow(container).run({
     input: {
       files: missing.map((r, i) => ({

@@ -13,9 +13,13 @@ async function makePdf(pages: number) {
 describe("checkLotDocument", () => {
   it("reads the type from the bytes and counts a PDF's pages", async () => {
     expect(await checkLotDocument(await makePdf(2), limits)).toEqual({ mime_type: "application/pdf", extension: "pdf", pages: 2 })
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer()
     expect(await checkLotDocument(png, limits)).toEqual({ mime_type: "image/png", extension: "png", pages: null })
-    const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).webp().toBuffer()
+    const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .webp()
+      .toBuffer()
     expect((await checkLotDocument(webp, limits)).mime_type).toBe("image/webp")
   })
 
@@ -25,7 +29,9 @@ describe("checkLotDocument", () => {
     await expect(checkLotDocument(await makePdf(4), limits)).rejects.toThrow(/^file: PDF có 4 trang, tối đa 3/)
     await expect(checkLotDocument(Buffer.alloc(2 * 1024 * 1024, 0x25), limits)).rejects.toThrow(/^file: tệp lớn hơn 1 MB/)
     // A PNG header declaring 50,000 × 50,000 pixels in a few bytes.
-    const header = await sharp({ create: { width: 1, height: 1, channels: 3, background: "#000" } }).png().toBuffer()
+    const header = await sharp({ create: { width: 1, height: 1, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer()
     header.writeUInt32BE(50_000, 16)
     header.writeUInt32BE(50_000, 20)
     await expect(checkLotDocument(header, limits)).rejects.toThrow(/^file: (ảnh quá lớn|không đọc được ảnh)/)

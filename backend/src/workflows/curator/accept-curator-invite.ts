@@ -27,8 +27,6 @@ export const acceptCuratorInviteWorkflow = createWorkflow("accept-curator-invite
       value: curator.id,
     }))
   )
-  recordCuratorInviteAcceptanceStep(
-    transform({ invite, curator }, ({ invite, curator }) => ({ invite_id: invite.id, curator_id: curator.id }))
-  )
+  recordCuratorInviteAcceptanceStep(transform({ invite, curator }, ({ invite, curator }) => ({ invite_id: invite.id, curator_id: curator.id })))
   return new WorkflowResponse(curator)
 })

@@ -12,14 +12,14 @@ export type UpdateFeaturedListWorkflowInput = UpdateFeaturedListInput & { provin
  */
 export const updateFeaturedListWorkflow = createWorkflow("update-featured-list", (input: UpdateFeaturedListWorkflowInput) => {
   when({ input }, ({ input }) => !!input.product_ids).then(() => {
-    checkFeaturedProductsStep(
-      transform({ input }, ({ input }) => ({ product_ids: input.product_ids ?? [], province_code: input.province_code }))
-    )
+    checkFeaturedProductsStep(transform({ input }, ({ input }) => ({ product_ids: input.product_ids ?? [], province_code: input.province_code })))
   })
-  const list = updateFeaturedListStep(transform({ input }, ({ input }) => {
-    const { province_code: _province, ...changes } = input
-    return changes
-  }))
+  const list = updateFeaturedListStep(
+    transform({ input }, ({ input }) => {
+      const { province_code: _province, ...changes } = input
+      return changes
+    })
+  )
   emitEventStep({ eventName: OcopEvents.FEATURED_LIST_CHANGED, data: { id: input.id } })
   return new WorkflowResponse(list)
 })

@@ -1,11 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import {
-  addToCartWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  updateLineItemInCartWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { listSalesChannelProductIds } from "../../api/utils/ocop-catalog"
 import { assertLineQuantity } from "../../lib/line-quantity"
 
@@ -40,11 +35,10 @@ async function assertSoldInChannel(container: MedusaContainer, salesChannelId: s
       variants.set(v.id, { product_id: v.product_id, title: v.product?.title })
     }
   }
-  const products = lines
-    .map((l) => ({
-      id: l.product_id ?? variants.get(l.variant_id ?? "")?.product_id,
-      title: l.product_title ?? variants.get(l.variant_id ?? "")?.title,
-    }))
+  const products = lines.map((l) => ({
+    id: l.product_id ?? variants.get(l.variant_id ?? "")?.product_id,
+    title: l.product_title ?? variants.get(l.variant_id ?? "")?.title,
+  }))
   // Fail closed: a line whose product cannot be found is not known to be sold here.
   if (products.some((p) => !p.id)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: không tìm thấy sản phẩm / product not found`)
@@ -55,7 +49,10 @@ async function assertSoldInChannel(container: MedusaContainer, salesChannelId: s
     const name = outside.title ? `“${outside.title}”` : "này"
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `${field}: sản phẩm ${name} không bán ở kênh bán hàng của giỏ / product ${outside.title ? name : ""} is not sold in this cart's sales channel`.replace(/ +/g, " ")
+      `${field}: sản phẩm ${name} không bán ở kênh bán hàng của giỏ / product ${outside.title ? name : ""} is not sold in this cart's sales channel`.replace(
+        / +/g,
+        " "
+      )
     )
   }
 }

@@ -25,8 +25,12 @@ export type OrderMail = {
 
 /** Control characters (CR/LF in a subject would start new headers) become spaces. */
 export function cleanText(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
-  return String(value ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").trim()
+  return (
+    String(value ?? "")
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, " ")
+      .trim()
+  )
 }
 
 export function escapeHtml(value: unknown): string {
@@ -52,7 +56,9 @@ function linesText(lines: MailLine[]) {
 function linesHtml(lines: MailLine[]) {
   return (
     `<ul>` +
-    lines.map((l) => `<li>${escapeHtml(lineName(l))} × ${l.quantity}: <strong>${escapeHtml(formatVnd(l.unit_price * l.quantity))}</strong></li>`).join("") +
+    lines
+      .map((l) => `<li>${escapeHtml(lineName(l))} × ${l.quantity}: <strong>${escapeHtml(formatVnd(l.unit_price * l.quantity))}</strong></li>`)
+      .join("") +
     `</ul>`
   )
 }
@@ -101,7 +107,13 @@ export function buyerConfirmationEmail(order: OrderMail): EmailContent {
     (t
       ? transferHtml(
           "Thanh toán bằng chuyển khoản VietQR",
-          [["Ngân hàng", t.bankName], ["Số tài khoản", t.accountNumber], ["Chủ tài khoản", t.accountName], ["Số tiền", formatVnd(t.amount)], ["Nội dung chuyển khoản", t.reference]],
+          [
+            ["Ngân hàng", t.bankName],
+            ["Số tài khoản", t.accountNumber],
+            ["Chủ tài khoản", t.accountName],
+            ["Số tiền", formatVnd(t.amount)],
+            ["Nội dung chuyển khoản", t.reference],
+          ],
           "Đơn hàng được xử lý khi ngân hàng báo đã nhận tiền."
         )
       : "")
@@ -111,7 +123,13 @@ export function buyerConfirmationEmail(order: OrderMail): EmailContent {
       (t
         ? transferHtml(
             "Pay by VietQR bank transfer",
-            [["Bank", t.bankName], ["Account number", t.accountNumber], ["Account holder", t.accountName], ["Amount", formatVnd(t.amount)], ["Transfer note", t.reference]],
+            [
+              ["Bank", t.bankName],
+              ["Account number", t.accountNumber],
+              ["Account holder", t.accountName],
+              ["Amount", formatVnd(t.amount)],
+              ["Transfer note", t.reference],
+            ],
             "We process the order once the bank reports the payment."
           )
         : "")
@@ -164,8 +182,7 @@ export function orderShippedEmail({ order, producer_name, carrier, tracking_numb
   const no = orderNumber(order)
   const carrierVi = carrier ? ` qua ${cleanText(carrier)}` : ""
   const carrierEn = carrier ? ` with ${cleanText(carrier)}` : ""
-  const textVi =
-    `${cleanText(producer_name)} đã gửi hàng của đơn ${no}${carrierVi}.\nMã vận đơn: ${cleanText(tracking_number)}\n${linesText(lines)}`
+  const textVi = `${cleanText(producer_name)} đã gửi hàng của đơn ${no}${carrierVi}.\nMã vận đơn: ${cleanText(tracking_number)}\n${linesText(lines)}`
   const textEn = en
     ? `${cleanText(producer_name)} shipped your order ${no}${carrierEn}.\nTracking number: ${cleanText(tracking_number)}\n${linesText(lines)}`
     : null

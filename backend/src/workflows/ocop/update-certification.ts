@@ -3,16 +3,13 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OcopEvents } from "@ocop/domain"
 import { updateCertificationStep, type UpdateCertificationInput } from "./steps/update-certification"
 
-export const updateCertificationWorkflow = createWorkflow(
-  "update-certification",
-  (input: UpdateCertificationInput) => {
-    const certification = updateCertificationStep(input)
-    emitEventStep(
-      transform({ certification }, ({ certification }) => ({
-        eventName: OcopEvents.CERTIFICATION_UPDATED,
-        data: { id: certification.id },
-      }))
-    )
-    return new WorkflowResponse(certification)
-  }
-)
+export const updateCertificationWorkflow = createWorkflow("update-certification", (input: UpdateCertificationInput) => {
+  const certification = updateCertificationStep(input)
+  emitEventStep(
+    transform({ certification }, ({ certification }) => ({
+      eventName: OcopEvents.CERTIFICATION_UPDATED,
+      data: { id: certification.id },
+    }))
+  )
+  return new WorkflowResponse(certification)
+})

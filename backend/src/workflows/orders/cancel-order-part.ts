@@ -14,7 +14,12 @@ import { transitionOrderPartStep } from "./steps/transition-order-part"
  */
 export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (input: { part_id: string; producer_id: string }) => {
   const part = transitionOrderPartStep(
-    transform({ input }, ({ input }) => ({ part_id: input.part_id, producer_id: input.producer_id, from: ["pending", "packed"], to: "canceled" as const }))
+    transform({ input }, ({ input }) => ({
+      part_id: input.part_id,
+      producer_id: input.producer_id,
+      from: ["pending", "packed"],
+      to: "canceled" as const,
+    }))
   )
   deleteReservationsByLineItemsStep(transform({ part }, ({ part }) => part.line_item_ids))
   const refund = recordPartRefundStep(part)

@@ -15,9 +15,7 @@ export type AddProducerVariantInput = {
  * The search index's product-variant.created subscriber makes the listing buyable; nothing else to publish.
  */
 export const addProducerVariantWorkflow = createWorkflow("add-producer-variant", (input: AddProducerVariantInput) => {
-  const option = ensurePackSizeOptionStep(
-    transform({ input }, ({ input }) => ({ product_id: input.product_id, value: input.variant.title }))
-  )
+  const option = ensurePackSizeOptionStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, value: input.variant.title })))
   const created = createProductVariantsWorkflow.runAsStep({
     input: transform({ input, option }, ({ input, option }) => ({
       product_variants: [

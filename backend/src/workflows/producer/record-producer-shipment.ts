@@ -23,7 +23,10 @@ const upsertProducerShipmentStep = createStep(
     const [existing] = await producers.listProducerShipments({ producer_id: input.producer_id, order_id: input.order_id })
     // A canceled part has nothing left to send; a delivered one has arrived.
     if (existing?.status === "canceled" || existing?.status === "delivered") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: phần đơn đã ${existing.status === "canceled" ? "huỷ" : "giao"} / the part is ${existing.status}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `status: phần đơn đã ${existing.status === "canceled" ? "huỷ" : "giao"} / the part is ${existing.status}`
+      )
     }
     // Shipped is final: a parcel on its way cannot be unpacked, only its tracking number corrected.
     if (existing?.status === "shipped" && input.status === "packed") {
@@ -58,18 +61,15 @@ const upsertProducerShipmentStep = createStep(
  * Records that a producer packed or shipped its lines of an order; a shipment emits `ocop.order-part.shipped`
  * (the buyer's e-mail follows it; the event is emitted only once the workflow has succeeded).
  */
-export const recordProducerShipmentWorkflow = createWorkflow(
-  "record-producer-shipment",
-  (input: RecordProducerShipmentInput) => {
-    const shipment = upsertProducerShipmentStep(input)
-    when({ input }, ({ input }) => input.status === "shipped").then(() => {
-      const data = transform({ shipment, input }, ({ shipment, input }) => ({
-        order_id: input.order_id,
-        producer_id: input.producer_id,
-        shipment_id: shipment.id,
-      }))
-      emitEventStep({ eventName: OcopEvents.ORDER_PART_SHIPPED, data })
-    })
-    return new WorkflowResponse(shipment)
-  }
-)
+export const recordProducerShipmentWorkflow = createWorkflow("record-producer-shipment", (input: RecordProducerShipmentInput) => {
+  const shipment = upsertProducerShipmentStep(input)
+  when({ input }, ({ input }) => input.status === "shipped").then(() => {
+    const data = transform({ shipment, input }, ({ shipment, input }) => ({
+      order_id: input.order_id,
+      producer_id: input.producer_id,
+      shipment_id: shipment.id,
+    }))
+    emitEventStep({ eventName: OcopEvents.ORDER_PART_SHIPPED, data })
+  })
+  return new WorkflowResponse(shipment)
+})

@@ -9,10 +9,12 @@ export type CreateLotWorkflowInput = CreateLotInput & { steps: LotStepInput[] }
 
 /** A new lot, its first timeline steps and its link to the product; any failure removes what was written. */
 export const createLotWorkflow = createWorkflow("create-lot", (input: CreateLotWorkflowInput) => {
-  const lot = createLotStep(transform({ input }, ({ input }) => {
-    const { steps: _steps, ...fields } = input
-    return fields
-  }))
+  const lot = createLotStep(
+    transform({ input }, ({ input }) => {
+      const { steps: _steps, ...fields } = input
+      return fields
+    })
+  )
   createLotStepsStep(transform({ input, lot }, ({ input, lot }) => ({ lot_id: lot.id, steps: input.steps })))
   createRemoteLinkStep(
     transform({ input, lot }, ({ input, lot }) => [

@@ -15,7 +15,16 @@ const VALUE = 40
  * chart JavaScript, which phones on slow links in the provinces thank us for. The same figures follow as a table
  * (in a disclosure, so the phone layout stays short) for screen readers and for anyone who wants the numbers.
  */
-export function BarChart({ id, title, note, data, tableLabel, showTable, categoryLabel, countLabel }: {
+export function BarChart({
+  id,
+  title,
+  note,
+  data,
+  tableLabel,
+  showTable,
+  categoryLabel,
+  countLabel,
+}: {
   id: string
   title: string
   /** a line under the title saying what is counted */

@@ -4,7 +4,12 @@ import type { ReactNode } from "react"
  * A chart's figures as a table, in a disclosure so the phone layout stays short: what screen readers read instead
  * of the SVG, and what anyone who wants the exact numbers opens. Each row starts with its header cell.
  */
-export function ChartTable({ showTable, tableLabel, columns, rows }: {
+export function ChartTable({
+  showTable,
+  tableLabel,
+  columns,
+  rows,
+}: {
   showTable: string
   tableLabel: string
   columns: string[]
@@ -18,7 +23,9 @@ export function ChartTable({ showTable, tableLabel, columns, rows }: {
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col">{column}</th>
+              <th key={column} scope="col">
+                {column}
+              </th>
             ))}
           </tr>
         </thead>

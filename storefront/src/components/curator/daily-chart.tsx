@@ -13,7 +13,16 @@ const AXIS = 18
  * One column per day, drawn on the server like BarChart (plain SVG, no chart JavaScript). The first and last days
  * are written under the axis; the exact figures of every day follow in the table for screen readers.
  */
-export function DailyChart({ id, title, data, tableLabel, showTable, dayLabel, ordersLabel, valueLabel }: {
+export function DailyChart({
+  id,
+  title,
+  data,
+  tableLabel,
+  showTable,
+  dayLabel,
+  ordersLabel,
+  valueLabel,
+}: {
   id: string
   title: string
   data: DailyDatum[]
@@ -37,13 +46,25 @@ export function DailyChart({ id, title, data, tableLabel, showTable, dayLabel, o
       >
         <Group>
           {data.map((d) => (
-            <Bar key={d.date} x={x(d.date) ?? 0} y={y(d.value)} width={x.bandwidth()} height={HEIGHT - AXIS - y(d.value)} className="chart-bar" rx={1} />
+            <Bar
+              key={d.date}
+              x={x(d.date) ?? 0}
+              y={y(d.value)}
+              width={x.bandwidth()}
+              height={HEIGHT - AXIS - y(d.value)}
+              className="chart-bar"
+              rx={1}
+            />
           ))}
           <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="chart-axis" />
           {data.length > 0 && (
             <>
-              <text x={0} y={HEIGHT - 4} className="chart-label">{data[0].label}</text>
-              <text x={WIDTH} y={HEIGHT - 4} textAnchor="end" className="chart-label">{data.at(-1)!.label}</text>
+              <text x={0} y={HEIGHT - 4} className="chart-label">
+                {data[0].label}
+              </text>
+              <text x={WIDTH} y={HEIGHT - 4} textAnchor="end" className="chart-label">
+                {data.at(-1)!.label}
+              </text>
             </>
           )}
         </Group>

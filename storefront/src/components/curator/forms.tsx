@@ -3,14 +3,7 @@
 import { CERTIFYING_LEVELS, STAR_TIERS } from "@ocop/domain"
 import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
-import {
-  acceptCuratorInvite,
-  correctCertificate,
-  decideClaim,
-  logInCurator,
-  revokeCertificate,
-  rerateProduct,
-} from "@/lib/actions/curator"
+import { acceptCuratorInvite, correctCertificate, decideClaim, logInCurator, revokeCertificate, rerateProduct } from "@/lib/actions/curator"
 import type { ConsoleFormState as FormState } from "@/lib/curator/schemas"
 import { FormField, FormOutcome } from "../form-field"
 
@@ -58,7 +51,15 @@ export function CuratorInviteForm({ token }: { token: string }) {
       <FormOutcome error={state.error} />
       <FormField id="invite-name" name="name" label={t("yourName")} autoComplete="name" required error={errors.name} />
       <FormField id="invite-email" name="email" type="email" label={t("email")} autoComplete="username" required error={errors.email} />
-      <FormField id="invite-password" name="password" type="password" label={t("newPassword")} autoComplete="new-password" required error={errors.password} />
+      <FormField
+        id="invite-password"
+        name="password"
+        type="password"
+        label={t("newPassword")}
+        autoComplete="new-password"
+        required
+        error={errors.password}
+      />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("join")}
       </button>
@@ -71,7 +72,13 @@ function LevelSelect({ id, value, error }: { id: string; value?: string | null; 
   return (
     <>
       <label htmlFor={id}>{t("certifyingLevel")}</label>
-      <select id={id} name="certifying_level" defaultValue={value ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name="certifying_level"
+        defaultValue={value ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         <option value="">{t("notSet")}</option>
         {CERTIFYING_LEVELS.map((level) => (
           <option key={level} value={level}>
@@ -105,10 +112,30 @@ export function CorrectCertificateForm({ certificateId, current }: { certificate
         <input key={field} type="hidden" name={`was_${field}`} value={current[field] ?? ""} />
       ))}
       <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("corrected") : undefined} />
-      <FormField id="correct-number" name="decision_number" label={t("decisionNumber")} defaultValue={v.decision_number ?? current.decision_number ?? ""} error={errors.decision_number} />
-      <FormField id="correct-date" name="decision_date" type="date" label={t("decisionDate")} defaultValue={v.decision_date ?? current.decision_date ?? ""} error={errors.decision_date} />
+      <FormField
+        id="correct-number"
+        name="decision_number"
+        label={t("decisionNumber")}
+        defaultValue={v.decision_number ?? current.decision_number ?? ""}
+        error={errors.decision_number}
+      />
+      <FormField
+        id="correct-date"
+        name="decision_date"
+        type="date"
+        label={t("decisionDate")}
+        defaultValue={v.decision_date ?? current.decision_date ?? ""}
+        error={errors.decision_date}
+      />
       <LevelSelect id="correct-level" value={v.certifying_level ?? current.certifying_level} error={errors.certifying_level} />
-      <FormField id="correct-until" name="valid_until" type="date" label={t("validUntil")} defaultValue={v.valid_until ?? current.valid_until ?? ""} error={errors.valid_until} />
+      <FormField
+        id="correct-until"
+        name="valid_until"
+        type="date"
+        label={t("validUntil")}
+        defaultValue={v.valid_until ?? current.valid_until ?? ""}
+        error={errors.valid_until}
+      />
       <FormField id="correct-note" name="note" label={t("note")} defaultValue={v.note ?? ""} error={errors.note} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("saveCorrection")}
@@ -129,8 +156,23 @@ export function RevokeCertificateForm({ certificateId }: { certificateId: string
       <LocaleInput />
       <input type="hidden" name="certificate_id" value={certificateId} />
       <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("revoked_ok") : undefined} />
-      <FormField id="revoke-number" name="decision_number" label={t("revokeNumber")} defaultValue={v.decision_number ?? ""} required error={errors.decision_number} />
-      <FormField id="revoke-date" name="decision_date" type="date" label={t("revokeDate")} defaultValue={v.decision_date ?? ""} required error={errors.decision_date} />
+      <FormField
+        id="revoke-number"
+        name="decision_number"
+        label={t("revokeNumber")}
+        defaultValue={v.decision_number ?? ""}
+        required
+        error={errors.decision_number}
+      />
+      <FormField
+        id="revoke-date"
+        name="decision_date"
+        type="date"
+        label={t("revokeDate")}
+        defaultValue={v.decision_date ?? ""}
+        required
+        error={errors.decision_date}
+      />
       <FormField id="revoke-reason" name="reason" label={t("reason")} defaultValue={v.reason ?? ""} required error={errors.reason} />
       <button type="submit" className="button-danger" disabled={pending}>
         {t("revoke")}
@@ -152,7 +194,13 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
       <input type="hidden" name="product_id" value={productId} />
       <FormOutcome error={outcome(state, t("fixFields"))} ok={state.ok ? t("rerated") : undefined} />
       <label htmlFor="rerate-stars">{t("starsLabel")}</label>
-      <select id="rerate-stars" name="stars" defaultValue={v.stars ?? String(stars)} aria-invalid={errors.stars ? true : undefined} aria-describedby={errors.stars ? "rerate-stars-error" : undefined}>
+      <select
+        id="rerate-stars"
+        name="stars"
+        defaultValue={v.stars ?? String(stars)}
+        aria-invalid={errors.stars ? true : undefined}
+        aria-describedby={errors.stars ? "rerate-stars-error" : undefined}
+      >
         {STAR_TIERS.map((n) => (
           <option key={n} value={n}>
             {t("starsTier", { stars: n })}
@@ -164,10 +212,32 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
           {errors.stars}
         </span>
       ) : null}
-      <FormField id="rerate-number" name="decision_number" label={t("decisionNumber")} defaultValue={v.decision_number ?? ""} required error={errors.decision_number} />
-      <FormField id="rerate-date" name="decision_date" type="date" label={t("decisionDate")} defaultValue={v.decision_date ?? ""} required error={errors.decision_date} />
+      <FormField
+        id="rerate-number"
+        name="decision_number"
+        label={t("decisionNumber")}
+        defaultValue={v.decision_number ?? ""}
+        required
+        error={errors.decision_number}
+      />
+      <FormField
+        id="rerate-date"
+        name="decision_date"
+        type="date"
+        label={t("decisionDate")}
+        defaultValue={v.decision_date ?? ""}
+        required
+        error={errors.decision_date}
+      />
       <LevelSelect id="rerate-level" value={v.certifying_level} error={errors.certifying_level} />
-      <FormField id="rerate-until" name="valid_until" type="date" label={t("validUntil")} defaultValue={v.valid_until ?? ""} error={errors.valid_until} />
+      <FormField
+        id="rerate-until"
+        name="valid_until"
+        type="date"
+        label={t("validUntil")}
+        defaultValue={v.valid_until ?? ""}
+        error={errors.valid_until}
+      />
       <FormField id="rerate-note" name="note" label={t("note")} defaultValue={v.note ?? ""} error={errors.note} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("rerate")}
@@ -179,7 +249,12 @@ export function RerateForm({ productId, stars }: { productId: string; stars: num
 export function ClaimDecision({ claimId, producer }: { claimId: string; producer: string }) {
   const t = useTranslations("curator")
   const [state, action, pending] = useActionState<FormState, FormData>(decideClaim, {})
-  if (state.ok) return <p role="status" className="form-ok">{t("decided")}</p>
+  if (state.ok)
+    return (
+      <p role="status" className="form-ok">
+        {t("decided")}
+      </p>
+    )
   return (
     <form action={action} className="claim-decision">
       <input type="hidden" name="claim_id" value={claimId} />

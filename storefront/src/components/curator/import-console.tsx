@@ -110,7 +110,11 @@ export function ImportConsole() {
           </div>
           {current && current.status !== "running" ? (
             <>
-              {current.failure ? <p role="alert" className="form-error">{current.failure}</p> : null}
+              {current.failure ? (
+                <p role="alert" className="form-error">
+                  {current.failure}
+                </p>
+              ) : null}
               <ImportSummary run={current} />
               {current.errors_total ? (
                 <p>

@@ -69,7 +69,15 @@ export function ListEditor({
       <LocaleInput />
       {list ? <input type="hidden" name="list_id" value={list.id} /> : null}
       <FormOutcome error={outcome(state, tc("fixFields"))} ok={state.ok ? t("saved") : undefined} />
-      <FormField id="list-title" name="title" label={t("name")} defaultValue={v.title ?? list?.title ?? ""} required maxLength={120} error={errors.title} />
+      <FormField
+        id="list-title"
+        name="title"
+        label={t("name")}
+        defaultValue={v.title ?? list?.title ?? ""}
+        required
+        maxLength={120}
+        error={errors.title}
+      />
       <label htmlFor="list-description">{t("description")}</label>
       <textarea
         id="list-description"
@@ -88,7 +96,13 @@ export function ListEditor({
       {!list && provinces && provinces.length > 1 ? (
         <>
           <label htmlFor="list-province">{t("provinceLabel")}</label>
-          <select id="list-province" name="province" defaultValue={v.province ?? ""} aria-invalid={errors.province ? true : undefined} aria-describedby={errors.province ? "list-province-error" : undefined}>
+          <select
+            id="list-province"
+            name="province"
+            defaultValue={v.province ?? ""}
+            aria-invalid={errors.province ? true : undefined}
+            aria-describedby={errors.province ? "list-province-error" : undefined}
+          >
             <option value="">—</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>
@@ -105,10 +119,26 @@ export function ListEditor({
       ) : null}
       <div className="date-pair">
         <div>
-          <FormField id="list-starts" name="starts_at" type="date" label={t("startsAt")} defaultValue={v.starts_at ?? list?.starts_at ?? ""} required error={errors.starts_at} />
+          <FormField
+            id="list-starts"
+            name="starts_at"
+            type="date"
+            label={t("startsAt")}
+            defaultValue={v.starts_at ?? list?.starts_at ?? ""}
+            required
+            error={errors.starts_at}
+          />
         </div>
         <div>
-          <FormField id="list-ends" name="ends_at" type="date" label={t("endsAt")} defaultValue={v.ends_at ?? list?.ends_at ?? ""} required error={errors.ends_at} />
+          <FormField
+            id="list-ends"
+            name="ends_at"
+            type="date"
+            label={t("endsAt")}
+            defaultValue={v.ends_at ?? list?.ends_at ?? ""}
+            required
+            error={errors.ends_at}
+          />
         </div>
       </div>
 
@@ -129,13 +159,30 @@ export function ListEditor({
                   {product.producer ? <span className="hint"> · {product.producer}</span> : null}
                 </span>
                 <span className="list-product-actions">
-                  <button type="button" className="button-secondary" onClick={() => setProducts(moveProduct(products, index, -1))} disabled={index === 0} aria-label={t("moveUpLabel", { title: product.title })}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    onClick={() => setProducts(moveProduct(products, index, -1))}
+                    disabled={index === 0}
+                    aria-label={t("moveUpLabel", { title: product.title })}
+                  >
                     {t("moveUp")}
                   </button>
-                  <button type="button" className="button-secondary" onClick={() => setProducts(moveProduct(products, index, 1))} disabled={index === products.length - 1} aria-label={t("moveDownLabel", { title: product.title })}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    onClick={() => setProducts(moveProduct(products, index, 1))}
+                    disabled={index === products.length - 1}
+                    aria-label={t("moveDownLabel", { title: product.title })}
+                  >
                     {t("moveDown")}
                   </button>
-                  <button type="button" className="button-secondary" onClick={() => setProducts(products.filter((p) => p.id !== product.id))} aria-label={t("removeLabel", { title: product.title })}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    onClick={() => setProducts(products.filter((p) => p.id !== product.id))}
+                    aria-label={t("removeLabel", { title: product.title })}
+                  >
                     {t("remove")}
                   </button>
                 </span>
@@ -165,7 +212,13 @@ export function ListEditor({
                     {product.title}
                     {product.producer ? <span className="hint"> · {product.producer}</span> : null}
                   </span>
-                  <button type="button" className="button-secondary" disabled={inList} onClick={() => setProducts([...products, product])} aria-label={t("addLabel", { title: product.title })}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    disabled={inList}
+                    onClick={() => setProducts([...products, product])}
+                    aria-label={t("addLabel", { title: product.title })}
+                  >
                     {inList ? t("added") : t("add")}
                   </button>
                 </li>
@@ -250,7 +303,15 @@ export function ListingVisibilityForm({ productId, hidden }: { productId: string
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="hidden" value={hidden ? "false" : "true"} />
       <FormOutcome error={outcome(state, tc("fixFields"))} ok={state.ok ? (hidden ? t("hiddenOk") : t("shownOk")) : undefined} />
-      <FormField id="visibility-reason" name="reason" label={t("reason")} defaultValue={state.ok ? "" : (state.values?.reason ?? "")} required maxLength={500} error={error} />
+      <FormField
+        id="visibility-reason"
+        name="reason"
+        label={t("reason")}
+        defaultValue={state.ok ? "" : (state.values?.reason ?? "")}
+        required
+        maxLength={500}
+        error={error}
+      />
       <button type="submit" className={hidden ? "button-primary" : "button-danger"} disabled={pending}>
         {hidden ? t("unhide") : t("hide")}
       </button>

@@ -13,7 +13,11 @@ const credentials = z.object({
   locale: localeField,
   email: z.email("email"),
   password: z.string().min(8, "password"),
-  next: z.string().regex(/^\/(vi|en)(\/[\w\-/]*)?$/).optional().catch(undefined),
+  next: z
+    .string()
+    .regex(/^\/(vi|en)(\/[\w\-/]*)?$/)
+    .optional()
+    .catch(undefined),
 })
 const registration = credentials.extend({ full_name: z.string().trim().min(2, "fullName").max(100, "fullName") })
 

@@ -12,7 +12,6 @@ import { buyerAddress } from "../data/buyer-address"
 import { addressSchema, toMedusaAddress } from "./address"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
-
 const checkoutSchema = addressSchema.extend({
   locale: z.enum(["vi", "en"]).default("vi"),
   email: z.email("email"),
@@ -69,7 +68,9 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     }
     if (input.payment === "vnpay") {
       const { order } = await sdk.store.order.retrieve(orderId, { fields: "id,*payment_collections.payment_sessions" }, headers)
-      const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? []).find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
+      const session = (order.payment_collections ?? [])
+        .flatMap((c) => c.payment_sessions ?? [])
+        .find((s) => s.provider_id === PAYMENT_PROVIDERS.vnpay)
       paymentUrl = typeof session?.data?.payment_url === "string" ? session.data.payment_url : undefined
     }
   } catch (error) {

@@ -187,7 +187,8 @@ export async function saveFeaturedList(_: ConsoleFormState, form: FormData): Pro
     return backendError(error, LIST_FIELDS, values)
   }
   revalidatePath("/[locale]/curator/lists", "layout")
-  if (!listId && saved.featured_list?.id) redirect(`/${raw.locale === "en" ? "en" : "vi"}/curator/lists/${encodeURIComponent(saved.featured_list.id)}`)
+  if (!listId && saved.featured_list?.id)
+    redirect(`/${raw.locale === "en" ? "en" : "vi"}/curator/lists/${encodeURIComponent(saved.featured_list.id)}`)
   return { ok: true, values }
 }
 

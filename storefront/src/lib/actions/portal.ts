@@ -85,7 +85,11 @@ export async function addPackSize(_: FormState, form: FormData): Promise<FormSta
   const schema = z.object({
     product_id: z.string().min(1),
     pack_title: z.string().trim().min(1, t("errors.packTitle")).max(100, t("errors.packTitle")),
-    pack_price: z.coerce.number({ message: t("errors.price") }).int(t("errors.price")).min(1000, t("errors.price")).max(1_000_000_000, t("errors.price")),
+    pack_price: z.coerce
+      .number({ message: t("errors.price") })
+      .int(t("errors.price"))
+      .min(1000, t("errors.price"))
+      .max(1_000_000_000, t("errors.price")),
     pack_stock: z
       .union([z.literal(""), z.coerce.number().int(t("errors.stock")).min(0, t("errors.stock"))])
       .optional()
@@ -140,7 +144,11 @@ export async function recordShipment(_: FormState, form: FormData): Promise<Form
   try {
     await producerFetch(`/producer/orders/${encodeURIComponent(raw.order_id)}/fulfillments`, {
       method: "POST",
-      body: { status: raw.status, ...(raw.carrier ? { carrier: raw.carrier } : {}), ...(raw.tracking_number ? { tracking_number: raw.tracking_number } : {}) },
+      body: {
+        status: raw.status,
+        ...(raw.carrier ? { carrier: raw.carrier } : {}),
+        ...(raw.tracking_number ? { tracking_number: raw.tracking_number } : {}),
+      },
     })
   } catch (error) {
     return { error: backendMessage(error) }

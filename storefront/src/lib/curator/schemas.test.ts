@@ -63,16 +63,49 @@ const row = {
   valid_until: "2028-03-01",
   status: "active",
   status_reason: null,
-  origin: { province_as_listed: "Hà Giang", district_as_listed: null, commune_as_listed: null, province: { code: "08", name: "Tuyên Quang" }, commune: null, formerly: "Hà Giang" },
+  origin: {
+    province_as_listed: "Hà Giang",
+    district_as_listed: null,
+    commune_as_listed: null,
+    province: { code: "08", name: "Tuyên Quang" },
+    commune: null,
+    formerly: "Hà Giang",
+  },
   product: { id: "prod_1", title: "Mật ong bạc hà", handle: "mat-ong" },
-  producer: { id: "prod_er", name: "HTX Mèo Vạc", handle: "htx", type: "cooperative", province: { code: "08", name: "Tuyên Quang" }, women_led: true, ethnic_minority_led: false },
+  producer: {
+    id: "prod_er",
+    name: "HTX Mèo Vạc",
+    handle: "htx",
+    type: "cooperative",
+    province: { code: "08", name: "Tuyên Quang" },
+    women_led: true,
+    ethnic_minority_led: false,
+  },
   created_at: "2025-03-02T00:00:00.000Z",
   updated_at: "2025-03-02T00:00:00.000Z",
 }
 
 const history = [
-  { kind: "first_rating", stars: 4, previous_stars: null, decision_number: "1234/QĐ-UBND", decision_date: "2025-03-01", note: null, recorded_at: "2025-03-02T00:00:00.000Z", recorded_by: { type: "user", id: "user_1", email: "op@example.vn" } },
-  { kind: "revocation", stars: 4, previous_stars: 4, decision_number: "99/QĐ-TH", decision_date: "2026-11-01", note: "Vi phạm", recorded_at: "2026-11-02T00:00:00.000Z", recorded_by: { type: "curator", id: "cur_1", email: "can.bo@example.vn" } },
+  {
+    kind: "first_rating",
+    stars: 4,
+    previous_stars: null,
+    decision_number: "1234/QĐ-UBND",
+    decision_date: "2025-03-01",
+    note: null,
+    recorded_at: "2025-03-02T00:00:00.000Z",
+    recorded_by: { type: "user", id: "user_1", email: "op@example.vn" },
+  },
+  {
+    kind: "revocation",
+    stars: 4,
+    previous_stars: 4,
+    decision_number: "99/QĐ-TH",
+    decision_date: "2026-11-01",
+    note: "Vi phạm",
+    recorded_at: "2026-11-02T00:00:00.000Z",
+    recorded_by: { type: "curator", id: "cur_1", email: "can.bo@example.vn" },
+  },
 ]
 
 describe("the curator console's reading of the backend", () => {
@@ -174,7 +207,10 @@ describe("a backend error named by its field", () => {
   })
 
   it("stays the form's when it names no field of the form", () => {
-    expect(splitFieldErrors("curator: tài khoản đã bị khóa / deactivated", ["reason"])).toEqual({ fields: {}, rest: ["curator: tài khoản đã bị khóa / deactivated"] })
+    expect(splitFieldErrors("curator: tài khoản đã bị khóa / deactivated", ["reason"])).toEqual({
+      fields: {},
+      rest: ["curator: tài khoản đã bị khóa / deactivated"],
+    })
     expect(splitFieldErrors("Something went wrong; try again", ["reason"]).fields).toEqual({})
   })
 

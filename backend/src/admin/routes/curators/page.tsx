@@ -22,7 +22,12 @@ type CreatedInvite = { invite: OpenInvite; token: string; link: string }
 const LIST_KEY = ["ocop-curators"]
 
 /** Ticks for the 34 provinces (seed's list, as GET /admin/curators returns it). */
-const ProvincePicker = ({ provinces, value, onChange, idPrefix }: {
+const ProvincePicker = ({
+  provinces,
+  value,
+  onChange,
+  idPrefix,
+}: {
   provinces: Province[]
   value: string[]
   onChange: (codes: string[]) => void
@@ -98,8 +103,8 @@ const CuratorsPage = () => {
       <Container className="flex flex-col gap-y-4 px-6 py-4">
         <Heading level="h1">Cán bộ OCOP</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Tài khoản của văn phòng điều phối OCOP tỉnh và trung ương. Cán bộ tỉnh chỉ thấy và sửa sổ chứng nhận của các
-          tỉnh được giao; thay đổi có hiệu lực ở lần bấm tiếp theo của họ.
+          Tài khoản của văn phòng điều phối OCOP tỉnh và trung ương. Cán bộ tỉnh chỉ thấy và sửa sổ chứng nhận của các tỉnh được giao; thay đổi có
+          hiệu lực ở lần bấm tiếp theo của họ.
         </Text>
       </Container>
 
@@ -114,7 +119,14 @@ const CuratorsPage = () => {
         >
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="curator-email">Email công vụ</Label>
-            <Input id="curator-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} placeholder="ocop@vinhlong.gov.vn" />
+            <Input
+              id="curator-email"
+              type="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              placeholder="ocop@vinhlong.gov.vn"
+            />
           </div>
           <div className="flex items-center gap-x-2">
             <Checkbox id="curator-national" checked={national} onCheckedChange={(checked) => setNational(checked === true)} />
@@ -129,10 +141,17 @@ const CuratorsPage = () => {
         </form>
         {invite.data && (
           <div className="flex flex-col gap-y-1 rounded-md border p-3">
-            <Text weight="plus">Đường dẫn mời (chỉ hiện một lần, hết hạn {new Date(invite.data.invite.expires_at).toLocaleDateString("vi-VN")}):</Text>
+            <Text weight="plus">
+              Đường dẫn mời (chỉ hiện một lần, hết hạn {new Date(invite.data.invite.expires_at).toLocaleDateString("vi-VN")}):
+            </Text>
             <Input readOnly value={invite.data.link} aria-label="Đường dẫn mời" onFocus={(e) => e.target.select()} />
             <div>
-              <Button size="small" variant="secondary" type="button" onClick={() => navigator.clipboard.writeText(invite.data.link).then(() => toast.success("Đã chép"))}>
+              <Button
+                size="small"
+                variant="secondary"
+                type="button"
+                onClick={() => navigator.clipboard.writeText(invite.data.link).then(() => toast.success("Đã chép"))}
+              >
                 Chép đường dẫn
               </Button>
             </div>
@@ -164,7 +183,12 @@ const CuratorsPage = () => {
                 <Table.Cell className="whitespace-normal">
                   {editing?.id === c.id ? (
                     <div className="flex flex-col gap-y-2 py-2">
-                      <ProvincePicker provinces={provinces} value={editing.codes} onChange={(codes) => setEditing({ id: c.id, codes })} idPrefix={`edit-${c.id}`} />
+                      <ProvincePicker
+                        provinces={provinces}
+                        value={editing.codes}
+                        onChange={(codes) => setEditing({ id: c.id, codes })}
+                        idPrefix={`edit-${c.id}`}
+                      />
                       <div className="flex gap-x-2">
                         <Button
                           size="small"
@@ -185,13 +209,15 @@ const CuratorsPage = () => {
                     c.province_codes.map(provinceName).join(", ")
                   )}
                 </Table.Cell>
-                <Table.Cell>
-                  {c.deactivated_at ? <Badge color="red">Đã khóa</Badge> : <Badge color="green">Đang hoạt động</Badge>}
-                </Table.Cell>
+                <Table.Cell>{c.deactivated_at ? <Badge color="red">Đã khóa</Badge> : <Badge color="green">Đang hoạt động</Badge>}</Table.Cell>
                 <Table.Cell>
                   <div className="flex justify-end gap-x-2">
                     {editing?.id !== c.id && (
-                      <Button size="small" variant="secondary" onClick={() => setEditing({ id: c.id, codes: c.scope === "national" ? [] : c.province_codes })}>
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        onClick={() => setEditing({ id: c.id, codes: c.scope === "national" ? [] : c.province_codes })}
+                      >
                         Đổi tỉnh
                       </Button>
                     )}

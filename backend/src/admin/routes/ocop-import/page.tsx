@@ -41,18 +41,13 @@ const OcopImportPage = () => {
       <Container className="flex flex-col gap-y-4 px-6 py-4">
         <Heading level="h1">Nhập danh sách sản phẩm OCOP</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Tệp phụ lục quyết định của tỉnh (.xlsx, .csv, .tsv hoặc văn bản quyết định .txt). Nhập lại cùng tệp không
-          thay đổi gì; sản phẩm mới hiện ngay trên cửa hàng như gian trưng bày (có chứng nhận, xuất xứ, chủ thể, “Chưa bán
-          trực tuyến”) và bán được khi chủ thể nhận quản lý gian hàng và thêm quy cách kèm giá.
+          Tệp phụ lục quyết định của tỉnh (.xlsx, .csv, .tsv hoặc văn bản quyết định .txt). Nhập lại cùng tệp không thay đổi gì; sản phẩm mới hiện
+          ngay trên cửa hàng như gian trưng bày (có chứng nhận, xuất xứ, chủ thể, “Chưa bán trực tuyến”) và bán được khi chủ thể nhận quản lý gian
+          hàng và thêm quy cách kèm giá.
         </Text>
         <div className="flex flex-col gap-y-2">
           <Label htmlFor="ocop-file">Tệp danh sách</Label>
-          <input
-            id="ocop-file"
-            type="file"
-            accept=".xlsx,.csv,.tsv,.txt"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          />
+          <input id="ocop-file" type="file" accept=".xlsx,.csv,.tsv,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
         <div className="flex flex-col gap-y-2">
           <Label htmlFor="ocop-mode">Loại danh sách</Label>
@@ -91,9 +86,7 @@ const OcopImportPage = () => {
           </Table>
           {result.errors_total > 0 && (
             <Text size="small">
-              {result.errors_truncated
-                ? `Hiển thị ${result.errors.length} trên ${result.errors_total} lỗi. `
-                : `${result.errors_total} lỗi. `}
+              {result.errors_truncated ? `Hiển thị ${result.errors.length} trên ${result.errors_total} lỗi. ` : `${result.errors_total} lỗi. `}
               <a className="text-ui-fg-interactive underline" href={`${BACKEND_URL}${result.report_url}`} download>
                 Tải báo cáo lỗi đầy đủ (CSV)
               </a>

@@ -28,7 +28,12 @@ export const AdminUpdateCurator = z
   .strictObject({
     scope: scope.optional(),
     province_codes: provinceCodes.optional(),
-    name: z.string().trim().min(1, "name: không được để trống / must not be empty").max(200, "name: tối đa 200 ký tự / at most 200 characters").optional(),
+    name: z
+      .string()
+      .trim()
+      .min(1, "name: không được để trống / must not be empty")
+      .max(200, "name: tối đa 200 ký tự / at most 200 characters")
+      .optional(),
     active: z.boolean({ message: "active: true hoặc false / true or false" }).optional(),
   })
   .refine((b) => Object.keys(b).length > 0, { message: "body: không có gì để cập nhật / nothing to update" })

@@ -12,9 +12,7 @@ const isoDate = (field: string) =>
       message: `${field}: not a real calendar date`,
     })
 
-const groupCode = z
-  .string()
-  .refine((v) => !!getProductGroup(v), { message: "product_group_code: not a QĐ 148 group code (e.g. I.2.b)" })
+const groupCode = z.string().refine((v) => !!getProductGroup(v), { message: "product_group_code: not a QĐ 148 group code (e.g. I.2.b)" })
 
 const communeCode = z.string().refine((v) => !!getCommune(v), { message: "commune_code: unknown commune code" })
 
@@ -64,7 +62,10 @@ export const AdminUpdateCertification = z
 export const AdminAssignProducer = z
   .object({
     name: text("name", 300).min(2, "name: required"),
-    type: z.enum(PRODUCER_TYPES, { message: `type: one of ${PRODUCER_TYPES.join(", ")}` }).nullable().optional(),
+    type: z
+      .enum(PRODUCER_TYPES, { message: `type: one of ${PRODUCER_TYPES.join(", ")}` })
+      .nullable()
+      .optional(),
     province: provinceParam,
     commune_code: communeCode.nullable().optional(),
     address: text("address").nullable().optional(),

@@ -49,7 +49,6 @@ async function listCertificationIdsByText(scope: MedusaContainer, q: string): Pr
   return links.map((l: { certification_id: string }) => l.certification_id)
 }
 
-
 /**
  * The certificate register of the given provinces (already narrowed to the curator's): filters by effective
  * status, stars, text; sorted and paginated in the database.

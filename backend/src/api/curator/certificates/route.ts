@@ -9,9 +9,7 @@ import { listRegister } from "./read-certificates"
  */
 export const GET = async (req: CuratorRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as unknown as CuratorListCertificates
-  const provinces = params.province
-    ? req.curator.province_codes.filter((code) => code === params.province)
-    : req.curator.province_codes
+  const provinces = params.province ? req.curator.province_codes.filter((code) => code === params.province) : req.curator.province_codes
   const { rows, count } = provinces.length ? await listRegister(req.scope, provinces, params) : { rows: [], count: 0 }
   res.json({ certificates: rows, count, offset: params.offset, limit: params.limit })
 }

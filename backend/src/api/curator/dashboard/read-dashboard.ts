@@ -168,9 +168,7 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
       certified: n(t.products_certified),
       by_stars: Object.fromEntries(STAR_TIERS.map((stars) => [stars, n(t[`stars_${stars}`])])) as Record<StarTier, number>,
       by_sector: [
-        ...productGroups
-          .filter((g) => g.level === "sector")
-          .map((g) => ({ code: g.code, name: g.name, products: sectorCount.get(g.code) ?? 0 })),
+        ...productGroups.filter((g) => g.level === "sector").map((g) => ({ code: g.code, name: g.name, products: sectorCount.get(g.code) ?? 0 })),
         { code: null, name: null, products: sectorCount.get("") ?? 0 },
       ],
       by_producer_type: [
@@ -212,4 +210,3 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
     pending_claims: n(t.pending_claims),
   }
 }
-

@@ -9,7 +9,9 @@ export const BankWebhookBody = z
     id: z.union([z.string().min(1), z.number().int()], { error: "id: mã giao dịch / the transaction's id" }),
     transferType: z.enum(["in", "out"], { error: "transferType: in | out" }),
     transferAmount: z.number({ error: "transferAmount: số đồng / amount in đồng" }).int("transferAmount: số nguyên đồng / whole đồng").nonnegative(),
-    content: z.string({ error: "content: nội dung chuyển khoản / the transfer note" }).max(1000, "content: tối đa 1000 ký tự / at most 1000 characters"),
+    content: z
+      .string({ error: "content: nội dung chuyển khoản / the transfer note" })
+      .max(1000, "content: tối đa 1000 ký tự / at most 1000 characters"),
   })
   .passthrough()
 export type BankWebhookBody = z.infer<typeof BankWebhookBody>

@@ -24,23 +24,14 @@ export async function readProducerDashboard(scope: MedusaContainer, producerId: 
   const lines = await listProducerLines(scope, producerId)
   const orderIds = [...new Set<string>(lines.map((l: { order_id: string }) => l.order_id))]
   const { data: orders } = orderIds.length ? await readOrders(scope, orderIds) : { data: [] }
-  const recent = new Set(
-    orders.filter((o: any) => o.status !== "canceled" && new Date(o.created_at) >= since).map((o: any) => o.id)
-  )
+  const recent = new Set(orders.filter((o: any) => o.status !== "canceled" && new Date(o.created_at) >= since).map((o: any) => o.id))
   const sold = lines.filter((l) => recent.has(l.order_id))
 
   const productIds = await listProducerProductIds(scope, producerId)
   const { data: products } = productIds.length
     ? await query.graph({
         entity: "product",
-        fields: [
-          "id",
-          "title",
-          "variants.id",
-          "variants.title",
-          ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`),
-          "certifications.id",
-        ],
+        fields: ["id", "title", "variants.id", "variants.title", ...VARIANT_STOCK_FIELDS.map((field) => `variants.${field}`), "certifications.id"],
         filters: { id: productIds },
       })
     : { data: [] }

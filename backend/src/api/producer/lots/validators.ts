@@ -18,7 +18,10 @@ const day = (field: string) =>
   z
     .string({ message: `${field}: ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field}: ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${field}: ngày không tồn tại / not a real date`)
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      `${field}: ngày không tồn tại / not a real date`
+    )
 
 const pastDay = (field: string) => day(field).refine((v) => v <= todayInVietnam(), `${field}: không được ở tương lai / must not be in the future`)
 
@@ -38,7 +41,10 @@ const growingAreaCode = z
   .string({ message: "growing_area_code: phải là chuỗi ký tự / must be text" })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9.-]{2,39}$/, "growing_area_code: mã số vùng trồng 3–40 chữ, số, dấu chấm, gạch ngang / growing-area code of 3–40 letters, digits, dots, hyphens")
+  .regex(
+    /^[A-Z0-9][A-Z0-9.-]{2,39}$/,
+    "growing_area_code: mã số vùng trồng 3–40 chữ, số, dấu chấm, gạch ngang / growing-area code of 3–40 letters, digits, dots, hyphens"
+  )
 
 const communeCode = z
   .string({ message: "commune_code: phải là mã xã / must be a commune code" })

@@ -35,18 +35,16 @@ export async function listProducerLines(scope: MedusaContainer, producerId: stri
   const orderItemOf = new Map(orderItems.map((oi) => [oi.item_id, oi]))
   return lines
     .filter((l: any) => orderItemOf.has(l.id))
-    .map(
-      (l: any): ProducerLine => ({
-        id: l.id,
-        order_id: orderItemOf.get(l.id)!.order_id,
-        product_id: l.product_id,
-        variant_id: l.variant_id ?? null,
-        title: l.title,
-        variant_title: l.variant_title ?? null,
-        quantity: Number(orderItemOf.get(l.id)!.quantity),
-        unit_price: Number(l.unit_price),
-      })
-    )
+    .map((l: any): ProducerLine => ({
+      id: l.id,
+      order_id: orderItemOf.get(l.id)!.order_id,
+      product_id: l.product_id,
+      variant_id: l.variant_id ?? null,
+      title: l.title,
+      variant_title: l.variant_title ?? null,
+      quantity: Number(orderItemOf.get(l.id)!.quantity),
+      unit_price: Number(l.unit_price),
+    }))
 }
 
 export const PRODUCER_ORDER_FIELDS = [

@@ -4,18 +4,16 @@ import { resolveProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
 
 /** "4", "4,5", ["4","5"] → [4, 5]; anything outside 3–5 is refused with the field named. */
-export const starsParam = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value, ctx) => {
-    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).map((v) => v.trim())
-    const stars = parts.map(Number)
-    const bad = parts.find((p, i) => !/^\d$/.test(p) || !isStarTier(stars[i]))
-    if (bad !== undefined) {
-      ctx.addIssue({ code: "custom", message: `stars: "${bad}": ${STAR_TIER_RULE}` })
-      return z.NEVER
-    }
-    return [...new Set(stars)]
-  })
+export const starsParam = z.union([z.string(), z.array(z.string())]).transform((value, ctx) => {
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).map((v) => v.trim())
+  const stars = parts.map(Number)
+  const bad = parts.find((p, i) => !/^\d$/.test(p) || !isStarTier(stars[i]))
+  if (bad !== undefined) {
+    ctx.addIssue({ code: "custom", message: `stars: "${bad}": ${STAR_TIER_RULE}` })
+    return z.NEVER
+  }
+  return [...new Set(stars)]
+})
 
 /** A province by current code (19), old code (06) or any current or pre-2025 name ("Bắc Kạn", "bac kan"). */
 export const provinceParam = z.string().transform((value, ctx) => {

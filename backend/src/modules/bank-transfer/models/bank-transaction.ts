@@ -36,8 +36,4 @@ export const BankTransaction = model
     // Who confirmed by hand: { type: "user", id, email }.
     recorded_by: model.json().nullable(),
   })
-  .indexes([
-    { on: ["external_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["outcome"] },
-    { on: ["reference"] },
-  ])
+  .indexes([{ on: ["external_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["outcome"] }, { on: ["reference"] }])

@@ -7,15 +7,15 @@ import { CURATOR_SCOPES } from "./curator"
  */
 export const CuratorInvite = model
   .define("curator_invite", {
-  id: model.id({ prefix: "ocinv" }).primaryKey(),
-  email: model.text(),
-  scope: model.enum([...CURATOR_SCOPES]).default("province"),
-  province_codes: model.array(),
-  token_hash: model.text().unique(),
-  expires_at: model.dateTime(),
-  invited_by: model.text().nullable(),
-  accepted_at: model.dateTime().nullable(),
-  accepted_by_curator_id: model.text().nullable(),
+    id: model.id({ prefix: "ocinv" }).primaryKey(),
+    email: model.text(),
+    scope: model.enum([...CURATOR_SCOPES]).default("province"),
+    province_codes: model.array(),
+    token_hash: model.text().unique(),
+    expires_at: model.dateTime(),
+    invited_by: model.text().nullable(),
+    accepted_at: model.dateTime().nullable(),
+    accepted_by_curator_id: model.text().nullable(),
   })
   .checks([
     {

@@ -25,8 +25,5 @@ export const FeaturedList = model
     // Who made it: { type: "curator" | "user", id, email } (the ocop module's RecordedBy).
     created_by: model.json(),
   })
-  .indexes([
-    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["province_code", "status"] },
-  ])
+  .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }, { on: ["province_code", "status"] }])
   .checks([{ name: "featured_list_dates_check", expression: (c) => `${c.ends_at} > ${c.starts_at}` }])

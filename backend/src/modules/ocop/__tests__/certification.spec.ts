@@ -16,16 +16,12 @@ moduleIntegrationTestRunner<OcopModuleService>({
   testSuite: ({ service }) => {
     describe("stars are guarded by the database", () => {
       it.each([2, 6])("refuses %i stars with a message naming the field and the constraint", async (stars) => {
-        await expect(service.issueCertifications([{ ...base, stars }])).rejects.toThrow(
-          /stars: .*3, 4 or 5.*certification_stars_check/
-        )
+        await expect(service.issueCertifications([{ ...base, stars }])).rejects.toThrow(/stars: .*3, 4 or 5.*certification_stars_check/)
         expect(await service.listCertifications()).toHaveLength(0)
       })
 
       it("refuses out-of-range stars even when written past the service's own helper", async () => {
-        await expect(
-          service.createCertifications({ ...base, stars: 6 } as any)
-        ).rejects.toThrow(/certification_stars_check/)
+        await expect(service.createCertifications({ ...base, stars: 6 } as any)).rejects.toThrow(/certification_stars_check/)
       })
 
       it("accepts 3, 4 and 5", async () => {
@@ -51,12 +47,8 @@ moduleIntegrationTestRunner<OcopModuleService>({
       })
 
       it("refuses an unknown province and a group code outside QĐ 148", async () => {
-        await expect(service.issueCertifications([{ ...base, stars: 4, province_code: "99" }])).rejects.toThrow(
-          /province_code/
-        )
-        await expect(
-          service.issueCertifications([{ ...base, stars: 4, product_group_code: "IX.9" }])
-        ).rejects.toThrow(/product_group_code/)
+        await expect(service.issueCertifications([{ ...base, stars: 4, province_code: "99" }])).rejects.toThrow(/province_code/)
+        await expect(service.issueCertifications([{ ...base, stars: 4, product_group_code: "IX.9" }])).rejects.toThrow(/product_group_code/)
       })
     })
 
@@ -73,9 +65,7 @@ moduleIntegrationTestRunner<OcopModuleService>({
         const [cert] = await service.issueCertifications([{ ...base, stars: 3 }])
         await service.changeCertificationStatus(cert.id, "expired")
         await service.changeCertificationStatus(cert.id, "revoked")
-        await expect(service.changeCertificationStatus(cert.id, "active")).rejects.toThrow(
-          /status: a revoked certification cannot become active/
-        )
+        await expect(service.changeCertificationStatus(cert.id, "active")).rejects.toThrow(/status: a revoked certification cannot become active/)
         const [superseded] = await service.issueCertifications([{ ...base, stars: 3, status: "superseded" }])
         await expect(service.changeCertificationStatus(superseded.id, "active")).rejects.toThrow(/superseded/)
         expect((await service.retrieveCertification(cert.id)).status).toBe("revoked")

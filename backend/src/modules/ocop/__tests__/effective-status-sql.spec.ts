@@ -43,7 +43,10 @@ moduleIntegrationTestRunner<OcopModuleService>({
 
     it("computes the effective status in SQL exactly as @ocop/domain does, on edge dates", async () => {
       const created = await createCases()
-      const rows = await service.listEffectiveStatuses(created.map((c) => c.id), TODAY)
+      const rows = await service.listEffectiveStatuses(
+        created.map((c) => c.id),
+        TODAY
+      )
       const sqlById = new Map(rows.map((r) => [r.id, r.effective_status]))
       const compared = created.map((cert, i) => ({
         label: CASES[i].label,

@@ -19,6 +19,4 @@ export const RatingEvent = model
     recorded_by_email: model.text().nullable(),
     certification: model.belongsTo(() => Certification, { mappedBy: "rating_events" }),
   })
-  .checks([
-    { name: "rating_event_stars_check", expression: (c) => `${c.stars} IS NULL OR ${c.stars} BETWEEN 3 AND 5` },
-  ])
+  .checks([{ name: "rating_event_stars_check", expression: (c) => `${c.stars} IS NULL OR ${c.stars} BETWEEN 3 AND 5` }])

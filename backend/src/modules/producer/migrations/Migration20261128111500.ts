@@ -17,6 +17,8 @@ export class Migration20261128111500 extends Migration {
     this.addSql(`update "producer" set "women_led" = false where "women_led" is null;`)
     this.addSql(`update "producer" set "ethnic_minority_led" = false where "ethnic_minority_led" is null;`)
     this.addSql(`alter table if exists "producer" alter column "women_led" set default false, alter column "women_led" set not null;`)
-    this.addSql(`alter table if exists "producer" alter column "ethnic_minority_led" set default false, alter column "ethnic_minority_led" set not null;`)
+    this.addSql(
+      `alter table if exists "producer" alter column "ethnic_minority_led" set default false, alter column "ethnic_minority_led" set not null;`
+    )
   }
 }

@@ -48,7 +48,7 @@ export const matchBankTransferStep = createStep("match-bank-transfer", async (in
 
   const payments = container.resolve(Modules.PAYMENT)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const reference = input.payment_session_id ? referenceOfSession(input.payment_session_id) : findReference(input.note) ?? null
+  const reference = input.payment_session_id ? referenceOfSession(input.payment_session_id) : (findReference(input.note) ?? null)
   const decide = (outcome: BankTransactionOutcome, session: string | null = null, order: string | null = null): BankTransferMatch => {
     // The operator confirms one order at a time: anything but a match is an error to read, not a row to keep.
     if (input.source === "manual" && outcome !== "matched") {

@@ -16,10 +16,7 @@ export const createCuratorStep = createStep(
     const curators: CuratorModuleService = container.resolve(CURATOR_MODULE)
     const [existing] = await curators.listCurators({ email: input.email })
     if (existing) {
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `email: ${input.email} đã có tài khoản cán bộ / already has a curator account`
-      )
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} đã có tài khoản cán bộ / already has a curator account`)
     }
     const curator = await curators.createCurators(input)
     return new StepResponse(curator, curator.id)

@@ -23,7 +23,7 @@ export const updateCuratorStep = createStep(
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Curator "${input.id}" was not found / không tìm thấy`)
     const scope = input.scope ?? before.scope
     // Moving to national drops the provinces; moving to province needs them.
-    const provinceCodes = scope === "national" ? [] : input.province_codes ?? before.province_codes
+    const provinceCodes = scope === "national" ? [] : (input.province_codes ?? before.province_codes)
     if (scope === "province" && !provinceCodes.length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -35,7 +35,7 @@ export const updateCuratorStep = createStep(
       scope,
       province_codes: provinceCodes,
       ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.active !== undefined ? { deactivated_at: input.active ? null : before.deactivated_at ?? new Date() } : {}),
+      ...(input.active !== undefined ? { deactivated_at: input.active ? null : (before.deactivated_at ?? new Date()) } : {}),
     }
     const after = await curators.updateCurators(update)
     const previous = {

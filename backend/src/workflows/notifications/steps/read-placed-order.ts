@@ -23,7 +23,15 @@ type OrderRow = {
   currency_code: string
   total: unknown
   shipping_total: unknown
-  items?: { id: string; title: string; product_title?: string | null; variant_title?: string | null; product_id?: string | null; quantity: unknown; unit_price: unknown }[]
+  items?: {
+    id: string
+    title: string
+    product_title?: string | null
+    variant_title?: string | null
+    product_id?: string | null
+    quantity: unknown
+    unit_price: unknown
+  }[]
   payment_collections?: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> | null }[] }[]
 }
 

@@ -13,13 +13,26 @@ export type ShippedPart = ShippedMail & { shipment_id: string; email: string | n
 export const readShippedPartStep = createStep(readShippedPartStepId, async (input: { shipment_id: string }, { container }) => {
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const [shipment] = await producers.listProducerShipments({ id: input.shipment_id })
-  if (!shipment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `shipment_id: không tìm thấy lần gửi hàng ${input.shipment_id} / shipment not found`)
+  if (!shipment)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `shipment_id: không tìm thấy lần gửi hàng ${input.shipment_id} / shipment not found`)
   const [producer] = await producers.listProducers({ id: shipment.producer_id }, { select: ["id", "name"] })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   // `total` makes Query compute the order's totals, which also turns the items' quantities into plain numbers.
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "locale", "total", "items.id", "items.title", "items.product_title", "items.variant_title", "items.quantity", "items.unit_price"],
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "locale",
+      "total",
+      "items.id",
+      "items.title",
+      "items.product_title",
+      "items.variant_title",
+      "items.quantity",
+      "items.unit_price",
+    ],
     filters: { id: shipment.order_id },
   })
   const order = data[0] as any

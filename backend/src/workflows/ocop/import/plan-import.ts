@@ -138,10 +138,7 @@ export async function planImport(
     const isLast = lastRound.get(key) === round
     // Unchanged: the listing's last rating here is the current certificate, or an earlier rating here is already
     // in its history (the same two-year list imported again changes nothing).
-    if (
-      !previous &&
-      ((current && current.fingerprint === fingerprint) || (!isLast && historyByKey.get(key)?.has(fingerprint)))
-    ) {
+    if (!previous && ((current && current.fingerprint === fingerprint) || (!isLast && historyByKey.get(key)?.has(fingerprint)))) {
       plan.unchanged++
       if (productId && record.producer_name && !linkedToProducer.has(productId)) {
         plan.relinkProducer.push(rowFor(record, key, fingerprint, productId, null, round))

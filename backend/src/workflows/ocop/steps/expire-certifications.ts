@@ -8,10 +8,7 @@ export const expireCertificationsStep = createStep(
   "expire-certifications",
   async ({ today }: { today: string }, { container }) => {
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
-    const due = await ocop.listCertifications(
-      { status: "active", valid_until: { $lt: fromDateOnly(today) } },
-      { select: ["id"] }
-    )
+    const due = await ocop.listCertifications({ status: "active", valid_until: { $lt: fromDateOnly(today) } }, { select: ["id"] })
     const expired: string[] = []
     for (const { id } of due) {
       await ocop.changeCertificationStatus(id, "expired", `Hết hiệu lực 36 tháng (đến ${today})`)

@@ -26,7 +26,10 @@ export const supersedeActiveCertificationsStep = createStep(
       const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
       await ocop.updateCertifications(active.map((c) => ({ id: c.id, status: "superseded" as const })))
     }
-    return new StepResponse({ previous_stars: active[0]?.stars ?? null }, active.map((c) => c.id))
+    return new StepResponse(
+      { previous_stars: active[0]?.stars ?? null },
+      active.map((c) => c.id)
+    )
   },
   async (supersededIds, { container }) => {
     if (!supersededIds?.length) return

@@ -119,9 +119,7 @@ const CORRECTABLE_FIELDS = SNAPSHOT_FIELDS.filter((f) => f !== "status" && f !==
 /** "decision_number: 12/QĐ → 45/QĐ-UBND" for each stated fact the update changed (dates as YYYY-MM-DD). */
 function describeChanges(before: Record<string, any>, after: Record<string, any>): string[] {
   const shown = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? "—" : String(v))
-  return CORRECTABLE_FIELDS.filter((f) => shown(before[f]) !== shown(after[f])).map(
-    (f) => `${f}: ${shown(before[f])} → ${shown(after[f])}`
-  )
+  return CORRECTABLE_FIELDS.filter((f) => shown(before[f]) !== shown(after[f])).map((f) => `${f}: ${shown(before[f])} → ${shown(after[f])}`)
 }
 
 function pickSnapshot(before: Record<string, any>, id: string) {

@@ -42,7 +42,11 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
     group.line_item_ids.push(item.id)
     // Query answers quantities and prices as big numbers (an object, not a JS number); VND has no minor unit, so
     // the product in whole đồng is exact.
-    group.subtotal += Math.round(MathBN.convert(item.unit_price as any).multipliedBy(MathBN.convert((quantityOf.get(item.id) ?? item.quantity ?? 0) as any)).toNumber())
+    group.subtotal += Math.round(
+      MathBN.convert(item.unit_price as any)
+        .multipliedBy(MathBN.convert((quantityOf.get(item.id) ?? item.quantity ?? 0) as any))
+        .toNumber()
+    )
     groups.set(producerId, group)
   }
   const result: GroupedOrder = { order_id: order.id, currency_code: order.currency_code, groups: [...groups.values()] }

@@ -45,10 +45,10 @@ export const ensurePackSizeOptionStep = createStep(
       product_option_id: option.id,
       add: [{ value: input.value }],
     } as any)
-    return new StepResponse(
-      { option_title: option.title as string },
-      { product_id: input.product_id, added_value: { option_id: option.id, value: input.value } } as Undo
-    )
+    return new StepResponse({ option_title: option.title as string }, {
+      product_id: input.product_id,
+      added_value: { option_id: option.id, value: input.value },
+    } as Undo)
   },
   async (undo, { container }) => {
     if (!undo) return

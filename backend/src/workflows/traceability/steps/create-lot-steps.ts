@@ -18,7 +18,10 @@ export const createLotStepsStep = createStep(
     if (!input.steps.length) return new StepResponse([], [] as string[])
     const lots: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
     const created = await lots.createLotSteps(input.steps.map((s) => ({ ...s, photo: s.photo ?? null, lot_id: input.lot_id })))
-    return new StepResponse(created, created.map((s) => s.id))
+    return new StepResponse(
+      created,
+      created.map((s) => s.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -23,7 +23,10 @@ export const createLotStep = createStep(
     // A friendly refusal first; the unique index still decides between two requests at once.
     const [taken] = await lots.listLots({ product_id: input.product_id, code: input.code }, { take: 1 })
     if (taken) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `code: sản phẩm này đã có lô "${input.code}" / this product already has a lot "${input.code}"`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `code: sản phẩm này đã có lô "${input.code}" / this product already has a lot "${input.code}"`
+      )
     }
     const lot = await lots.createLots({ ...input, public_code: generatePublicLotCode(), status: "active" })
     return new StepResponse(lot, lot.id)

@@ -46,19 +46,19 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
       ) : null}
       <div className="checkout-layout">
         <ClientTexts namespaces={["checkout"]}>
-        <CheckoutForm
-          provinces={provinces.map((p) => ({ code: p.code, name: p.name }))}
-          shippingOptions={options.map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0) }))}
-          payments={payments}
-          defaults={{
-            email: customer?.email ?? cart.email ?? "",
-            full_name: saved?.first_name ?? customer?.first_name ?? "",
-            phone: saved?.phone ?? customer?.phone ?? "",
-            address_1: saved?.address_1 ?? "",
-            province_code: (saved?.metadata?.province_code as string) ?? "",
-            commune_code: (saved?.metadata?.commune_code as string) ?? "",
-          }}
-        />
+          <CheckoutForm
+            provinces={provinces.map((p) => ({ code: p.code, name: p.name }))}
+            shippingOptions={options.map((o) => ({ id: o.id, name: o.name, amount: Number(o.amount ?? 0) }))}
+            payments={payments}
+            defaults={{
+              email: customer?.email ?? cart.email ?? "",
+              full_name: saved?.first_name ?? customer?.first_name ?? "",
+              phone: saved?.phone ?? customer?.phone ?? "",
+              address_1: saved?.address_1 ?? "",
+              province_code: (saved?.metadata?.province_code as string) ?? "",
+              commune_code: (saved?.metadata?.commune_code as string) ?? "",
+            }}
+          />
         </ClientTexts>
         <aside className="order-summary" aria-labelledby="summary-heading">
           <h2 id="summary-heading">{t("summary")}</h2>

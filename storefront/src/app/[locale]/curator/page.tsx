@@ -16,10 +16,26 @@ export default async function CuratorDashboardPage({ params }: { params: Promise
   const t = await getTranslations("curator")
   const [me, dashboard] = await signedIn(locale, () => Promise.all([readCuratorMe(), readCuratorDashboard()]))
   const { products, certificates, producers, sales_30_days: sales } = dashboard
-  const chartTexts = (title: string) => ({ title, tableLabel: t("chartTable", { title }), showTable: t("showTable"), categoryLabel: t("category"), countLabel: t("count") })
+  const chartTexts = (title: string) => ({
+    title,
+    tableLabel: t("chartTable", { title }),
+    showTable: t("showTable"),
+    categoryLabel: t("category"),
+    countLabel: t("count"),
+  })
   const health = [
-    { label: t("expiring30", { date: formatDate(certificates.expiring_before["30"], locale) }), value: certificates.expiring_within_30_days, status: "active", sort: "valid_until" },
-    { label: t("expiring90", { date: formatDate(certificates.expiring_before["90"], locale) }), value: certificates.expiring_within_90_days, status: "active", sort: "valid_until" },
+    {
+      label: t("expiring30", { date: formatDate(certificates.expiring_before["30"], locale) }),
+      value: certificates.expiring_within_30_days,
+      status: "active",
+      sort: "valid_until",
+    },
+    {
+      label: t("expiring90", { date: formatDate(certificates.expiring_before["90"], locale) }),
+      value: certificates.expiring_within_90_days,
+      status: "active",
+      sort: "valid_until",
+    },
     { label: t("expired"), value: certificates.expired, status: "expired" },
     { label: t("revoked"), value: certificates.revoked, status: "revoked" },
     { label: t("unknownValidity"), value: certificates.unknown_validity, status: "unknown_validity" },
@@ -105,7 +121,13 @@ export default async function CuratorDashboardPage({ params }: { params: Promise
           dayLabel={t("day")}
           ordersLabel={t("salesOrders")}
           valueLabel={t("salesTotal")}
-          data={sales.by_day.map((d) => ({ date: d.date, label: formatDate(d.date, locale), value: d.total_vnd, valueText: formatVnd(d.total_vnd), orders: d.orders }))}
+          data={sales.by_day.map((d) => ({
+            date: d.date,
+            label: formatDate(d.date, locale),
+            value: d.total_vnd,
+            valueText: formatVnd(d.total_vnd),
+            orders: d.orders,
+          }))}
         />
         <BarChart
           id="chart-listings"

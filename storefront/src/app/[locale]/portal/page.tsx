@@ -60,9 +60,7 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
           <h2 id="reminders-heading">{t("reminders")}</h2>
           <ul>
             {dashboard.certificate_reminders.map((r) => (
-              <li key={r.product_id}>
-                {t("reminder", { product: r.product_title, date: formatDate(r.valid_until, locale), days: r.days_left })}
-              </li>
+              <li key={r.product_id}>{t("reminder", { product: r.product_title, date: formatDate(r.valid_until, locale), days: r.days_left })}</li>
             ))}
           </ul>
         </section>

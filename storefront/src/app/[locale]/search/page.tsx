@@ -61,11 +61,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t("jumpToFilters")}
         </a>
         <form method="get" className="sort-form">
-          {Object.entries(Object.fromEntries(new URLSearchParams(formatSearchState({ ...state, sort: undefined, page: 1 })))).map(
-            ([name, value]) => (
-              <input key={name} type="hidden" name={name} value={value} />
-            )
-          )}
+          {Object.entries(Object.fromEntries(new URLSearchParams(formatSearchState({ ...state, sort: undefined, page: 1 })))).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <label>
             {t("sortLabel")}{" "}
             <select name="sort" defaultValue={state.sort ?? (state.q ? "relevance" : "-stars")}>
@@ -153,11 +151,27 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ))}
             <label>
               {t("priceMin")}
-              <input type="number" name="price_min" min={0} step={1000} inputMode="numeric" defaultValue={state.price_min} placeholder={facets.price?.min ? String(facets.price.min) : undefined} />
+              <input
+                type="number"
+                name="price_min"
+                min={0}
+                step={1000}
+                inputMode="numeric"
+                defaultValue={state.price_min}
+                placeholder={facets.price?.min ? String(facets.price.min) : undefined}
+              />
             </label>
             <label>
               {t("priceMax")}
-              <input type="number" name="price_max" min={0} step={1000} inputMode="numeric" defaultValue={state.price_max} placeholder={facets.price?.max ? String(facets.price.max) : undefined} />
+              <input
+                type="number"
+                name="price_max"
+                min={0}
+                step={1000}
+                inputMode="numeric"
+                defaultValue={state.price_max}
+                placeholder={facets.price?.max ? String(facets.price.max) : undefined}
+              />
             </label>
             <button type="submit">{t("apply")}</button>
           </fieldset>
@@ -184,9 +198,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
         )}
         {pages > 1 ? (
           <nav aria-label={t("pagination")} className="pagination">
-            {state.page > 1 ? <Link href={href({ ...state, page: state.page - 1 })} rel="prev">{t("previous")}</Link> : null}
+            {state.page > 1 ? (
+              <Link href={href({ ...state, page: state.page - 1 })} rel="prev">
+                {t("previous")}
+              </Link>
+            ) : null}
             <span>{t("pageOf", { page: state.page, pages })}</span>
-            {state.page < pages ? <Link href={href({ ...state, page: state.page + 1 })} rel="next">{t("next")}</Link> : null}
+            {state.page < pages ? (
+              <Link href={href({ ...state, page: state.page + 1 })} rel="next">
+                {t("next")}
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>
@@ -207,7 +229,9 @@ function FacetLink({ href, on, count, children }: { href: string; on: boolean; c
   return (
     <li>
       <Link href={href} aria-current={on ? "true" : undefined} className={on ? "facet on" : "facet"} scroll={false}>
-        <span aria-hidden="true" className="facet-box">{on ? "✓" : ""}</span>
+        <span aria-hidden="true" className="facet-box">
+          {on ? "✓" : ""}
+        </span>
         {children}
         {count !== undefined ? <span className="facet-count"> ({count})</span> : null}
       </Link>

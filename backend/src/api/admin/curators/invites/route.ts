@@ -18,7 +18,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCuratorInv
     input: {
       email: body.email,
       scope: body.scope,
-      province_codes: body.scope === "national" ? [] : body.province_codes ?? [],
+      province_codes: body.scope === "national" ? [] : (body.province_codes ?? []),
       token_hash: hashInviteToken(token),
       expires_at: new Date(Date.now() + body.expires_in_days * DAY_MS),
       invited_by: req.auth_context?.actor_id ?? null,

@@ -38,9 +38,7 @@ export const POST = async (req: ProducerRequest<ProducerUpdateProduct>, res: Med
       "status: cán bộ OCOP của tỉnh đã ẩn sản phẩm này / the province's OCOP office has hidden this listing"
     )
   }
-  const productUpdate = Object.fromEntries(
-    Object.entries({ title, description, status }).filter(([, value]) => value !== undefined)
-  )
+  const productUpdate = Object.fromEntries(Object.entries({ title, description, status }).filter(([, value]) => value !== undefined))
   await updateProducerProductWorkflow(req.scope).run({
     input: {
       product_id: product.id,

@@ -10,16 +10,7 @@ import { presentCertification, presentProducer } from "../../../utils/present-oc
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { data } = await resolveQuery(req.scope).graph({
     entity: "certification",
-    fields: [
-      "*",
-      "rating_events.*",
-      "product.id",
-      "product.title",
-      "product.handle",
-      "product.thumbnail",
-      "product.status",
-      "product.producer.*",
-    ],
+    fields: ["*", "rating_events.*", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status", "product.producer.*"],
     filters: { id: req.params.id },
   })
   const cert = data[0]

@@ -15,7 +15,13 @@ function getLimiters(): Limiters {
   const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined
   const create = (keyPrefix: string, points: number, duration: number) =>
     redis
-      ? new RateLimiterRedis({ keyPrefix, points, duration, storeClient: redis, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) })
+      ? new RateLimiterRedis({
+          keyPrefix,
+          points,
+          duration,
+          storeClient: redis,
+          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
+        })
       : new RateLimiterMemory({ keyPrefix, points, duration })
   limiters = {
     perLot: create("ocop-lot-scan", 1, lots.scanWindowSeconds),

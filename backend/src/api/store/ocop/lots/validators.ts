@@ -2,9 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { getProvince } from "@ocop/domain/places"
 import { lotCode } from "../../../producer/lots/validators"
 
-export const publicLotCode = z
-  .string()
-  .regex(/^[2-9A-HJKMNP-Z]{10}$/, "code: mã lô công khai gồm 10 ký tự / a public lot code has 10 characters")
+export const publicLotCode = z.string().regex(/^[2-9A-HJKMNP-Z]{10}$/, "code: mã lô công khai gồm 10 ký tự / a public lot code has 10 characters")
 
 /** A scan, with the province the person chose to say they are in (never guessed from the address). */
 export const StoreRecordLotScan = z.strictObject({

@@ -32,17 +32,14 @@ export const GET = async (req: MedusaStoreRequest<unknown, z.infer<typeof StoreL
     const producerIds = await listProducerProductIds(req.scope, params.producer_id)
     candidateIds = candidateIds ? candidateIds.filter((id) => producerIds.includes(id)) : producerIds
   }
-  const visibleIds =
-    candidateIds && candidateIds.length === 0 ? [] : await listSalesChannelProductIds(req.scope, salesChannelIds, candidateIds)
+  const visibleIds = candidateIds && candidateIds.length === 0 ? [] : await listSalesChannelProductIds(req.scope, salesChannelIds, candidateIds)
 
   if (!visibleIds.length) {
     res.json({ products: [], count: 0, offset: params.offset, limit: params.limit })
     return
   }
 
-  const [orderField, direction] = params.order.startsWith("-")
-    ? [params.order.slice(1), "DESC" as const]
-    : [params.order, "ASC" as const]
+  const [orderField, direction] = params.order.startsWith("-") ? [params.order.slice(1), "DESC" as const] : [params.order, "ASC" as const]
   const { data: products, metadata } = await resolveQuery(req.scope).graph({
     entity: "product",
     fields: STORE_PRODUCT_FIELDS,

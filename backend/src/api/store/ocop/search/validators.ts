@@ -3,11 +3,13 @@ import { PRODUCER_TYPES } from "@ocop/domain"
 import { SEARCH_SORTS as SORTS } from "../../../../modules/ocop-search/types"
 import { groupParam, provinceParam, starsParam } from "../validators"
 
-const booleanParam = (field: string) =>
-  z.enum(["true", "false"], { message: `${field}: true or false` }).transform((v) => v === "true")
+const booleanParam = (field: string) => z.enum(["true", "false"], { message: `${field}: true or false` }).transform((v) => v === "true")
 
 const vnd = (field: string) =>
-  z.coerce.number({ message: `${field}: a price in VND` }).int(`${field}: whole đồng`).min(0, `${field}: at least 0`)
+  z.coerce
+    .number({ message: `${field}: a price in VND` })
+    .int(`${field}: whole đồng`)
+    .min(0, `${field}: at least 0`)
 
 export const StoreSearchProducts = z
   .object({
@@ -24,7 +26,12 @@ export const StoreSearchProducts = z
     price_max: vnd("price_max").optional(),
     sort: z.enum(SORTS, { message: `sort: one of ${SORTS.join(", ")}` }).default("relevance"),
     limit: z.coerce.number({ message: "limit: must be a number" }).int().min(1, "limit: at least 1").max(100, "limit: at most 100").default(20),
-    offset: z.coerce.number({ message: "offset: must be a number" }).int().min(0, "offset: at least 0").max(10_000, "offset: at most 10000").default(0),
+    offset: z.coerce
+      .number({ message: "offset: must be a number" })
+      .int()
+      .min(0, "offset: at least 0")
+      .max(10_000, "offset: at most 10000")
+      .default(0),
   })
   .strict()
 

@@ -35,10 +35,7 @@ async function removeImportedProducts(container: MedusaContainer, created: Creat
  */
 export const createImportedProductsStep = createStep(
   "create-imported-products",
-  async (
-    { rows, sales_channel_id, chunk_size }: { rows: PlannedRow[]; sales_channel_id: string | null; chunk_size: number },
-    { container }
-  ) => {
+  async ({ rows, sales_channel_id, chunk_size }: { rows: PlannedRow[]; sales_channel_id: string | null; chunk_size: number }, { container }) => {
     const none: Created = { ids: [], sales_channel_id, shipping_profile_id: null }
     if (!rows.length) return new StepResponse({} as Record<string, string>, none)
     // Checkout offers only the delivery options of the items' shipping profile.

@@ -12,10 +12,7 @@ import { writeInChunks } from "../write-in-chunks"
  */
 export const issueImportedCertificationsStep = createStep(
   "issue-imported-certifications",
-  async (
-    input: { rows: PlannedRow[]; productIds: Record<string, string>; source: string; chunk_size: number },
-    { container }
-  ) => {
+  async (input: { rows: PlannedRow[]; productIds: Record<string, string>; source: string; chunk_size: number }, { container }) => {
     if (!input.rows.length) return new StepResponse([] as [string, string][], [] as string[])
     const ocop: OcopModuleService = container.resolve(OCOP_MODULE)
     const pairs = await writeInChunks(
@@ -54,7 +51,10 @@ export const issueImportedCertificationsStep = createStep(
       // Certificates cascade to their rating events.
       (done) => ocop.deleteCertifications(done.map(([, id]) => id))
     )
-    return new StepResponse(pairs, pairs.map(([, id]) => id))
+    return new StepResponse(
+      pairs,
+      pairs.map(([, id]) => id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -21,7 +21,10 @@ export const revokeCertificationsStep = createStep(
       await restoreRevoked(ocop, revoked)
       throw error
     }
-    return new StepResponse(revoked.map((r) => r.id), revoked)
+    return new StepResponse(
+      revoked.map((r) => r.id),
+      revoked
+    )
   },
   async (revoked, { container }) => {
     if (!revoked?.length) return
@@ -32,9 +35,6 @@ export const revokeCertificationsStep = createStep(
 async function restoreRevoked(ocop: OcopModuleService, revoked: Revoked[]): Promise<void> {
   if (!revoked.length) return
   await ocop.updateCertifications(revoked.map((r) => ({ id: r.id, status: r.status as any, status_reason: null })))
-  const events = await ocop.listRatingEvents(
-    { certification_id: revoked.map((r) => r.id), kind: "revocation" },
-    { select: ["id"] }
-  )
+  const events = await ocop.listRatingEvents({ certification_id: revoked.map((r) => r.id), kind: "revocation" }, { select: ["id"] })
   if (events.length) await ocop.deleteRatingEvents(events.map((e) => e.id))
 }

@@ -20,7 +20,10 @@ export const supersedeCertificationsStep = createStep(
       },
       (done) => restoreStatuses(ocop, done)
     )
-    return new StepResponse(certifications.map((c) => c.id), certifications)
+    return new StepResponse(
+      certifications.map((c) => c.id),
+      certifications
+    )
   },
   async (certifications, { container }) => {
     if (!certifications?.length) return

@@ -58,7 +58,10 @@ export const upsertImportProducersStep = createStep(
     for (const { key, record } of rows) {
       if (record.producer_name) byRow[key] = idByKey.get(`${producerNameKey(record.producer_name)}|${record.province_code_2025}`)!
     }
-    return new StepResponse(byRow, created.map((p) => p.id))
+    return new StepResponse(
+      byRow,
+      created.map((p) => p.id)
+    )
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return

@@ -8,13 +8,7 @@ export const dynamic = "force-dynamic"
 
 export const metadata: Metadata = { robots: { index: false } }
 
-export default async function LoginPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<{ next?: string }>
-}) {
+export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
   const { locale } = await params
   setRequestLocale(locale)
   const { next } = await searchParams

@@ -46,7 +46,12 @@ export default async function CardPaymentPage({
       </p>
       {unpaid ? <p role="alert">{t("cardUnpaid")}</p> : null}
       <ClientTexts namespaces={["checkout"]}>
-        <CardPayment publishableKey={card.publishableKey} clientSecret={card.clientSecret} returnUrl={`${siteUrl}/${locale}/checkout/card/complete`} locale={locale} />
+        <CardPayment
+          publishableKey={card.publishableKey}
+          clientSecret={card.clientSecret}
+          returnUrl={`${siteUrl}/${locale}/checkout/card/complete`}
+          locale={locale}
+        />
       </ClientTexts>
       <p>
         <Link href="/checkout">{t("cardBack")}</Link>

@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic"
 /** The register's state lives in the URL (a GET form), so a filtered page can be bookmarked and shared. */
 function pageHref(query: RegisterQuery, page: number) {
   const params: Record<string, string> = {}
-  for (const [key, value] of Object.entries({ ...query, page })) if (value !== undefined && !(key === "page" && value === 1)) params[key] = String(value)
+  for (const [key, value] of Object.entries({ ...query, page }))
+    if (value !== undefined && !(key === "page" && value === 1)) params[key] = String(value)
   return { pathname: "/curator/certificates", query: params }
 }
 

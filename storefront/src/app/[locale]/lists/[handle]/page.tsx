@@ -46,11 +46,7 @@ export default async function FeaturedListPage({ params }: Props) {
       ) : null}
       <h1>{list.title}</h1>
       <p className="lead">
-        {list.province ? (
-          <Link href={`/provinces/${list.province.code}`}>{t("byProvince", { province: list.province.name })}</Link>
-        ) : (
-          t("national")
-        )}
+        {list.province ? <Link href={`/provinces/${list.province.code}`}>{t("byProvince", { province: list.province.name })}</Link> : t("national")}
       </p>
       {list.description ? <p>{list.description}</p> : null}
       <h2>{t("products", { count: list.products.length })}</h2>

@@ -36,7 +36,9 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
               {t("shipmentStatus")}: {order.shipment ? t(`shipment.${order.shipment.status}` as never) : t("shipment.new")}
               {order.shipment?.tracking_number ? ` · ${order.shipment.tracking_number}` : ""}
             </p>
-            {!order.shipment || order.shipment.status === "pending" || order.shipment.status === "packed" ? <ShipmentForm orderId={order.id} /> : null}
+            {!order.shipment || order.shipment.status === "pending" || order.shipment.status === "packed" ? (
+              <ShipmentForm orderId={order.id} />
+            ) : null}
             {order.shipment ? <PartActions orderId={order.id} status={order.shipment.status} /> : null}
           </li>
         ))}

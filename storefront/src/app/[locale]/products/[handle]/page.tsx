@@ -57,7 +57,10 @@ function productJsonLd(product: ProductDetail, locale: string) {
       cert && claim
         ? {
             ...claim,
-            issuedBy: { "@type": "Organization", name: cert.certifying_level === "national" ? "Hội đồng OCOP Trung ương" : `Hội đồng OCOP ${cert.origin.province?.name ?? ""}` },
+            issuedBy: {
+              "@type": "Organization",
+              name: cert.certifying_level === "national" ? "Hội đồng OCOP Trung ương" : `Hội đồng OCOP ${cert.origin.province?.name ?? ""}`,
+            },
             url: `${siteUrl()}/${locale}/certificates/${cert.id}`,
           }
         : undefined,
@@ -86,7 +89,13 @@ export default async function ProductPage({ params }: Props) {
   const origin = cert?.origin
   // Every rating the lists recorded (first rating, re-rating, upgrade …), oldest first, across certificates.
   const history = (product.certification_history ?? [])
-    .flatMap((c) => (c.rating_history ?? []).map((event) => ({ ...event, decision_number: event.decision_number ?? c.decision_number, decision_date: event.decision_date ?? c.decision_date })))
+    .flatMap((c) =>
+      (c.rating_history ?? []).map((event) => ({
+        ...event,
+        decision_number: event.decision_number ?? c.decision_number,
+        decision_date: event.decision_date ?? c.decision_date,
+      }))
+    )
     .sort((a, b) => String(a.decision_date ?? a.recorded_at).localeCompare(String(b.decision_date ?? b.recorded_at)))
   const [sameProducer, sameProvince] = await Promise.all([
     product.producer ? searchProductsBy({ producer_id: product.producer.id, limit: 5, sort: "-stars" }) : null,

@@ -7,7 +7,9 @@ import { stripControlCharacters } from "@/lib/search-state"
  * (the backend scopes the register by the session's token). Never cached: the answer is one curator's.
  */
 export async function GET(request: NextRequest) {
-  const q = stripControlCharacters(request.nextUrl.searchParams.get("q") ?? "").trim().slice(0, 200)
+  const q = stripControlCharacters(request.nextUrl.searchParams.get("q") ?? "")
+    .trim()
+    .slice(0, 200)
   if (!q) return NextResponse.json({ message: "q: nhập tên sản phẩm / type a product name" }, { status: 400 })
   try {
     return NextResponse.json({ products: await findProvinceProducts(q) }, { headers: { "cache-control": "private, no-store" } })

@@ -13,8 +13,6 @@ import { explainImportFailure } from "../../../../../workflows/ocop/import/impor
 export const POST = async (req: MedusaRequest<z.infer<typeof AdminImportFileFields>>, res: MedusaResponse) => {
   const { mode } = req.validatedBody
   const { fileName, parsed } = await readUploadedList(req)
-  const summary = await runCertificationImport(req.scope, parsed.records, { mode, source: fileName, parsed }).catch(
-    explainImportFailure
-  )
+  const summary = await runCertificationImport(req.scope, parsed.records, { mode, source: fileName, parsed }).catch(explainImportFailure)
   res.json({ file_name: fileName, format: parsed.format, ...summary } satisfies ImportFileSummary)
 }

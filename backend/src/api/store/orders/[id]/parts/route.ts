@@ -14,9 +14,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!orders.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order "${req.params.id}" was not found / không tìm thấy đơn hàng`)
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const parts = await producers.listProducerShipments({ order_id: req.params.id }, { order: { created_at: "ASC" } })
-  const named = parts.length
-    ? await producers.listProducers({ id: parts.map((p) => p.producer_id) }, { select: ["id", "name", "handle"] })
-    : []
+  const named = parts.length ? await producers.listProducers({ id: parts.map((p) => p.producer_id) }, { select: ["id", "name", "handle"] }) : []
   const producerOf = new Map(named.map((p) => [p.id, { id: p.id, name: p.name, handle: p.handle }]))
   res.json({
     parts: parts.map((p) => ({

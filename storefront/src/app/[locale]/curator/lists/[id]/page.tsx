@@ -29,7 +29,13 @@ export default async function CuratorListPage({ params }: { params: Promise<{ lo
         ) : null}
       </p>
       <ListEditor
-        list={{ id: list.id, title: list.title, description: list.description, starts_at: vietnamDay(list.starts_at), ends_at: vietnamDay(list.ends_at) }}
+        list={{
+          id: list.id,
+          title: list.title,
+          description: list.description,
+          starts_at: vietnamDay(list.starts_at),
+          ends_at: vietnamDay(list.ends_at),
+        }}
         products={products}
       />
       <div className="console-forms">

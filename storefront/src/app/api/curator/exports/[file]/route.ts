@@ -5,7 +5,11 @@ import { CuratorNotSignedIn, downloadRegisterExport } from "@/lib/data/curator"
 const file = z.enum(["register.xlsx", "register.csv"])
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 // The backend checks the period and the province again; only these pass through, nothing else of the URL.
-const period = z.object({ from: day.optional().catch(undefined), to: day.optional().catch(undefined), province: z.string().max(100).optional().catch(undefined) })
+const period = z.object({
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+  province: z.string().max(100).optional().catch(undefined),
+})
 
 /**
  * GET /api/curator/exports/register.xlsx|register.csv — the register download. The backend wants the curator's
@@ -15,7 +19,9 @@ const period = z.object({ from: day.optional().catch(undefined), to: day.optiona
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
   const name = file.safeParse((await params).file)
   if (!name.success) return NextResponse.json({ message: "file: register.xlsx hoặc register.csv / register.xlsx or register.csv" }, { status: 404 })
-  const query = Object.fromEntries(Object.entries(period.parse(Object.fromEntries(request.nextUrl.searchParams))).filter(([, v]) => v !== undefined)) as Record<string, string>
+  const query = Object.fromEntries(
+    Object.entries(period.parse(Object.fromEntries(request.nextUrl.searchParams))).filter(([, v]) => v !== undefined)
+  ) as Record<string, string>
   let upstream: Response
   try {
     upstream = await downloadRegisterExport(name.data, query)

@@ -13,7 +13,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminConfirmBankTrans
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "payment_collections.payment_sessions.id", "payment_collections.payment_sessions.provider_id", "payment_collections.payment_sessions.amount"],
+    fields: [
+      "id",
+      "payment_collections.payment_sessions.id",
+      "payment_collections.payment_sessions.provider_id",
+      "payment_collections.payment_sessions.amount",
+    ],
     filters: { id: req.params.id },
   })
   const session = (orders[0]?.payment_collections ?? [])
