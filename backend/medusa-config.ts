@@ -172,6 +172,19 @@ module.exports = defineConfig({
     },
     fileModule,
     notificationModule,
+    // Delivery priced per producer part (issue 15 point 3, docs/shipping.md): a calculated option on our provider;
+    // Medusa's manual provider stays for the flat options. The provider reads products' producers through Query.
+    {
+      key: Modules.FULFILLMENT,
+      resolve: "@medusajs/medusa/fulfillment",
+      dependencies: [ContainerRegistrationKeys.QUERY],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/fulfillment-producer", id: "ocop", options: { defaults: env.shippingDefaults } },
+        ],
+      },
+    },
     ...(cachingEnabled ? [cachingModule] : []),
     ...redisModules,
   ],

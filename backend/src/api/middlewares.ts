@@ -120,6 +120,7 @@ export default defineMiddlewares({
     { matcher: "/producer/payouts", middlewares: producerScoped },
     { matcher: "/producer/dashboard", middlewares: producerScoped },
     { matcher: "/producer/producer", middlewares: producerScoped },
+    { matcher: "/producer/shipping", middlewares: producerScoped },
     { matcher: "/producer/lots", middlewares: producerScoped },
     { matcher: "/producer/lots/:id", middlewares: [requireOwnLot] },
     ...producerInputRoutes,

@@ -202,6 +202,24 @@ const schema = z
         .max(100, "OCOP_COMMISSION_PERCENT: 0–100")
         .default(10)
     ),
+    // Delivery fee per producer part (issue 15 point 3) until the producer sets its own in the portal: a flat fee
+    // in VND, waived when the part's subtotal reaches the threshold (empty = never free).
+    OCOP_DEFAULT_SHIPPING_FEE: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: "OCOP_DEFAULT_SHIPPING_FEE: phải là số / must be a number" })
+        .int("OCOP_DEFAULT_SHIPPING_FEE: số đồng nguyên / whole đồng")
+        .min(0, "OCOP_DEFAULT_SHIPPING_FEE: không âm / must not be negative")
+        .default(30000)
+    ),
+    OCOP_DEFAULT_FREE_SHIPPING_FROM: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ error: "OCOP_DEFAULT_FREE_SHIPPING_FROM: phải là số / must be a number" })
+        .int("OCOP_DEFAULT_FREE_SHIPPING_FROM: số đồng nguyên / whole đồng")
+        .min(0, "OCOP_DEFAULT_FREE_SHIPPING_FROM: không âm / must not be negative")
+        .optional()
+    ),
   })
   .superRefine((env, ctx) => {
     const vietqr = ["OCOP_VIETQR_BANK_BIN", "OCOP_VIETQR_ACCOUNT_NUMBER", "OCOP_VIETQR_ACCOUNT_NAME", "OCOP_VIETQR_WEBHOOK_SECRET"] as const
@@ -295,6 +313,8 @@ const schema = z
         documentMaxPages: env.OCOP_LOT_DOCUMENT_MAX_PAGES,
       },
       commissionPercent: env.OCOP_COMMISSION_PERCENT,
+      /** The operator's delivery terms for a producer part (VND), until the producer sets its own. */
+      shippingDefaults: { fee: env.OCOP_DEFAULT_SHIPPING_FEE, free_from: env.OCOP_DEFAULT_FREE_SHIPPING_FROM ?? null },
       importBatchSize: env.OCOP_IMPORT_BATCH_SIZE,
       vietqr:
         env.OCOP_VIETQR_BANK_BIN && env.OCOP_VIETQR_ACCOUNT_NUMBER && env.OCOP_VIETQR_ACCOUNT_NAME && env.OCOP_VIETQR_WEBHOOK_SECRET

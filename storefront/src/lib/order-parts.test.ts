@@ -7,6 +7,7 @@ const part = (id: string, lines: string[], status: OrderPart["status"] = "pendin
   line_item_ids: lines,
   status,
   subtotal: 0,
+  shipping_fee: 0,
   carrier: null,
   tracking_number: null,
 })

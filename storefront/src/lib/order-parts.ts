@@ -7,6 +7,8 @@ export const orderPart = z.object({
   line_item_ids: z.array(z.string()),
   status: z.enum(["pending", "packed", "shipped", "delivered", "canceled"]),
   subtotal: z.number(),
+  // The part's delivery fee (0 when free or when the order used a flat delivery option).
+  shipping_fee: z.number().default(0),
   carrier: z.string().nullable(),
   tracking_number: z.string().nullable(),
 })

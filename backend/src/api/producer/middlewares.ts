@@ -10,6 +10,7 @@ import {
   ProducerListQuery,
   ProducerUpdateProduct,
   ProducerUpdateProducer,
+  ProducerUpdateShipping,
   ProducerUploadPhotos,
 } from "./validators"
 import { acceptLotDocument } from "./lots/accept-lot-document"
@@ -28,6 +29,7 @@ export const producerInputRoutes = [
   { matcher: "/producer/invites/accept", method: POST, middlewares: [validateBody(ProducerAcceptInvite)] },
   { matcher: "/producer/claims", method: POST, middlewares: [validateBody(ProducerCreateClaim)] },
   { matcher: "/producer/producer", method: POST, middlewares: [validateBody(ProducerUpdateProducer)] },
+  { matcher: "/producer/shipping", method: POST, middlewares: [validateBody(ProducerUpdateShipping)] },
   { matcher: "/producer/products", method: GET, middlewares: [validateQuery(ProducerListQuery)] },
   { matcher: "/producer/products/:id", method: POST, middlewares: [validateBody(ProducerUpdateProduct)] },
   { matcher: "/producer/products/:id/variants", method: POST, middlewares: [validateBody(ProducerAddVariant)] },

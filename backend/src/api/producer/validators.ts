@@ -41,6 +41,22 @@ export const ProducerUpdateProducer = z
   .refine((body) => Object.keys(body).length > 0, { message: "body: chưa có gì để lưu / nothing to update" })
 export type ProducerUpdateProducer = z.infer<typeof ProducerUpdateProducer>
 
+/** A delivery amount in whole đồng, 0 allowed (free delivery); null = back to the operator's default. */
+const shippingAmount = (field: string) =>
+  z
+    .number({ message: `${field}: phải là số tiền VND hoặc null (mặc định) / must be an amount in VND or null (default)` })
+    .int(`${field}: VND không có phần lẻ / VND has no decimals`)
+    .min(0, `${field}: không được âm / must not be negative`)
+    .max(100_000_000, `${field}: tối đa 100.000.000 ₫ / at most 100,000,000 VND`)
+    .nullable()
+    .optional()
+
+/** POST /producer/shipping: the producer's flat delivery fee and free-shipping threshold (issue 15 point 3). */
+export const ProducerUpdateShipping = z
+  .strictObject({ shipping_fee: shippingAmount("shipping_fee"), free_shipping_from: shippingAmount("free_shipping_from") })
+  .refine((body) => Object.keys(body).length > 0, { message: "body: chưa có gì để lưu / nothing to update" })
+export type ProducerUpdateShipping = z.infer<typeof ProducerUpdateShipping>
+
 export const ProducerCreateMember = z.strictObject({ name: text(200, "name") })
 export type ProducerCreateMember = z.infer<typeof ProducerCreateMember>
 

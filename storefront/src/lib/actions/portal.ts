@@ -256,3 +256,36 @@ export async function updateProducerFacts(_: FormState, form: FormData): Promise
   revalidatePath("/[locale]/portal", "page")
   return { ok: true }
 }
+
+/** An amount field of the delivery form: empty = the operator's default (null), else whole đồng ≥ 0. */
+const shippingAmount = (message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      // "30.000" and "30 000" are how people write đồng.
+      const digits = value.replace(/[.\s]/g, "")
+      if (digits === "") return null
+      if (!/^\d{1,9}$/.test(digits) || Number(digits) > 100_000_000) {
+        ctx.addIssue({ code: "custom", message })
+        return z.NEVER
+      }
+      return Number(digits)
+    })
+
+/** The producer's delivery fee and free-shipping threshold for its order parts (issue 15 point 3). */
+export async function updateProducerShipping(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: raw.locale === "en" ? "en" : "vi", namespace: "portal" })
+  const parsed = z
+    .object({ shipping_fee: shippingAmount(t("errors.shippingAmount")), free_shipping_from: shippingAmount(t("errors.shippingAmount")) })
+    .safeParse({ shipping_fee: raw.shipping_fee ?? "", free_shipping_from: raw.free_shipping_from ?? "" })
+  if (!parsed.success) return { error: t("fixFields"), fields: fieldErrors(parsed.error) }
+  try {
+    await producerFetch("/producer/shipping", { method: "POST", body: parsed.data })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath("/[locale]/portal", "page")
+  return { ok: true }
+}

@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../medusa"
+import { cartShippingFees, type CartShippingFees } from "../shipping-fees"
 import { authHeaders, readCartId } from "./session"
 
 const CART_FIELDS =
@@ -27,9 +28,28 @@ export async function countCartItems(): Promise<number> {
 }
 
 export async function listShippingOptions(cartId: string) {
-  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, await authHeaders())
-  // Medusa returns the options in no fixed order; the checkout preselects the first, so the cheapest comes first.
-  return [...shipping_options].sort((a, b) => Number(a.amount ?? 0) - Number(b.amount ?? 0))
+  const headers = await authHeaders()
+  const { shipping_options: listed } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, headers)
+  // Medusa lists a calculated option (delivery per producer, priced by the backend's provider) without its amount.
+  const shipping_options = await Promise.all(
+    listed.map(async (o) =>
+      o.price_type === "calculated" ? (await sdk.store.fulfillment.calculate(o.id, { cart_id: cartId }, {}, headers)).shipping_option : o
+    )
+  )
+  // Medusa returns the options in no fixed order; the checkout preselects the first: delivery per producer (each
+  // producer's own fee, issue 15 point 3), then the flat options, cheapest first.
+  const rank = (o: { price_type?: string | null }) => (o.price_type === "calculated" ? 0 : 1)
+  return [...shipping_options].sort((a, b) => rank(a) - rank(b) || Number(a.amount ?? 0) - Number(b.amount ?? 0))
+}
+
+/** Each producer's delivery fee for this cart (issue 15 point 3); null when the backend cannot say (shown as no rows). */
+export async function retrieveShippingFees(cartId: string): Promise<CartShippingFees | null> {
+  try {
+    const body = await sdk.client.fetch<unknown>(`/store/carts/${encodeURIComponent(cartId)}/shipping-fees`, { headers: await authHeaders() })
+    return cartShippingFees.parse(body).shipping_fees
+  } catch {
+    return null
+  }
 }
 
 let vndRegionId: string | undefined

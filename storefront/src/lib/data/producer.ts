@@ -36,6 +36,19 @@ export async function readProducerProduct(id: string) {
   return producerProduct.parse(data.product)
 }
 
+const producerShipping = z.object({
+  shipping: z.object({
+    shipping_fee: z.number().nullable(),
+    free_shipping_from: z.number().nullable(),
+    defaults: z.object({ fee: z.number(), free_from: z.number().nullable() }),
+  }),
+})
+
+/** The producer's own delivery fee and free-shipping threshold (null = the operator's default, also answered). */
+export async function readShipping() {
+  return producerShipping.parse(await producerFetch("/producer/shipping")).shipping
+}
+
 export async function readDashboard() {
   return producerDashboard.parse(await producerFetch("/producer/dashboard"))
 }

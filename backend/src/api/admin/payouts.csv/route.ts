@@ -19,7 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const rows = ids
     .map((id) => {
       const { totals } = computePayoutLedger(
-        parts.filter((p) => p.producer_id === id).map((p) => ({ ...p, subtotal: Number(p.subtotal) })),
+        parts.filter((p) => p.producer_id === id).map((p) => ({ ...p, subtotal: Number(p.subtotal), shipping_fee: Number(p.shipping_fee) })),
         refunds.filter((r) => r.producer_id === id).map((r) => ({ ...r, amount: Number(r.amount) })),
         percent
       )

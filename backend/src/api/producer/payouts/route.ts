@@ -12,7 +12,7 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
   const parts = await producers.listProducerShipments({ producer_id: producerId })
   const refunds = await producers.listProducerRefunds({ producer_id: producerId })
   const ledger = computePayoutLedger(
-    parts.map((p) => ({ ...p, subtotal: Number(p.subtotal) })),
+    parts.map((p) => ({ ...p, subtotal: Number(p.subtotal), shipping_fee: Number(p.shipping_fee) })),
     refunds.map((r) => ({ ...r, amount: Number(r.amount) })),
     readConfig().commissionPercent
   )

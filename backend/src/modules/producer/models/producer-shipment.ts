@@ -22,6 +22,8 @@ export const ProducerShipment = model
     status: model.enum([...SHIPMENT_STATUSES]),
     // VND, whole đồng: the sum of the part's lines when the order was placed (what the payout counts).
     subtotal: model.number().default(0),
+    // VND: the part's delivery fee when the order was placed (@ocop/domain computePartShippingFee), the buyer paid it.
+    shipping_fee: model.number().default(0),
     currency_code: model.text().default("vnd"),
     carrier: model.text().nullable(),
     tracking_number: model.text().nullable(),

@@ -20,6 +20,9 @@ export const Producer = model
     // Yes / no / unknown: null means nobody has said, which the curator dashboard counts apart from "no".
     women_led: model.boolean().nullable(),
     ethnic_minority_led: model.boolean().nullable(),
+    // Delivery terms of this producer's order parts (VND); null = the operator's default (OCOP_DEFAULT_SHIPPING_*).
+    shipping_fee: model.number().nullable(),
+    free_shipping_from: model.number().nullable(),
   })
   .indexes([{ on: ["name_key", "province_code"], unique: true, where: "deleted_at IS NULL" }])
   .checks([{ name: "producer_province_code_check", expression: (c) => `${c.province_code} ~ '^[0-9]{2}$'` }])

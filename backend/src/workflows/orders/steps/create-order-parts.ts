@@ -27,6 +27,7 @@ export const createOrderPartsStep = createStep(
           producer_id: group.producer_id,
           line_item_ids: group.line_item_ids,
           subtotal: group.subtotal,
+          shipping_fee: group.shipping_fee,
           currency_code: input.currency_code,
           status: "pending",
         })

@@ -1,10 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { computePartShippingFee, resolveShippingTerms } from "@ocop/domain"
 import ProductProducerLink from "../../../links/product-producer"
+import { readConfig } from "../../../lib/config"
 
 export const groupOrderLinesByProducerStepId = "group-order-lines-by-producer"
 
-export type ProducerGroup = { producer_id: string; line_item_ids: string[]; subtotal: number }
+export type ProducerGroup = { producer_id: string; line_item_ids: string[]; subtotal: number; shipping_fee: number }
 export type GroupedOrder = { order_id: string; currency_code: string; groups: ProducerGroup[] }
 
 /**
@@ -15,7 +17,7 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "currency_code", "items.id", "items.product_id", "items.quantity", "items.unit_price"],
+    fields: ["id", "currency_code", "items.id", "items.product_id", "items.quantity", "items.unit_price", "shipping_methods.data"],
     filters: { id: input.order_id },
   })
   const order = orders[0] as any
@@ -38,7 +40,7 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
   for (const item of items) {
     const producerId = item.product_id ? producerOf.get(item.product_id) : undefined
     if (!producerId) continue
-    const group = groups.get(producerId) ?? { producer_id: producerId, line_item_ids: [], subtotal: 0 }
+    const group = groups.get(producerId) ?? { producer_id: producerId, line_item_ids: [], subtotal: 0, shipping_fee: 0 }
     group.line_item_ids.push(item.id)
     // Query answers quantities and prices as big numbers (an object, not a JS number); VND has no minor unit, so
     // the product in whole đồng is exact.
@@ -48,6 +50,21 @@ export const groupOrderLinesByProducerStep = createStep(groupOrderLinesByProduce
         .toNumber()
     )
     groups.set(producerId, group)
+  }
+  // Delivery charged per producer (the per-producer option marks its method): each part records its own fee by the
+  // same rule the option priced the cart with. A flat option's fee belongs to no producer: the parts record 0.
+  const perProducer = (order.shipping_methods ?? []).some((m: any) => m?.data?.per_producer === true)
+  if (perProducer && groups.size) {
+    const { data: producers } = await query.graph({
+      entity: "producer",
+      fields: ["id", "shipping_fee", "free_shipping_from"],
+      filters: { id: [...groups.keys()] },
+    })
+    const defaults = readConfig().shippingDefaults
+    for (const producer of producers as any[]) {
+      const group = groups.get(producer.id)!
+      group.shipping_fee = computePartShippingFee(group.subtotal, resolveShippingTerms(producer, defaults))
+    }
   }
   const result: GroupedOrder = { order_id: order.id, currency_code: order.currency_code, groups: [...groups.values()] }
   return new StepResponse(result)

@@ -3,7 +3,8 @@ import Image from "next/image"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { updateCartLine } from "@/lib/actions/cart"
-import { retrieveCart } from "@/lib/data/cart"
+import { ShippingFees } from "@/components/shipping-fees"
+import { retrieveCart, retrieveShippingFees } from "@/lib/data/cart"
 import { formatVnd } from "@/lib/format"
 
 // Rendered per buyer (cart and login cookies), never cached.
@@ -17,6 +18,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
   const t = await getTranslations("cart")
   const cart = await retrieveCart()
   const items = cart?.items ?? []
+  const fees = cart && items.length ? await retrieveShippingFees(cart.id) : null
   return (
     <article className="cart-page">
       <h1>{t("title")}</h1>
@@ -56,6 +58,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
           <p className="cart-total">
             {t("subtotal")}: <strong data-testid="cart-subtotal">{formatVnd(cart?.item_total as number)}</strong>
           </p>
+          <ShippingFees fees={fees} />
           <Link href="/checkout" className="button-primary">
             {t("checkout")}
           </Link>

@@ -4,7 +4,8 @@ import { Link } from "@/i18n/navigation"
 import { CheckoutForm } from "@/components/checkout-form"
 import { ClientTexts } from "@/components/client-texts"
 import { listProvinces } from "@/lib/data/catalog"
-import { listShippingOptions, retrieveCart } from "@/lib/data/cart"
+import { ShippingFees } from "@/components/shipping-fees"
+import { listShippingOptions, retrieveCart, retrieveShippingFees } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listPaymentChoices } from "@/lib/data/payments"
 import { formatVnd } from "@/lib/format"
@@ -29,11 +30,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
       </article>
     )
   }
-  const [provinces, options, customer, payments] = await Promise.all([
+  const [provinces, options, customer, payments, fees] = await Promise.all([
     listProvinces(),
     listShippingOptions(cart.id),
     retrieveCustomer(),
     listPaymentChoices(cart.region_id as string),
+    retrieveShippingFees(cart.id),
   ])
   const saved = customer?.addresses?.[0]
   return (
@@ -72,6 +74,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
           <p>
             {t("itemsTotal")}: <strong>{formatVnd(cart.item_total as number)}</strong>
           </p>
+          <ShippingFees fees={fees} />
           <p className="hint">{t("shippingAdded")}</p>
         </aside>
       </div>

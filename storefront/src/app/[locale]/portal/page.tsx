@@ -2,8 +2,9 @@ import Image from "next/image"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { ProfileForm } from "@/components/portal/profile-form"
+import { ShippingForm } from "@/components/portal/shipping-form"
 import { logOutProducer } from "@/lib/actions/portal"
-import { listProducerProducts, readDashboard, readMe } from "@/lib/data/producer"
+import { listProducerProducts, readDashboard, readMe, readShipping } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
 import { signedIn } from "./signed-in"
 
@@ -33,7 +34,7 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
       </article>
     )
   }
-  const [dashboard, products] = await signedIn(locale, () => Promise.all([readDashboard(), listProducerProducts()]))
+  const [dashboard, products, shipping] = await signedIn(locale, () => Promise.all([readDashboard(), listProducerProducts(), readShipping()]))
   const sales = dashboard.sales_last_30_days
   return (
     <article>
@@ -84,6 +85,16 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
           womenLed={(me.producer.women_led as boolean | null | undefined) ?? null}
           ethnicMinorityLed={(me.producer.ethnic_minority_led as boolean | null | undefined) ?? null}
         />
+      </section>
+      <section aria-labelledby="shipping-heading" className="portal-cards">
+        <h2 id="shipping-heading">{t("shippingTitle")}</h2>
+        <p className="hint">
+          {t("shippingLead", {
+            fee: formatVnd(shipping.defaults.fee),
+            freeFrom: shipping.defaults.free_from === null ? t("shippingNever") : formatVnd(shipping.defaults.free_from),
+          })}
+        </p>
+        <ShippingForm fee={shipping.shipping_fee} freeFrom={shipping.free_shipping_from} />
       </section>
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">{t("products", { count: products.length })}</h2>

@@ -80,6 +80,7 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
             ))}
           </ul>
           <p>{t("partSubtotal", { amount: formatVnd(part.subtotal) })}</p>
+          <p data-testid="part-shipping">{t("partShipping", { amount: formatVnd(part.shipping_fee) })}</p>
         </section>
       ))}
       {rest.length ? (

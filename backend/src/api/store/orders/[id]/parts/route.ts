@@ -23,6 +23,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       line_item_ids: p.line_item_ids,
       status: p.status,
       subtotal: Number(p.subtotal),
+      shipping_fee: Number(p.shipping_fee),
       carrier: p.carrier,
       tracking_number: p.tracking_number,
       shipped_at: p.shipped_at,
