@@ -34,16 +34,17 @@ export async function readPublicLot(code: string) {
 
 /**
  * Counts one scan of the lot (POST /store/ocop/lots/:code/scans) with the person's signed address, which only picks
- * the backend's rate-limit bucket; answers whether it counted. A rate limit or an outage never breaks the page.
+ * the backend's rate-limit bucket. With a province after the view already counted, the backend moves that scan to the
+ * province ("named"). A rate limit or an outage never breaks the page.
  */
-export async function recordLotScan(code: string, provinceCode?: string): Promise<"counted" | "repeat" | "limited" | "failed"> {
+export async function recordLotScan(code: string, provinceCode?: string): Promise<"counted" | "named" | "repeat" | "limited" | "failed"> {
   try {
-    const answer = await sdk.client.fetch<{ counted: boolean }>(`/store/ocop/lots/${encodeURIComponent(code)}/scans`, {
+    const answer = await sdk.client.fetch<{ counted: boolean; province_recorded?: boolean }>(`/store/ocop/lots/${encodeURIComponent(code)}/scans`, {
       method: "POST",
       body: provinceCode ? { province_code: provinceCode } : {},
       headers: await signedClientAddress(),
     })
-    return answer.counted ? "counted" : "repeat"
+    return answer.counted ? "counted" : answer.province_recorded ? "named" : "repeat"
   } catch (error) {
     return status(error) === 429 ? "limited" : "failed"
   }

@@ -154,7 +154,9 @@ export default async function LotScanPage({ params, searchParams }: Props) {
       <section aria-labelledby="lot-where" className="lot-where">
         <h2 id="lot-where">{t("whereTitle")}</h2>
         {reported ? (
-          <p role="status">{t(`reported.${reported === "counted" ? "counted" : reported === "repeat" ? "repeat" : "failed"}`)}</p>
+          <p role="status">
+            {t(`reported.${reported === "counted" || reported === "named" ? "counted" : reported === "repeat" ? "repeat" : "failed"}`)}
+          </p>
         ) : (
           <form action={reportLotProvince} className="stack-form">
             <input type="hidden" name="locale" value={locale} />
