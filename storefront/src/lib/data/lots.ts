@@ -1,4 +1,5 @@
 import "server-only"
+import { cache } from "react"
 import { z } from "zod"
 import { lotResolution, publicLotPage, staffLot } from "@ocop/contracts"
 import { env } from "../env"
@@ -22,15 +23,18 @@ export async function resolveLot(query: { code: string } | { gtin: string; lot: 
   return lotResolution.parse(await res.json())
 }
 
-/** The scan page's data, or null for a code no live lot has (withdrawn codes too: the page then says "not found"). */
-export async function readPublicLot(code: string) {
+/**
+ * The scan page's data, or null for a code no live lot has (withdrawn codes too: the page then says "not found").
+ * Cached per request: the metadata and the page read it once.
+ */
+export const readPublicLot = cache(async (code: string) => {
   try {
     return publicLotPage.parse(await sdk.client.fetch(`/store/ocop/lots/${encodeURIComponent(code)}`, { cache: "no-store" }))
   } catch (error) {
     if (status(error) === 404 || status(error) === 400) return null
     throw error
   }
-}
+})
 
 /**
  * Counts one scan of the lot (POST /store/ocop/lots/:code/scans) with the person's signed address, which only picks
