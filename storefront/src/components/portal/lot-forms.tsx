@@ -23,6 +23,7 @@ export function NewLotForm({ locale, products, lots, productId }: { locale: stri
   const [rows, setRows] = useState<{ key: number; kind: StepKind }[]>([])
   const hasLast = lots.some((l) => l.product_id === draft.product_id)
   const f = state.fields ?? {}
+  const typed = state.values ?? {}
   const set = (key: keyof LotDraft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
   return (
     <form action={action} className="stack-form lot-form">
@@ -48,9 +49,18 @@ export function NewLotForm({ locale, products, lots, productId }: { locale: stri
           {t("copyLast")}
         </button>
       ) : null}
-      <FormField id="lot-code" name="code" label={t("code")} required maxLength={20} error={f.code} autoCapitalize="characters" />
-      <FormField id="lot-made-on" name="made_on" type="date" label={t("madeOn")} required error={f.made_on} />
-      <FormField id="lot-best-before" name="best_before" type="date" label={t("bestBefore")} error={f.best_before} />
+      <FormField
+        id="lot-code"
+        name="code"
+        label={t("code")}
+        required
+        maxLength={20}
+        error={f.code}
+        autoCapitalize="characters"
+        defaultValue={typed.code}
+      />
+      <FormField id="lot-made-on" name="made_on" type="date" label={t("madeOn")} required error={f.made_on} defaultValue={typed.made_on} />
+      <FormField id="lot-best-before" name="best_before" type="date" label={t("bestBefore")} error={f.best_before} defaultValue={typed.best_before} />
       <FormField
         id="lot-quantity"
         name="quantity"
@@ -105,8 +115,22 @@ export function NewLotForm({ locale, products, lots, productId }: { locale: stri
                 {t("removeStep")}
               </button>
             </p>
-            <FormField id={`step-date-${i}`} name={`step_date_${i}`} type="date" label={t("stepDate")} required />
-            <FormField id={`step-note-${i}`} name={`step_note_${i}`} label={t("stepNote")} required maxLength={1000} />
+            <FormField
+              id={`step-date-${i}`}
+              name={`step_date_${i}`}
+              type="date"
+              label={t("stepDate")}
+              required
+              defaultValue={typed[`step_date_${i}`]}
+            />
+            <FormField
+              id={`step-note-${i}`}
+              name={`step_note_${i}`}
+              label={t("stepNote")}
+              required
+              maxLength={1000}
+              defaultValue={typed[`step_note_${i}`]}
+            />
             <FormField id={`step-photo-${i}`} name={`step_photo_${i}`} type="file" accept="image/*" capture="environment" label={t("stepPhoto")} />
           </div>
         ))}

@@ -57,7 +57,7 @@ export async function createLot(_: FormState, form: FormData): Promise<FormState
       commune_code: optionalText,
     })
     .safeParse(raw)
-  if (!parsed.success) return { error: t("errors.fix"), fields: fieldErrors(parsed.error) }
+  if (!parsed.success) return { error: t("errors.fix"), fields: fieldErrors(parsed.error), values: raw }
   // Photos belong to their row: step_photo_N of row N.
   const withPhotos = readStepRows(raw).map((row) => ({ ...row, photo: photoOf(form, `step_photo_${row.index}`) }))
   const plain = withPhotos.filter((r) => !r.photo).map(({ kind, happened_on, note }) => ({ kind, happened_on, note }))
@@ -66,7 +66,7 @@ export async function createLot(_: FormState, form: FormData): Promise<FormState
     const data = await producerFetch<{ lot: { id: string } }>("/producer/lots", { method: "POST", body: { ...parsed.data, steps: plain } })
     lotId = data.lot.id
   } catch (error) {
-    return { error: backendMessage(error) }
+    return { error: backendMessage(error), values: raw }
   }
   let photoFailed = false
   for (const row of withPhotos.filter((r) => r.photo)) {
