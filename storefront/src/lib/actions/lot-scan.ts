@@ -2,16 +2,17 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { getProvince } from "@ocop/domain/places"
 import { recordLotScan } from "../data/lots"
 
 const scanForm = z.object({
   locale: z.enum(["vi", "en"]).catch("vi"),
   code: z.string().regex(/^[2-9A-HJKMNP-Z]{10}$/),
+  // The backend checks the code against the province list (and answers 400 for another).
   province_code: z
     .string()
+    .regex(/^\d{1,3}$/)
     .optional()
-    .transform((v) => (v && getProvince(v) ? v : undefined)),
+    .catch(undefined),
 })
 
 /**

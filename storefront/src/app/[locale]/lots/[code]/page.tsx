@@ -2,11 +2,11 @@ import type { Metadata } from "next"
 import Image from "next/image"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { provinces } from "@ocop/domain/places"
 import { Link } from "@/i18n/navigation"
 import { StarBadge } from "@/components/stars"
 import { reportLotProvince } from "@/lib/actions/lot-scan"
 import { describeStatus } from "@/lib/certificate-display"
+import { listProvinces } from "@/lib/data/catalog"
 import { readPublicLot, recordLotScan } from "@/lib/data/lots"
 import { formatDate } from "@/lib/format"
 import { certificateVerdict, lotJsonLd } from "@/lib/lots"
@@ -39,6 +39,7 @@ export default async function LotScanPage({ params, searchParams }: Props) {
   // One view, one scan (the backend rate-limits per person); the page after the province form does not count again.
   if (!reported) await recordLotScan(page.lot.public_code)
   const t = await getTranslations("lot")
+  const provinces = reported ? [] : await listProvinces()
   const { lot, product, producer } = page
   const verdict = certificateVerdict(product?.ocop)
   const display = describeStatus(product?.ocop?.status)
