@@ -21,5 +21,6 @@ export default function proxy(request: NextRequest) {
   return routeByLocale(request)
 }
 
-// Pages only: API routes, Next's assets and files with an extension (sitemap.xml, robots.txt) pass untouched.
-export const config = { matcher: ["/((?!api|_next|.*\\..*).*)"] }
+// Pages only: API routes, Next's assets and files with an extension (sitemap.xml, robots.txt) pass untouched, and
+// so do the QR resolver paths /l/… and /01/… (a QR carries no locale; src/app/l, src/app/01 answer it).
+export const config = { matcher: ["/((?!api|_next|l/|01/|.*\\..*).*)"] }

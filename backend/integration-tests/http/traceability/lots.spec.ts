@@ -336,7 +336,7 @@ runMedusaSuite({
         failed(api.post(`/store/ocop/lots/${lot.public_code}/scans`, body, { headers: { ...storeHeaders, ...headers } }))
       const person = nextPerson()
       expect((await scan(person)).data).toEqual({ counted: true })
-      expect((await scan(person)).data).toEqual({ counted: false })
+      expect((await scan(person)).data).toEqual({ counted: false, province_recorded: false })
       expect((await api.get(`/producer/lots/${lot.id}`, forA)).data.lot.scan_count).toBe(1)
       const badProvince = await scan(nextPerson(), { province_code: "999" })
       expect([badProvince.status, badProvince.data.message]).toEqual([400, expect.stringMatching(/^province_code: /)])
@@ -357,6 +357,12 @@ runMedusaSuite({
       for (let i = 0; i < 32; i++) answers.push((await scan(script)).status)
       expect(answers.filter((s) => s === 429)).toHaveLength(2)
       expect((await api.get(`/producer/lots/${lot.id}`, forA)).data.lot.scan_count).toBe(6)
+
+      // The first person names a province after their counted view (the shop's form): the scan moves, once only.
+      expect((await scan(person, { province_code: provinces[3].code })).data).toEqual({ counted: false, province_recorded: true })
+      expect((await scan(person, { province_code: provinces[4].code })).data).toEqual({ counted: false, province_recorded: false })
+      seen = await api.get(`/producer/lots/${lot.id}`, forA)
+      expect(seen.data.lot).toMatchObject({ scan_count: 6, max_provinces_per_day: 4 })
     })
 
     it("the label sheet is an A4 PDF whose QR opens the lot's page in the shop, in both layouts", async () => {

@@ -34,6 +34,30 @@ export default class TraceabilityModuleService extends MedusaService({ Lot, LotS
     return { scan_count: Number(lot?.scan_count ?? 0), provinces_today: Number(provinces?.n ?? 0) }
   }
 
+  /**
+   * A person whose scan today was already counted names their province afterwards (the shop's "Bạn đang ở tỉnh
+   * nào?" form posts after the page view counted): one of today's unnamed scans moves to that province, in one
+   * statement, so the total stays and the province still feeds the flag. False when today holds no unnamed scan.
+   */
+  @InjectManager()
+  async nameLotScanProvince(
+    input: { lot_id: string; day: string; province_code: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as Execute
+    const rows = await manager.execute(
+      `WITH moved AS (
+         UPDATE "lot_scan_day" SET "count" = "count" - 1, "updated_at" = now()
+          WHERE "lot_id" = ? AND "day" = ? AND "province_code" = '' AND "count" > 0 RETURNING "lot_id"
+       )
+       INSERT INTO "lot_scan_day" ("id", "lot_id", "day", "province_code", "count") SELECT ?, "lot_id", ?, ?, 1 FROM moved
+       ON CONFLICT ("lot_id", "day", "province_code") DO UPDATE SET "count" = "lot_scan_day"."count" + 1, "updated_at" = now()
+       RETURNING "id"`,
+      [input.lot_id, input.day, generateEntityId(undefined, "lscan"), input.day, input.province_code]
+    )
+    return rows.length > 0
+  }
+
   /** The most provinces that reported each lot on any one day. */
   @InjectManager()
   async countLotProvincesPerDay(lotIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {

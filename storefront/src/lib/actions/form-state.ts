@@ -1,7 +1,13 @@
 import { z } from "zod"
 
 /** What a form action returns to its form: a message for the whole form and one per field. */
-export type FormState = { error?: string; fields?: Record<string, string>; ok?: boolean }
+export type FormState = {
+  error?: string
+  fields?: Record<string, string>
+  ok?: boolean
+  /** what was typed, so a refused form can show it again (React resets a form after its action) */
+  values?: Record<string, string>
+}
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {}

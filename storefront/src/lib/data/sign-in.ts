@@ -13,7 +13,7 @@ import { sdk } from "../medusa"
  * header from the socket only when none came in). Earlier entries are whatever the browser claimed. So the shop
  * must run behind one proxy that appends the header (nginx `$proxy_add_x_forwarded_for`, most load balancers).
  */
-async function signedClientAddress(): Promise<Record<string, string>> {
+export async function signedClientAddress(): Promise<Record<string, string>> {
   const secret = process.env.OCOP_FORWARDING_SECRET
   const incoming = await headers()
   const address = incoming.get("x-forwarded-for")?.split(",").pop()?.trim() || incoming.get("x-real-ip")?.trim()

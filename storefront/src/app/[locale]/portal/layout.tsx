@@ -14,8 +14,9 @@ export default async function PortalLayout({ children }: { children: React.React
         <Link href="/portal">{t("dashboard")}</Link>
         <Link href="/portal/orders">{t("orders")}</Link>
         <Link href="/portal/payouts">{t("payouts")}</Link>
+        <Link href="/portal/lots">{t("lots")}</Link>
       </nav>
-      <ClientTexts namespaces={["portal"]}>{children}</ClientTexts>
+      <ClientTexts namespaces={["portal", "portalLots"]}>{children}</ClientTexts>
     </div>
   )
 }

@@ -5,7 +5,7 @@ import { readConfig } from "../../../../lib/config"
 /** Scans one client address may send per minute, whatever lots they name; more answer 429. */
 const SCANS_PER_MINUTE = 30
 
-type Limiters = { perLot: RateLimiterAbstract; perMinute: RateLimiterAbstract }
+type Limiters = { perLot: RateLimiterAbstract; perMinute: RateLimiterAbstract; perLotProvince: RateLimiterAbstract }
 let limiters: Limiters | undefined
 
 // As the sign-in limit: Redis shares the counts between backend instances, one process alone counts in memory.
@@ -26,6 +26,7 @@ function getLimiters(): Limiters {
   limiters = {
     perLot: create("ocop-lot-scan", 1, lots.scanWindowSeconds),
     perMinute: create("ocop-lot-scan-minute", SCANS_PER_MINUTE, 60),
+    perLotProvince: create("ocop-lot-scan-province", 1, lots.scanWindowSeconds),
   }
   return limiters
 }
@@ -49,4 +50,12 @@ export async function admitLotScan(address: string, lotId: string): Promise<"cou
   const { perLot, perMinute } = getLimiters()
   if (!(await tryConsume(perMinute, address))) return "too_many"
   return (await tryConsume(perLot, `${address}:${lotId}`)) ? "count" : "repeat"
+}
+
+/**
+ * Whether a repeat scan may still name its province: once per address and lot within OCOP_LOT_SCAN_WINDOW_SECONDS, so
+ * one person cannot move every unnamed scan of the day into provinces of their choosing.
+ */
+export async function admitProvinceNaming(address: string, lotId: string): Promise<boolean> {
+  return tryConsume(getLimiters().perLotProvince, `${address}:${lotId}`)
 }

@@ -1,0 +1,111 @@
+import { z } from "zod"
+import { certificationStatus } from "./certification"
+
+// Traceability (backend/src/traceability/present-lot.ts, read-public-lot.ts): what the shop's scan page and the
+// producer portal read about lots.
+
+export const LOT_STEP_KINDS = ["harvest", "process", "pack", "other"] as const
+export const LOT_DOCUMENT_KINDS = ["food_safety", "self_declaration", "lab_result", "other"] as const
+export const lotStepKind = z.enum(LOT_STEP_KINDS)
+export const lotDocumentKind = z.enum(LOT_DOCUMENT_KINDS)
+export const lotStatus = z.enum(["active", "recalled"])
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+export const lotCommune = z.object({
+  code: z.string(),
+  name: z.string(),
+  province_code: z.string(),
+  province_name: z.string().nullable(),
+})
+
+/** GET /store/ocop/lots/:public_code — the public scan page's data: no internal id, no private document. */
+export const publicLotPage = z.object({
+  lot: z.object({
+    public_code: z.string(),
+    code: z.string(),
+    made_on: isoDay.nullable(),
+    best_before: isoDay.nullable(),
+    quantity: z.number(),
+    growing_area_code: z.string().nullable(),
+    commune: lotCommune.nullable(),
+    status: lotStatus,
+    recall_reason: z.string().nullable(),
+    recalled_at: isoDay.nullable(),
+    steps: z.array(z.object({ happened_on: isoDay.nullable(), kind: lotStepKind, note: z.string(), photo_url: z.string().nullable() })),
+    documents: z.array(z.object({ kind: lotDocumentKind, title: z.string(), url: z.string(), mime_type: z.string(), pages: z.number().nullable() })),
+    qr_path: z.string(),
+  }),
+  product: z
+    .object({
+      title: z.string(),
+      handle: z.string(),
+      thumbnail: z.string().nullable(),
+      gtin: z.string().nullable(),
+      ocop: z
+        .object({
+          stars: z.number(),
+          status: certificationStatus,
+          decision_number: z.string().nullish(),
+          decision_date: z.string().nullish(),
+          valid_until: z.string().nullish(),
+          certifying_level: z.string().nullish(),
+          product_group: z.string().nullish(),
+        })
+        .nullable(),
+    })
+    .nullable(),
+  producer: z.object({ name: z.string(), address: z.string().nullable(), province: z.string().nullable() }).nullable(),
+})
+export type PublicLotPage = z.infer<typeof publicLotPage>
+
+/** GET /store/ocop/resolve-lot — 200 found, 404 unknown (with the product's handle when the GTIN is known), 410 withdrawn. */
+export const lotResolution = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("found"), public_code: z.string() }),
+  z.object({ status: z.literal("unknown"), product_handle: z.string().nullable() }),
+  z.object({ status: z.literal("withdrawn"), message: z.string() }),
+])
+export type LotResolution = z.infer<typeof lotResolution>
+
+/** A lot as its producer sees it (GET /producer/lots, /producer/lots/:id). */
+export const staffLot = z.object({
+  id: z.string(),
+  product_id: z.string(),
+  product_title: z.string().nullable(),
+  code: z.string(),
+  public_code: z.string(),
+  made_on: isoDay.nullable(),
+  best_before: isoDay.nullable(),
+  quantity: z.number(),
+  growing_area_code: z.string().nullable(),
+  commune: lotCommune.nullable(),
+  status: lotStatus,
+  recall_reason: z.string().nullable(),
+  recalled_at: z.string().nullable(),
+  scan_count: z.number(),
+  max_provinces_per_day: z.number(),
+  flags: z.array(z.string()),
+  steps: z.array(
+    z.object({
+      id: z.string(),
+      happened_on: isoDay.nullable(),
+      kind: lotStepKind,
+      note: z.string(),
+      photo: z.object({ url: z.string() }).passthrough().nullable(),
+    })
+  ),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: lotDocumentKind,
+      title: z.string(),
+      url: z.string(),
+      mime_type: z.string(),
+      size_bytes: z.number().nullable(),
+      pages: z.number().nullable(),
+      is_public: z.boolean(),
+    })
+  ),
+  created_at: z.string(),
+})
+export type StaffLot = z.infer<typeof staffLot>

@@ -1,0 +1,225 @@
+"use client"
+
+import { useActionState, useState } from "react"
+import { useTranslations } from "next-intl"
+import { FormField, FormOutcome } from "@/components/form-field"
+import type { FormState } from "@/lib/actions/form-state"
+import { addLotStep, createLot, recallLot, uploadLotDocument } from "@/lib/actions/lots"
+import { copyLastLot, STEP_PRESETS, type LotDraft } from "@/lib/lots"
+
+type Product = { id: string; title: string }
+type LastLot = Parameters<typeof copyLastLot>[0][number]
+type StepKind = "harvest" | "process" | "pack" | "other"
+
+/**
+ * The new-lot form, made for a phone: pick the product, optionally copy what stays the same from its last lot, tap
+ * the step chips (thu hoạch → sơ chế → đóng gói) to add rows, and photograph a step with the camera. Nothing is
+ * pre-filled by default, so no two lots read the same unless the producer copies.
+ */
+export function NewLotForm({ locale, products, lots, productId }: { locale: string; products: Product[]; lots: LastLot[]; productId?: string }) {
+  const t = useTranslations("portalLots")
+  const [state, action, pending] = useActionState<FormState, FormData>(createLot, {})
+  const [draft, setDraft] = useState<LotDraft>({ product_id: productId ?? "", growing_area_code: "", commune_code: "", quantity: "" })
+  const [rows, setRows] = useState<{ key: number; kind: StepKind }[]>([])
+  const hasLast = lots.some((l) => l.product_id === draft.product_id)
+  const f = state.fields ?? {}
+  const typed = state.values ?? {}
+  const set = (key: keyof LotDraft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
+  return (
+    <form action={action} className="stack-form lot-form">
+      <input type="hidden" name="locale" value={locale} />
+      <label htmlFor="lot-product">{t("product")}</label>
+      <select
+        id="lot-product"
+        name="product_id"
+        value={draft.product_id}
+        onChange={set("product_id")}
+        required
+        aria-invalid={f.product_id ? true : undefined}
+      >
+        <option value="">{t("pickProduct")}</option>
+        {products.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </select>
+      {hasLast ? (
+        <button type="button" className="button-secondary" onClick={() => setDraft(copyLastLot(lots, draft.product_id))}>
+          {t("copyLast")}
+        </button>
+      ) : null}
+      <FormField
+        id="lot-code"
+        name="code"
+        label={t("code")}
+        required
+        maxLength={20}
+        error={f.code}
+        autoCapitalize="characters"
+        defaultValue={typed.code}
+      />
+      <FormField id="lot-made-on" name="made_on" type="date" label={t("madeOn")} required error={f.made_on} defaultValue={typed.made_on} />
+      <FormField id="lot-best-before" name="best_before" type="date" label={t("bestBefore")} error={f.best_before} defaultValue={typed.best_before} />
+      <FormField
+        id="lot-quantity"
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        label={t("quantity")}
+        required
+        value={draft.quantity}
+        onChange={set("quantity")}
+        error={f.quantity}
+      />
+      <FormField
+        id="lot-area"
+        name="growing_area_code"
+        label={t("growingArea")}
+        value={draft.growing_area_code}
+        onChange={set("growing_area_code")}
+        error={f.growing_area_code}
+      />
+      <FormField
+        id="lot-commune"
+        name="commune_code"
+        label={t("communeCode")}
+        inputMode="numeric"
+        value={draft.commune_code}
+        onChange={set("commune_code")}
+        error={f.commune_code}
+      />
+      <fieldset>
+        <legend>{t("steps")}</legend>
+        <div className="chip-row">
+          {STEP_PRESETS.map((preset) => (
+            <button
+              key={preset.kind}
+              type="button"
+              className="button-secondary"
+              onClick={() => setRows([...rows, { key: Date.now() + rows.length, kind: preset.kind }])}
+            >
+              + {t(`stepKinds.${preset.kind}`)}
+            </button>
+          ))}
+        </div>
+        {rows.map((row, i) => (
+          <div key={row.key} className="lot-step-row" data-testid="lot-step-row">
+            <input type="hidden" name={`step_kind_${i}`} value={row.kind} />
+            <p>
+              <strong>
+                {i + 1}. {t(`stepKinds.${row.kind}`)}
+              </strong>{" "}
+              <button type="button" className="link-button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+                {t("removeStep")}
+              </button>
+            </p>
+            <FormField
+              id={`step-date-${i}`}
+              name={`step_date_${i}`}
+              type="date"
+              label={t("stepDate")}
+              required
+              defaultValue={typed[`step_date_${i}`]}
+            />
+            <FormField
+              id={`step-note-${i}`}
+              name={`step_note_${i}`}
+              label={t("stepNote")}
+              required
+              maxLength={1000}
+              defaultValue={typed[`step_note_${i}`]}
+            />
+            <FormField id={`step-photo-${i}`} name={`step_photo_${i}`} type="file" accept="image/*" capture="environment" label={t("stepPhoto")} />
+          </div>
+        ))}
+      </fieldset>
+      <FormOutcome error={state.error} />
+      <button type="submit" className="button-primary" disabled={pending}>
+        {t("create")}
+      </button>
+    </form>
+  )
+}
+
+export function AddStepForm({ locale, lotId }: { locale: string; lotId: string }) {
+  const t = useTranslations("portalLots")
+  const [state, action, pending] = useActionState<FormState, FormData>(addLotStep, {})
+  const f = state.fields ?? {}
+  return (
+    <form action={action} className="stack-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="lot_id" value={lotId} />
+      <fieldset>
+        <legend>{t("stepKind")}</legend>
+        <div className="chip-row">
+          {(["harvest", "process", "pack", "other"] as const).map((kind, i) => (
+            <label key={kind} className="radio-row">
+              <input type="radio" name="kind" value={kind} defaultChecked={i === 0} />
+              {t(`stepKinds.${kind}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FormField id="add-step-date" name="happened_on" type="date" label={t("stepDate")} required error={f.happened_on} />
+      <FormField id="add-step-note" name="note" label={t("stepNote")} required maxLength={1000} error={f.note} />
+      <FormField id="add-step-photo" name="photo" type="file" accept="image/*" capture="environment" label={t("stepPhoto")} />
+      <FormOutcome error={state.error} ok={state.ok ? t("saved") : undefined} />
+      <button type="submit" className="button-primary" disabled={pending}>
+        {t("addStep")}
+      </button>
+    </form>
+  )
+}
+
+export function DocumentForm({ locale, lotId }: { locale: string; lotId: string }) {
+  const t = useTranslations("portalLots")
+  const [state, action, pending] = useActionState<FormState, FormData>(uploadLotDocument, {})
+  const f = state.fields ?? {}
+  return (
+    <form action={action} className="stack-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="lot_id" value={lotId} />
+      <label htmlFor="doc-kind">{t("documentKind")}</label>
+      <select id="doc-kind" name="kind" required defaultValue="">
+        <option value="" disabled>
+          {t("pickKind")}
+        </option>
+        {(["food_safety", "self_declaration", "lab_result", "other"] as const).map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`documentKinds.${kind}`)}
+          </option>
+        ))}
+      </select>
+      {f.kind ? <span className="field-error">{f.kind}</span> : null}
+      <FormField id="doc-title" name="title" label={t("documentTitle")} required maxLength={200} error={f.title} />
+      <FormField id="doc-file" name="file" type="file" accept="application/pdf,image/*" label={t("documentFile")} required error={f.file} />
+      <label className="radio-row">
+        <input type="checkbox" name="is_public" />
+        {t("documentPublic")}
+      </label>
+      <FormOutcome error={state.error} ok={state.ok ? t("saved") : undefined} />
+      <button type="submit" className="button-primary" disabled={pending}>
+        {t("upload")}
+      </button>
+    </form>
+  )
+}
+
+export function RecallForm({ locale, lotId }: { locale: string; lotId: string }) {
+  const t = useTranslations("portalLots")
+  const [state, action, pending] = useActionState<FormState, FormData>(recallLot, {})
+  const f = state.fields ?? {}
+  return (
+    <form action={action} className="stack-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="lot_id" value={lotId} />
+      <FormField id="recall-reason" name="reason" label={t("recallReason")} required minLength={5} maxLength={1000} error={f.reason} />
+      <FormOutcome error={state.error} ok={state.ok ? t("recalled") : undefined} />
+      <button type="submit" className="button-danger" disabled={pending}>
+        {t("recall")}
+      </button>
+    </form>
+  )
+}

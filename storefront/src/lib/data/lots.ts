@@ -1,0 +1,76 @@
+import "server-only"
+import { cache } from "react"
+import { z } from "zod"
+import { lotResolution, publicLotPage, staffLot } from "@ocop/contracts"
+import { env } from "../env"
+import { sdk } from "../medusa"
+import { producerFetch } from "./producer"
+import { signedClientAddress } from "./sign-in"
+
+const status = (error: unknown) => (error as { status?: number }).status
+
+/**
+ * What a QR's path names (GET /store/ocop/resolve-lot): 200 found, 404 unknown with the product's handle, 410
+ * withdrawn, 400 for a malformed path (null). The SDK's errors drop the body the 404 carries, so this one read uses
+ * fetch with the publishable key, as the SDK would.
+ */
+export async function resolveLot(query: { code: string } | { gtin: string; lot: string }) {
+  const url = new URL("/store/ocop/resolve-lot", env.MEDUSA_BACKEND_URL)
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
+  const res = await fetch(url, { cache: "no-store", headers: env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": env.MEDUSA_PUBLISHABLE_KEY } : {} })
+  if (res.status === 400) return null
+  if (![200, 404, 410].includes(res.status)) throw new Error(`resolve-lot answered ${res.status}`)
+  return lotResolution.parse(await res.json())
+}
+
+/**
+ * The scan page's data, or null for a code no live lot has (withdrawn codes too: the page then says "not found").
+ * Cached per request: the metadata and the page read it once.
+ */
+export const readPublicLot = cache(async (code: string) => {
+  try {
+    return publicLotPage.parse(await sdk.client.fetch(`/store/ocop/lots/${encodeURIComponent(code)}`, { cache: "no-store" }))
+  } catch (error) {
+    if (status(error) === 404 || status(error) === 400) return null
+    throw error
+  }
+})
+
+/**
+ * Counts one scan of the lot (POST /store/ocop/lots/:code/scans) with the person's signed address, which only picks
+ * the backend's rate-limit bucket. With a province after the view already counted, the backend moves that scan to the
+ * province ("named"). A rate limit or an outage never breaks the page.
+ */
+export async function recordLotScan(code: string, provinceCode?: string): Promise<"counted" | "named" | "repeat" | "limited" | "failed"> {
+  try {
+    const answer = await sdk.client.fetch<{ counted: boolean; province_recorded?: boolean }>(`/store/ocop/lots/${encodeURIComponent(code)}/scans`, {
+      method: "POST",
+      body: provinceCode ? { province_code: provinceCode } : {},
+      headers: await signedClientAddress(),
+    })
+    return answer.counted ? "counted" : answer.province_recorded ? "named" : "repeat"
+  } catch (error) {
+    return status(error) === 429 ? "limited" : "failed"
+  }
+}
+
+export async function listProducerLots(productId?: string) {
+  const data = await producerFetch<{ lots: unknown }>("/producer/lots", { query: { limit: 100, ...(productId ? { product_id: productId } : {}) } })
+  return z.array(staffLot).parse(data.lots)
+}
+
+/** One of the producer's own lots, or null (another producer's lot answers 404, as one that does not exist). */
+export async function readProducerLot(id: string) {
+  try {
+    const data = await producerFetch<{ lot: unknown }>(`/producer/lots/${encodeURIComponent(id)}`)
+    return staffLot.parse(data.lot)
+  } catch (error) {
+    if (status(error) === 404) return null
+    throw error
+  }
+}
+
+/** The lot's A4 label sheet as the backend's raw PDF response (accept is not JSON, so the SDK does not parse it). */
+export async function downloadLabelSheet(id: string, layout: "3x8" | "2x7") {
+  return producerFetch<Response>(`/producer/lots/${encodeURIComponent(id)}/label-sheet`, { query: { layout }, headers: { accept: "application/pdf" } })
+}

@@ -1,0 +1,123 @@
+import type { LotResolution, PublicLotPage, StaffLot } from "@ocop/contracts"
+import { describeStatus } from "./certificate-display"
+
+/**
+ * Pure rules of the shop's traceability pages: what a QR's resolver answers, what the scan page says about the
+ * certificate, its JSON-LD, and the new-lot form's pre-fill. The data comes from the backend (docs/traceability.md).
+ */
+
+/** The scan page of a lot's public code (Vietnamese first: a QR carries no locale). */
+export function lotPagePath(publicCode: string, locale = "vi") {
+  return `/${locale}/lots/${encodeURIComponent(publicCode)}`
+}
+
+export type ResolverAnswer =
+  | { kind: "redirect"; status: 303 | 307; location: string }
+  | { kind: "gone"; status: 410; message: string }
+  | { kind: "bad"; status: 400; message: string }
+
+export const WITHDRAWN_TEXT =
+  "Mã lô này đã bị nhà sản xuất rút lại và không còn được dùng. Sản phẩm mang mã này không được nhà sản xuất xác nhận.\n" +
+  "This lot code was withdrawn by its producer and is no longer in use."
+
+/**
+ * What the shop's resolver answers for the backend's resolution: a found lot opens its scan page (307, the same
+ * request again), an unknown lot 303 to its product page (home when the product is not known either), a withdrawn
+ * code 410 with a plain message.
+ */
+export function answerResolution(resolution: LotResolution | null): ResolverAnswer {
+  if (!resolution) return { kind: "bad", status: 400, message: "Mã QR không hợp lệ / this QR code is not valid" }
+  switch (resolution.status) {
+    case "found":
+      return { kind: "redirect", status: 307, location: lotPagePath(resolution.public_code) }
+    case "unknown":
+      return {
+        kind: "redirect",
+        status: 303,
+        location: resolution.product_handle ? `/vi/products/${encodeURIComponent(resolution.product_handle)}` : "/vi",
+      }
+    case "withdrawn":
+      return { kind: "gone", status: 410, message: WITHDRAWN_TEXT }
+  }
+}
+
+export type CertificateVerdict = "valid" | "expired" | "revoked" | "unknown_validity" | "none"
+
+/** The certificate's live status in the scan page's words; only "active" may be called valid. */
+export function certificateVerdict(ocop: NonNullable<PublicLotPage["product"]>["ocop"] | null | undefined): CertificateVerdict {
+  if (!ocop) return "none"
+  const display = describeStatus(ocop.status)
+  if (display.claimsValidity) return "valid"
+  if (ocop.status === "unknown_validity") return "unknown_validity"
+  if (ocop.status === "revoked") return "revoked"
+  return "expired"
+}
+
+/** schema.org Product with the lot: name, image, GTIN, maker, and the lot as a ProductModel-free IndividualProduct-like set. */
+export function lotJsonLd(page: PublicLotPage, pageUrl: string) {
+  const { lot, product, producer } = page
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product?.title ?? lot.code,
+    url: pageUrl,
+    image: product?.thumbnail ?? undefined,
+    gtin: product?.gtin ?? undefined,
+    productionDate: lot.made_on ?? undefined,
+    manufacturer: producer ? { "@type": "Organization", name: producer.name, address: producer.address ?? undefined } : undefined,
+    countryOfOrigin: "VN",
+    additionalProperty: [
+      { "@type": "PropertyValue", name: "lot", propertyID: "gs1:batchLotNumber", value: lot.code },
+      ...(lot.best_before ? [{ "@type": "PropertyValue", name: "best_before", propertyID: "gs1:bestBeforeDate", value: lot.best_before }] : []),
+      ...(lot.growing_area_code ? [{ "@type": "PropertyValue", name: "growing_area_code", value: lot.growing_area_code }] : []),
+      ...(lot.status === "recalled" ? [{ "@type": "PropertyValue", name: "recalled", value: true }] : []),
+    ],
+  }
+}
+
+export type StepPreset = { kind: "harvest" | "process" | "pack" }
+/** The one-tap step chips, in the order a household works: thu hoạch → sơ chế → đóng gói. */
+export const STEP_PRESETS: StepPreset[] = [{ kind: "harvest" }, { kind: "process" }, { kind: "pack" }]
+
+export type LotDraft = {
+  product_id: string
+  growing_area_code: string
+  commune_code: string
+  quantity: string
+}
+
+/**
+ * "Chép lô trước": the new-lot form starts from the producer's latest lot of the product — only what usually stays the
+ * same between batches (growing area, commune, quantity). Code, dates and notes are never copied, so no two lots read
+ * alike by default; with no earlier lot every field starts empty.
+ */
+export function copyLastLot(
+  lots: Pick<StaffLot, "product_id" | "growing_area_code" | "commune" | "quantity" | "created_at">[],
+  productId?: string
+): LotDraft {
+  const mine = lots.filter((l) => !productId || l.product_id === productId).sort((a, b) => b.created_at.localeCompare(a.created_at))
+  const last = mine[0]
+  if (!last) return { product_id: productId ?? "", growing_area_code: "", commune_code: "", quantity: "" }
+  return {
+    product_id: last.product_id,
+    growing_area_code: last.growing_area_code ?? "",
+    commune_code: last.commune?.code ?? "",
+    quantity: String(last.quantity),
+  }
+}
+
+/**
+ * Form fields step_kind_N / step_date_N / step_note_N → the backend's steps, in the form's order, each with its row
+ * index N (its photo is step_photo_N); rows whose date and note are both empty are skipped.
+ */
+export function readStepRows(raw: Record<string, string>): { index: string; kind: string; happened_on: string; note: string }[] {
+  return Object.keys(raw)
+    .filter((key) => key.startsWith("step_kind_"))
+    .map((key) => key.slice("step_kind_".length))
+    .flatMap((index) => {
+      const kind = raw[`step_kind_${index}`]
+      const note = (raw[`step_note_${index}`] ?? "").trim()
+      const happened_on = (raw[`step_date_${index}`] ?? "").trim()
+      return kind && (note || happened_on) ? [{ index, kind, happened_on, note }] : []
+    })
+}
