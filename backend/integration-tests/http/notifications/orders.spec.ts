@@ -1,12 +1,11 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { SMTPServer } from "smtp-server"
-import { simpleParser, type ParsedMail } from "mailparser"
 import { configureVietQr } from "../../fixtures/bank-webhook"
-import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
+import { completeCart, createCart, prepareCheckout } from "../../fixtures/checkout"
 import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { firstVariantId, inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
+import { useSmtpFake } from "../../fixtures/smtp-fake"
 import { waitFor } from "../../fixtures/wait-for"
 import orderPlacedEmails from "../../../src/subscribers/order-placed-emails"
 
@@ -18,47 +17,10 @@ const USER = "ocop-mailer"
 const PASSWORD = "mat-khau-smtp-don-hang"
 const FROM = "Chợ OCOP <no-reply@ocop.example.vn>"
 
-/** A real SMTP server: every message it accepted, parsed. */
-const received: { to: string[]; mail: ParsedMail }[] = []
-/** Addresses whose next delivery the server refuses with 451 (a full mailbox, a relay outage), once each. */
-const refuseOnce = new Set<string>()
-const server = new SMTPServer({
-  authOptional: false,
-  disabledCommands: ["STARTTLS"],
-  allowInsecureAuth: true,
-  onAuth(auth, _session, callback) {
-    if (auth.username === USER && auth.password === PASSWORD) return callback(null, { user: auth.username })
-    callback(new Error("535 wrong credentials"))
-  },
-  onRcptTo(address, _session, callback) {
-    if (refuseOnce.delete(address.address)) return callback(Object.assign(new Error("451 try again later"), { responseCode: 451 }))
-    callback()
-  },
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), mail })
-        callback()
-      })
-      .catch(callback)
-  },
-})
-
-const mailsTo = (address: string) => received.filter((r) => r.to.includes(address)).map((r) => r.mail)
-
 configureVietQr(60)
-beforeAll(async () => {
-  await new Promise<void>((resolve, reject) => server.listen(SMTP_PORT, "127.0.0.1", resolve).once("error", reject))
-  Object.assign(process.env, {
-    OCOP_EMAIL_PROVIDER: "smtp",
-    OCOP_SMTP_URL: `smtp://${USER}:${PASSWORD}@127.0.0.1:${SMTP_PORT}`,
-    OCOP_EMAIL_FROM: FROM,
-  })
-})
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-})
+/** A real SMTP server on this suite's port, started before the app boots; `refuseOnce` makes it refuse an address's next delivery. */
+const smtp = useSmtpFake({ user: USER, password: PASSWORD, from: FROM, port: SMTP_PORT })
+const { refuseOnce, mailsTo } = smtp
 
 /** "1.234.000 ₫", written out here rather than taken from the code under test. */
 const vnd = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} ₫`
@@ -99,20 +61,9 @@ runMedusaSuite({
     })
 
     async function checkout(email: string, provider: string, lines: [Seller, number][]) {
-      const { data: created } = await api.post("/store/carts", { region_id: regionId, email }, { headers })
-      const cartId = created.cart.id
-      for (const [seller, quantity] of lines) {
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: seller.variantId, quantity }, { headers })
-      }
-      await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, { headers })
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      const standard = options.shipping_options.find((o: any) => o.amount === 30000)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, { headers })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: provider }, { headers })
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
-      expect(completed.type).toBe("order")
-      return completed.order as { id: string; display_id: number; total: number }
+      const cartId = await createCart(api, headers, { regionId, email, lines: lines.map(([seller, quantity]) => [seller.variantId, quantity]) })
+      await prepareCheckout(api, headers, cartId, { providerId: provider, shipping: (options) => options.find((o) => o.amount === 30000) })
+      return completeCart(api, headers, cartId)
     }
 
     it("mails the buyer one confirmation with the total and the VietQR details, each producer only its lines, and the buyer the tracking", async () => {

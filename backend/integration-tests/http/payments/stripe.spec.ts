@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto"
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
+import { loginAdmin } from "../../fixtures/demo-catalog"
+import { completeCart, createCart, openDemoShop, prepareCheckout } from "../../fixtures/checkout"
 import { signStripeEvent, StripeFake, stripeEvent } from "../../fixtures/stripe-fake"
 import { waitFor } from "../../fixtures/wait-for"
 import { parseConfig } from "../../../src/lib/config"
+import { REQUIRED_SECRETS } from "../../fixtures/required-secrets"
 
 // Migrating a fresh database takes minutes on a loaded machine.
 jest.setTimeout(900_000)
@@ -34,12 +35,7 @@ runMedusaSuite({
     beforeAll(async () => {
       await fake.start(FAKE_PORT)
       container = getContainer()
-      const defaults = await seedDemoCatalog(container)
-      headers = { "x-publishable-api-key": defaults.publishableKey }
-      regionId = defaults.regionId
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { title: demoProducts[0].product_name } as any })
-      variantId = data[0]?.variants[0]?.id ?? (await query.graph({ entity: "product_variant", fields: ["id"] })).data[0].id
+      ;({ headers, regionId, variantId } = await openDemoShop(container))
     })
 
     afterAll(async () => {
@@ -52,19 +48,10 @@ runMedusaSuite({
 
     /** A buyer's cart up to the card step: the shop asks for a Stripe session and hands its client secret to Stripe.js. */
     async function startCardCheckout(quantity = 1) {
-      const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "mai@example.com" }, { headers })
-      const cartId = created.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, { headers })
-      await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, { headers })
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      const { data } = await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_stripe_stripe" },
-        { headers }
-      )
-      const session = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === "pp_stripe_stripe")
+      const cartId = await createCart(api, headers, { regionId, email: "mai@example.com", lines: [[variantId, quantity]] })
+      const collection = await prepareCheckout(api, headers, cartId, { providerId: "pp_stripe_stripe" })
+      const session = collection.payment_sessions.find((s) => s.provider_id === "pp_stripe_stripe")
+      if (!session) throw new Error(`cart ${cartId} got no Stripe payment session`)
       const { data: cart } = await api.get(`/store/carts/${cartId}?fields=id,total`, { headers })
       const intent = fake.intentOfSession(session.id)
       if (!intent) throw new Error(`the provider created no payment intent for session ${session.id}`)
@@ -200,9 +187,7 @@ runMedusaSuite({
     it("the shop completes the cart after Stripe.js confirmed; a refund reaches Stripe with the amount in đồng", async () => {
       const { cartId, total, intent } = await startCardCheckout(3)
       fake.confirm(intent.id)
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
-      expect(completed.type).toBe("order")
-      const orderId = completed.order.id
+      const orderId = (await completeCart(api, headers, cartId)).id
       const paid = await paymentOf(orderId)
       expect(paid).toMatchObject({ status: "captured", total, captures: [total] })
 
@@ -228,12 +213,7 @@ runMedusaSuite({
 })
 
 describe("Stripe configuration", () => {
-  const base = {
-    JWT_SECRET: "a".repeat(32),
-    COOKIE_SECRET: "b".repeat(32),
-    OCOP_REVALIDATE_SECRET: "c".repeat(32),
-    OCOP_FORWARDING_SECRET: "d".repeat(32),
-  }
+  const base = REQUIRED_SECRETS
 
   it("is off unless configured, talks to Stripe itself unless a base is set, and refuses half a configuration", () => {
     expect(parseConfig(base).stripe).toBeUndefined()

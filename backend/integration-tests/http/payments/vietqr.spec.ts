@@ -3,10 +3,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QRPay } from "vietnam-qr-pay"
 import { bankTransaction, configureVietQr, signedRequest } from "../../fixtures/bank-webhook"
-import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { loginAdmin } from "../../fixtures/demo-catalog"
 import { expireUnpaidTransfers } from "../../../src/jobs/expire-unpaid-transfers"
 import { parseConfig } from "../../../src/lib/config"
-import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
+import { REQUIRED_SECRETS } from "../../fixtures/required-secrets"
+import { completeCart, createCart, openDemoShop, prepareCheckout } from "../../fixtures/checkout"
 
 jest.setTimeout(300_000)
 
@@ -24,13 +25,7 @@ runMedusaSuite({
 
     beforeAll(async () => {
       container = getContainer()
-      const defaults = await seedDemoCatalog(container)
-      headers = { "x-publishable-api-key": defaults.publishableKey }
-      regionId = defaults.regionId
-      stockLocationId = defaults.stockLocationId
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { title: demoProducts[0].product_name } as any })
-      variantId = data[0]?.variants[0]?.id ?? (await query.graph({ entity: "product_variant", fields: ["id"] })).data[0].id
+      ;({ headers, regionId, stockLocationId, variantId } = await openDemoShop(container))
     })
 
     beforeEach(async () => {
@@ -39,22 +34,11 @@ runMedusaSuite({
 
     /** A buyer's checkout paid by VietQR: the order is placed, the QR shown, the payment waits for the bank. */
     async function placeVietQrOrder(quantity = 1) {
-      const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, { headers })
-      const cartId = created.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, { headers })
-      await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, { headers })
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_vietqr_vietqr" },
-        { headers }
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
-      expect(completed.type).toBe("order")
+      const cartId = await createCart(api, headers, { regionId, email: "lan@example.vn", lines: [[variantId, quantity]] })
+      await prepareCheckout(api, headers, cartId, { providerId: "pp_vietqr_vietqr" })
+      const placed = await completeCart(api, headers, cartId)
       // What the shop's order page reads.
-      const { data } = await api.get(`/store/orders/${completed.order.id}?fields=id,total,*payment_collections.payment_sessions`, { headers })
+      const { data } = await api.get(`/store/orders/${placed.id}?fields=id,total,*payment_collections.payment_sessions`, { headers })
       const session = data.order.payment_collections[0].payment_sessions[0]
       return { order: data.order, session, transfer: session.data as { reference: string; amount: number; qr: string } }
     }
@@ -196,12 +180,7 @@ runMedusaSuite({
 })
 
 describe("VietQR configuration", () => {
-  const base = {
-    JWT_SECRET: "a".repeat(32),
-    COOKIE_SECRET: "b".repeat(32),
-    OCOP_REVALIDATE_SECRET: "c".repeat(32),
-    OCOP_FORWARDING_SECRET: "d".repeat(32),
-  }
+  const base = REQUIRED_SECRETS
   const vietqr = {
     OCOP_VIETQR_BANK_BIN: "970436",
     OCOP_VIETQR_ACCOUNT_NUMBER: "1023456789",

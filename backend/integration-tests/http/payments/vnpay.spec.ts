@@ -3,8 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import vnpay from "../../../src/modules/payment-vnpay/library"
 import { parseConfig } from "../../../src/lib/config"
-import { demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
+import { REQUIRED_SECRETS } from "../../fixtures/required-secrets"
+import { loginAdmin } from "../../fixtures/demo-catalog"
+import { completeCart, createCart, openDemoShop, prepareCheckout } from "../../fixtures/checkout"
 import { configureVnpay, signedVnpayQuery, VNPAY_TEST_HOST, VNPAY_TMN_CODE, vnpayIpnParams, vnpaySecureHash } from "../../fixtures/vnpay"
 
 // Starting the app (migrations of every module) alone took over 4 minutes on the shared, loaded test machine.
@@ -25,13 +26,7 @@ runMedusaSuite({
 
     beforeAll(async () => {
       container = getContainer()
-      const defaults = await seedDemoCatalog(container)
-      headers = { "x-publishable-api-key": defaults.publishableKey }
-      regionId = defaults.regionId
-      stockLocationId = defaults.stockLocationId
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { title: demoProducts[0].product_name } as any })
-      variantId = data[0]?.variants[0]?.id ?? (await query.graph({ entity: "product_variant", fields: ["id"] })).data[0].id
+      ;({ headers, regionId, stockLocationId, variantId } = await openDemoShop(container))
     })
 
     beforeEach(async () => {
@@ -40,21 +35,10 @@ runMedusaSuite({
 
     /** A buyer's checkout paid by VNPay, as the shop does it: the order is placed, the buyer is sent to VNPay. */
     async function placeVnpayOrder(quantity = 1) {
-      const { data: created } = await api.post("/store/carts", { region_id: regionId, email: "lan@example.vn" }, { headers })
-      const cartId = created.cart.id
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, { headers })
-      await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, { headers })
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_vnpay_vnpay", data: { ip_address: "203.113.152.10", locale: "vn" } },
-        { headers }
-      )
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
-      expect(completed.type).toBe("order")
-      const { data } = await api.get(`/store/orders/${completed.order.id}?fields=id,total,*payment_collections.payment_sessions`, { headers })
+      const cartId = await createCart(api, headers, { regionId, email: "lan@example.vn", lines: [[variantId, quantity]] })
+      await prepareCheckout(api, headers, cartId, { providerId: "pp_vnpay_vnpay", data: { ip_address: "203.113.152.10", locale: "vn" } })
+      const placed = await completeCart(api, headers, cartId)
+      const { data } = await api.get(`/store/orders/${placed.id}?fields=id,total,*payment_collections.payment_sessions`, { headers })
       const session = data.order.payment_collections[0].payment_sessions[0]
       const paymentUrl = new URL(session.data.payment_url as string)
       return { order: data.order, session, paymentUrl, txnRef: paymentUrl.searchParams.get("vnp_TxnRef") as string }
@@ -190,12 +174,7 @@ runMedusaSuite({
 })
 
 describe("VNPay configuration", () => {
-  const base = {
-    JWT_SECRET: "a".repeat(32),
-    COOKIE_SECRET: "b".repeat(32),
-    OCOP_REVALIDATE_SECRET: "c".repeat(32),
-    OCOP_FORWARDING_SECRET: "d".repeat(32),
-  }
+  const base = REQUIRED_SECRETS
   const settings = { OCOP_VNPAY_TMN_CODE: "OCOPTEST", OCOP_VNPAY_HASH_SECRET: "E".repeat(32), OCOP_STOREFRONT_URL: "https://cho-ocop.vn/" }
 
   it("is off unless configured, uses the sandbox by default, and refuses half a configuration naming the missing variable", () => {

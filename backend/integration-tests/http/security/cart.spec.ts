@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createSalesChannelsWorkflow, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
+import { createCart, prepareCheckout } from "../../fixtures/checkout"
 
 jest.setTimeout(300_000)
 
@@ -40,8 +40,7 @@ runMedusaSuite({
       expect(tally.serverErrors).toEqual([])
     })
 
-    const newCart = async () =>
-      (await api.post("/store/carts", { region_id: defaults.regionId, email: "lan@example.vn" }, { headers })).data.cart.id as string
+    const newCart = () => createCart(api, headers, { regionId: defaults.regionId, email: "lan@example.vn" })
     const cartLines = async (cartId: string) =>
       (await api.get(`/store/carts/${cartId}?fields=items.variant_id,items.quantity`, { headers })).data.cart.items as {
         variant_id: string
@@ -49,17 +48,7 @@ runMedusaSuite({
       }[]
 
     /** Address, the standard delivery and cash on delivery: all a cart needs before completion. */
-    async function prepareCheckout(cartId: string) {
-      await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, { headers })
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        { headers }
-      )
-    }
+    const prepareCashCheckout = (cartId: string) => prepareCheckout(api, headers, cartId, { providerId: "pp_system_default" })
 
     async function moveToOtherChannel(productId: string) {
       const { result } = await createSalesChannelsWorkflow(container).run({
@@ -105,7 +94,7 @@ runMedusaSuite({
         const leaving = products[1]
         const cartId = await newCart()
         await api.post(`/store/carts/${cartId}/line-items`, { variant_id: leaving.variantId, quantity: 2 }, { headers })
-        await prepareCheckout(cartId)
+        await prepareCashCheckout(cartId)
         await moveToOtherChannel(leaving.id)
         const ordersBefore = await countOrders()
 
@@ -218,7 +207,7 @@ runMedusaSuite({
         expect(tooMany.status).toBe(400)
         expect(message).toBe(`quantity: chỉ còn 5 “${product.title}” / only 5 left of “${product.title}”`)
 
-        await prepareCheckout(cartId)
+        await prepareCashCheckout(cartId)
         await container
           .resolve(Modules.INVENTORY)
           .updateInventoryLevels([{ inventory_item_id: itemId, location_id: defaults.stockLocationId, stocked_quantity: 2 }])

@@ -1,15 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { CERTIFYING_LEVELS, EFFECTIVE_CERTIFICATION_STATUSES, MAX_STARS, MIN_STARS, STAR_TIER_MESSAGE } from "@ocop/domain"
-import { getProvince, resolveProvince } from "@ocop/domain/places"
+import { getProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
-
-// Messages name the field first, in Vietnamese then English: provincial offices read the console in Vietnamese.
-const text = (field: string, max: number) =>
-  z
-    .string({ message: `${field}: phải là chuỗi ký tự / must be text` })
-    .trim()
-    .min(1, `${field}: không được để trống / must not be empty`)
-    .max(max, `${field}: tối đa ${max} ký tự / at most ${max} characters`)
+import { provinceCode as province, requiredText as text } from "../utils/zod-fields"
 
 const isoDate = (field: string) =>
   z
@@ -29,16 +22,6 @@ const groupCode = z
   .refine((v) => !!getProductGroup(v), {
     message: "product_group_code: không phải mã nhóm QĐ 148 (vd. I.2.b) / not a QĐ 148 group code (e.g. I.2.b)",
   })
-
-/** A province by current or pre-2025 name or by code; whether the curator may use it is the route's check. */
-const province = z.string({ message: "province: phải là tên hoặc mã tỉnh / must be a province name or code" }).transform((value, ctx) => {
-  const found = resolveProvince(value)
-  if (!found) {
-    ctx.addIssue({ code: "custom", message: `province: không có tỉnh "${value}" / unknown province "${value}"` })
-    return z.NEVER
-  }
-  return found.code
-})
 
 /** Province codes of the 34-province system, as @ocop/domain/places lists them. */
 export const provinceCodes = z

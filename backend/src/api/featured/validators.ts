@@ -1,14 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { resolveProvince } from "@ocop/domain/places"
 import { FEATURED_LIST_STATUSES } from "../../modules/featured/models/featured-list"
-
-// Messages name the field first, Vietnamese then English, like the rest of the curator console's API.
-const text = (field: string, max: number) =>
-  z
-    .string({ message: `${field}: phải là chuỗi ký tự / must be text` })
-    .trim()
-    .min(1, `${field}: không được để trống / must not be empty`)
-    .max(max, `${field}: tối đa ${max} ký tự / at most ${max} characters`)
+import { provinceCode as province, requiredText as text } from "../utils/zod-fields"
 
 /** An instant with its offset ("2026-12-01T00:00:00+07:00") or a Vietnamese calendar day ("2026-12-01"). */
 const instant = (field: string) =>
@@ -30,15 +22,6 @@ const products = z
   .min(1, "products: cần ít nhất một sản phẩm / at least one product")
   .max(FEATURED_LIST_MAX_PRODUCTS, `products: tối đa ${FEATURED_LIST_MAX_PRODUCTS} sản phẩm / at most ${FEATURED_LIST_MAX_PRODUCTS} products`)
   .refine((ids) => new Set(ids).size === ids.length, { message: "products: sản phẩm bị lặp / a product is listed twice" })
-
-const province = z.string({ message: "province: phải là tên hoặc mã tỉnh / must be a province name or code" }).transform((value, ctx) => {
-  const found = resolveProvince(value)
-  if (!found) {
-    ctx.addIssue({ code: "custom", message: `province: không có tỉnh "${value}" / unknown province "${value}"` })
-    return z.NEVER
-  }
-  return found.code
-})
 
 const endsAfterStart = (v: { starts_at?: Date; ends_at?: Date }) => !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
 const ENDS_AFTER_START = { message: "ends_at: phải sau starts_at / must be after starts_at", path: ["ends_at"] }

@@ -1,8 +1,8 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+import type { RateLimiterAbstract } from "rate-limiter-flexible"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import Redis from "ioredis"
 import { z } from "zod"
 import { readConfig } from "../../lib/config"
+import { consumePoint, createLimiterFactory } from "../../lib/rate-limiters"
 import { readClientAddress } from "./client-address"
 
 /**
@@ -23,17 +23,7 @@ let limiters: Limiters | undefined
 function getLimiters(): Limiters {
   if (limiters) return limiters
   const { redisUrl } = readConfig()
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined
-  const create = (keyPrefix: string, points: number, duration: number) =>
-    redis
-      ? new RateLimiterRedis({
-          keyPrefix,
-          points,
-          duration,
-          storeClient: redis,
-          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
-        })
-      : new RateLimiterMemory({ keyPrefix, points, duration })
+  const create = createLimiterFactory(redisUrl)
   limiters = {
     address: create("ocop-sign-in-address", limits().perAddressPerMinute, 60),
     account: create("ocop-sign-in-account", limits().perAccount, ACCOUNT_WINDOW_SECONDS),
@@ -74,17 +64,6 @@ function refuse(res: MedusaResponse, waitMs: number) {
   })
 }
 
-/** Consumes one point; answers the wait in ms when the budget is spent, rethrows a store failure. */
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | undefined> {
-  try {
-    await limiter.consume(key)
-    return undefined
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return rejection
-    throw rejection
-  }
-}
-
 /**
  * Every emailpass sign-in, registration, reset request and password update of every actor (`/auth/:actor_type/
  * emailpass…`): a budget per client address (see client-address.ts for which address) and one per account, so
@@ -94,12 +73,12 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateL
 export async function limitSignInAttempts(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const { address, account, accountWaits } = getLimiters()
-    const byAddress = await consume(address, readClientAddress(req))
+    const byAddress = await consumePoint(address, readClientAddress(req))
     if (byAddress) return refuse(res, byAddress.msBeforeNext)
 
     const accountKey = readAccount(req)
     if (accountKey) {
-      const byAccount = await consume(account, accountKey)
+      const byAccount = await consumePoint(account, accountKey)
       if (byAccount) {
         // Only the attempt that spends the budget sets the wait; later ones during it are told what is left.
         if (byAccount.consumedPoints !== limits().perAccount + 1) return refuse(res, byAccount.msBeforeNext)

@@ -1,26 +1,13 @@
-import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
-  AuthorizePaymentInput,
-  AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
-  GetPaymentStatusInput,
-  GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
+import { DeferredPaymentProvider, sessionIdOf } from "../../lib/deferred-payment-provider"
 import { bankNameOf, buildVietQr, referenceOfSession, type VietQrAccount } from "./reference"
 
 /** What the session keeps: everything the order page shows, and whether the bank (or the operator) confirmed it. */
@@ -36,10 +23,16 @@ export type VietQrSessionData = VietQrAccount & {
 /**
  * Bank transfer to the shop's account through a VietQR code. Nothing is charged by this provider: the buyer's
  * bank moves the money, the bank-transaction webhook (api/hooks/bank-transfers) confirms it, and the order is
- * created in between with its payment pending (Medusa's `pending_authorization`).
+ * created in between with its payment pending (Medusa's `pending_authorization`). Bank webhooks are signed in the
+ * bank service's own format, not Medusa's generic payment hook's.
  */
-export default class VietQrProviderService extends AbstractPaymentProvider<VietQrAccount> {
+export default class VietQrProviderService extends DeferredPaymentProvider<VietQrAccount> {
   static identifier = "vietqr"
+
+  // The money is already on the shop's account when the payment is authorized: capture has nothing to call.
+  protected isPaid(data: Record<string, unknown> | undefined) {
+    return !!(data as VietQrSessionData | undefined)?.confirmed_by
+  }
 
   static validateOptions(options: Record<string, unknown>) {
     for (const key of ["bankBin", "accountNumber", "accountName"]) {
@@ -77,10 +70,7 @@ export default class VietQrProviderService extends AbstractPaymentProvider<VietQ
     if (input.currency_code.toLowerCase() !== "vnd") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `currency_code: VietQR takes VND only, not ${input.currency_code}`)
     }
-    // Medusa passes the new session's id as the idempotency key; the reference is derived from it.
-    const sessionId = input.context?.idempotency_key
-    if (!sessionId) throw new MedusaError(MedusaError.Types.INVALID_DATA, "vietqr: the payment session has no id")
-    const reference = referenceOfSession(sessionId)
+    const reference = referenceOfSession(sessionIdOf(input, "vietqr"))
     return { id: reference, data: this.sessionData(input.amount, reference), status: PaymentSessionStatus.PENDING }
   }
 
@@ -90,42 +80,8 @@ export default class VietQrProviderService extends AbstractPaymentProvider<VietQ
     return { data: { ...data, ...this.sessionData(input.amount ?? data.amount, data.reference) } }
   }
 
-  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    const data = input.data as VietQrSessionData
-    // At checkout the money has not moved yet: the order is placed, its payment waits for the bank.
-    return { data: input.data, status: data.confirmed_by ? PaymentSessionStatus.AUTHORIZED : PaymentSessionStatus.PENDING_AUTHORIZATION }
-  }
-
-  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    const data = input.data as VietQrSessionData
-    return { status: data?.confirmed_by ? PaymentSessionStatus.AUTHORIZED : PaymentSessionStatus.PENDING_AUTHORIZATION, data: input.data }
-  }
-
-  // The money is already on the shop's account when the payment is authorized: capture has nothing to call.
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: input.data }
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data }
-  }
-
   // A transfer cannot be pulled back: the refund is recorded and the operator pays it from the bank.
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     return { data: { ...input.data, refund_to_pay_by_hand: Number(input.amount) } }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
-  // Bank webhooks are signed in the bank service's own format and arrive on /hooks/bank-transfers, not on
-  // Medusa's generic payment hook.
-  async getWebhookActionAndData(_: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }

@@ -1,27 +1,14 @@
 import { isIP } from "node:net"
-import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
 import type {
-  AuthorizePaymentInput,
-  AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
-  GetPaymentStatusInput,
-  GetPaymentStatusOutput,
   InitiatePaymentInput,
   InitiatePaymentOutput,
-  ProviderWebhookPayload,
   RefundPaymentInput,
   RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
   UpdatePaymentInput,
   UpdatePaymentOutput,
-  WebhookActionResult,
 } from "@medusajs/framework/types"
+import { DeferredPaymentProvider, sessionIdOf } from "../../lib/deferred-payment-provider"
 import { buildPaymentUrl, txnRefOfSession, type VnpayOptions } from "./gateway"
 
 /** What VNPay's IPN confirmed, written into the session by the apply-vnpay-ipn workflow (nothing else writes it). */
@@ -44,14 +31,19 @@ export type VnpaySessionData = {
   ipn?: VnpayIpnRecord
 }
 
-const paid = (data: VnpaySessionData | undefined) => data?.ipn?.response_code === "00" && data.ipn.transaction_status === "00"
-
 /**
  * VNPay's hosted payment page. The order is placed with its payment pending (Medusa's `pending_authorization`)
  * while the buyer pays on VNPay; only the signed IPN (api/hooks/vnpay/ipn) marks it paid, never the buyer's return.
+ * VNPay calls its IPN with a GET query signed in its own format, not Medusa's POST hook.
  */
-export default class VnpayProviderService extends AbstractPaymentProvider<VnpayOptions> {
+export default class VnpayProviderService extends DeferredPaymentProvider<VnpayOptions> {
   static identifier = "vnpay"
+
+  // VNPay's "pay" command charges at once: once the IPN says paid, the money is taken and capture calls nothing.
+  protected isPaid(data: Record<string, unknown> | undefined) {
+    const ipn = (data as VnpaySessionData | undefined)?.ipn
+    return ipn?.response_code === "00" && ipn.transaction_status === "00"
+  }
 
   static validateOptions(options: Record<string, unknown>) {
     for (const key of ["tmnCode", "hashSecret", "host", "returnUrl"]) {
@@ -77,10 +69,7 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
     if (input.currency_code.toLowerCase() !== "vnd") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `currency_code: VNPay chỉ nhận VND / VNPay takes VND only, not ${input.currency_code}`)
     }
-    // Medusa passes the new session's id as the idempotency key; VNPay's reference is derived from it.
-    const sessionId = input.context?.idempotency_key
-    if (!sessionId) throw new MedusaError(MedusaError.Types.INVALID_DATA, "vnpay: the payment session has no id")
-    const txnRef = txnRefOfSession(sessionId)
+    const txnRef = txnRefOfSession(sessionIdOf(input, "vnpay"))
     const extra = (input.data ?? {}) as { ip_address?: unknown; locale?: unknown }
     return { id: txnRef, data: this.sessionData(txnRef, input.amount, extra), status: PaymentSessionStatus.PENDING }
   }
@@ -91,42 +80,9 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
     return { data: { ...data, ...this.sessionData(data.txn_ref, input.amount ?? data.amount, data) } }
   }
 
-  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    // At checkout the buyer has not paid yet: the order is placed, its payment waits for VNPay's IPN.
-    const data = input.data as VnpaySessionData
-    return { data: input.data, status: paid(data) ? PaymentSessionStatus.AUTHORIZED : PaymentSessionStatus.PENDING_AUTHORIZATION }
-  }
-
-  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    const data = input.data as VnpaySessionData
-    return { status: paid(data) ? PaymentSessionStatus.AUTHORIZED : PaymentSessionStatus.PENDING_AUTHORIZATION, data: input.data }
-  }
-
-  // VNPay's "pay" command charges at once: once the IPN says paid, the money is taken and capture calls nothing.
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    return { data: input.data }
-  }
-
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: input.data }
-  }
-
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: input.data }
-  }
-
   // VNPay's refund API (merchant_webapi) is not connected: the refund is recorded for the operator to make in
   // VNPay's merchant portal.
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     return { data: { ...input.data, refund_to_make_in_vnpay_portal: Number(input.amount) } }
-  }
-
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: input.data }
-  }
-
-  // VNPay calls its IPN with a GET query signed in its own format, on /hooks/vnpay/ipn, not Medusa's POST hook.
-  async getWebhookActionAndData(_: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
   }
 }

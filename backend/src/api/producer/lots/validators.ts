@@ -2,14 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { getCommune } from "@ocop/domain/places"
 import { LOT_DOCUMENT_KINDS } from "../../../modules/traceability/models/lot-document"
 import { LOT_STEP_KINDS } from "../../../modules/traceability/models/lot-step"
-
-// Messages name the field first, in Vietnamese then English (the portal is read in Vietnamese).
-const text = (field: string, max: number) =>
-  z
-    .string({ message: `${field}: phải là chuỗi ký tự / must be text` })
-    .trim()
-    .min(1, `${field}: không được để trống / must not be empty`)
-    .max(max, `${field}: tối đa ${max} ký tự / at most ${max} characters`)
+import { requiredText as text } from "../../utils/zod-fields"
 
 const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 

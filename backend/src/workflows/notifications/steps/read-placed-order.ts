@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProductProducerLink from "../../../links/product-producer"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { VIETQR_PROVIDER_ID } from "../../../modules/payment-vietqr/reference"
 import type { MailLine, OrderMail, VietQrTransfer } from "../order-emails"
+import { readOrderForMail, toMailLine, toNumber, type MailOrderRow } from "../read-order-for-mail"
 
 export const readPlacedOrderStepId = "read-placed-order"
 
@@ -15,44 +16,7 @@ export type PlacedOrder = {
   producers: { producer_id: string; name: string; recipients: string[]; lines: MailLine[] }[]
 }
 
-type OrderRow = {
-  id: string
-  display_id?: number | null
-  email?: string | null
-  locale?: string | null
-  currency_code: string
-  total: unknown
-  shipping_total: unknown
-  items?: {
-    id: string
-    title: string
-    product_title?: string | null
-    variant_title?: string | null
-    product_id?: string | null
-    quantity: unknown
-    unit_price: unknown
-  }[]
-  payment_collections?: { payment_sessions?: { provider_id: string; data?: Record<string, unknown> | null }[] }[]
-}
-
-/** Query gives quantities and prices as numbers once totals are computed, else as Medusa's BigNumber objects. */
-export function toNumber(value: unknown): number {
-  if (value && typeof value === "object") {
-    const big = value as { numeric?: unknown; value?: unknown }
-    return Number(big.numeric ?? big.value)
-  }
-  return Number(value)
-}
-
-export const toMailLine = (item: NonNullable<OrderRow["items"]>[number]): MailLine => ({
-  // The product's title (what the shop showed); a variant title like "Hộp 500 g" after it.
-  title: item.product_title || item.title,
-  variant_title: item.variant_title && item.variant_title !== item.product_title ? item.variant_title : null,
-  quantity: toNumber(item.quantity),
-  unit_price: toNumber(item.unit_price),
-})
-
-function transferOf(order: OrderRow): VietQrTransfer | null {
+function transferOf(order: MailOrderRow): VietQrTransfer | null {
   const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? []).find((s) => s.provider_id === VIETQR_PROVIDER_ID)
   const data = session?.data as Partial<VietQrTransfer> | undefined
   if (!data?.reference || !data.accountNumber) return null
@@ -70,34 +34,17 @@ function transferOf(order: OrderRow): VietQrTransfer | null {
  * payment session; the producers of its products (product ↔ producer link) with their members' addresses.
  */
 export const readPlacedOrderStep = createStep(readPlacedOrderStepId, async (input: { order_id: string }, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "email",
-      "locale",
-      "currency_code",
-      "total",
-      "shipping_total",
-      "items.id",
-      "items.title",
-      "items.product_title",
-      "items.variant_title",
-      "items.product_id",
-      "items.quantity",
-      "items.unit_price",
-      "payment_collections.payment_sessions.provider_id",
-      "payment_collections.payment_sessions.data",
-    ],
-    filters: { id: input.order_id },
-  })
-  const order = data[0] as OrderRow | undefined
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order_id: không tìm thấy đơn hàng ${input.order_id} / order not found`)
+  const order = await readOrderForMail(container, input.order_id, [
+    "currency_code",
+    "shipping_total",
+    "items.product_id",
+    "payment_collections.payment_sessions.provider_id",
+    "payment_collections.payment_sessions.data",
+  ])
   const items = order.items ?? []
 
   const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = productIds.length
     ? await query.graph({ entity: ProductProducerLink.entryPoint, fields: ["product_id", "producer_id"], filters: { product_id: productIds } })
     : { data: [] }

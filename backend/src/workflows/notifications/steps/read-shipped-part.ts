@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import type { ShippedMail } from "../order-emails"
-import { toMailLine } from "./read-placed-order"
+import { readOrderForMail, toMailLine } from "../read-order-for-mail"
 
 export const readShippedPartStepId = "read-shipped-part"
 
@@ -16,27 +16,7 @@ export const readShippedPartStep = createStep(readShippedPartStepId, async (inpu
   if (!shipment)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `shipment_id: không tìm thấy lần gửi hàng ${input.shipment_id} / shipment not found`)
   const [producer] = await producers.listProducers({ id: shipment.producer_id }, { select: ["id", "name"] })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  // `total` makes Query compute the order's totals, which also turns the items' quantities into plain numbers.
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "email",
-      "locale",
-      "total",
-      "items.id",
-      "items.title",
-      "items.product_title",
-      "items.variant_title",
-      "items.quantity",
-      "items.unit_price",
-    ],
-    filters: { id: shipment.order_id },
-  })
-  const order = data[0] as any
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order_id: không tìm thấy đơn hàng ${shipment.order_id} / order not found`)
+  const order = await readOrderForMail(container, shipment.order_id)
   const shipped = new Set(shipment.line_item_ids as string[])
   const part: ShippedPart = {
     shipment_id: shipment.id,
@@ -45,7 +25,7 @@ export const readShippedPartStep = createStep(readShippedPartStepId, async (inpu
     producer_name: producer?.name ?? "",
     carrier: shipment.carrier ?? null,
     tracking_number: shipment.tracking_number ?? "",
-    lines: (order.items ?? []).filter((i: any) => shipped.has(i.id)).map(toMailLine),
+    lines: (order.items ?? []).filter((i) => shipped.has(i.id)).map(toMailLine),
   }
   return new StepResponse(part)
 })

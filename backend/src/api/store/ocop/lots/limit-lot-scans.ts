@@ -1,6 +1,6 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
-import Redis from "ioredis"
+import type { RateLimiterAbstract } from "rate-limiter-flexible"
 import { readConfig } from "../../../../lib/config"
+import { consumePoint, createLimiterFactory } from "../../../../lib/rate-limiters"
 
 /** Scans one client address may send per minute, whatever lots they name; more answer 429. */
 const SCANS_PER_MINUTE = 30
@@ -12,33 +12,13 @@ let limiters: Limiters | undefined
 function getLimiters(): Limiters {
   if (limiters) return limiters
   const { redisUrl, lots } = readConfig()
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false }) : undefined
-  const create = (keyPrefix: string, points: number, duration: number) =>
-    redis
-      ? new RateLimiterRedis({
-          keyPrefix,
-          points,
-          duration,
-          storeClient: redis,
-          insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
-        })
-      : new RateLimiterMemory({ keyPrefix, points, duration })
+  const create = createLimiterFactory(redisUrl)
   limiters = {
     perLot: create("ocop-lot-scan", 1, lots.scanWindowSeconds),
     perMinute: create("ocop-lot-scan-minute", SCANS_PER_MINUTE, 60),
     perLotProvince: create("ocop-lot-scan-province", 1, lots.scanWindowSeconds),
   }
   return limiters
-}
-
-async function tryConsume(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
-  try {
-    await limiter.consume(key)
-    return true
-  } catch (error) {
-    if (error instanceof RateLimiterRes) return false
-    throw error
-  }
 }
 
 /**
@@ -48,8 +28,8 @@ async function tryConsume(limiter: RateLimiterAbstract, key: string): Promise<bo
  */
 export async function admitLotScan(address: string, lotId: string): Promise<"count" | "repeat" | "too_many"> {
   const { perLot, perMinute } = getLimiters()
-  if (!(await tryConsume(perMinute, address))) return "too_many"
-  return (await tryConsume(perLot, `${address}:${lotId}`)) ? "count" : "repeat"
+  if (await consumePoint(perMinute, address)) return "too_many"
+  return (await consumePoint(perLot, `${address}:${lotId}`)) ? "repeat" : "count"
 }
 
 /**
