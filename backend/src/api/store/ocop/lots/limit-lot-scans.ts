@@ -37,5 +37,5 @@ export async function admitLotScan(address: string, lotId: string): Promise<"cou
  * one person cannot move every unnamed scan of the day into provinces of their choosing.
  */
 export async function admitProvinceNaming(address: string, lotId: string): Promise<boolean> {
-  return tryConsume(getLimiters().perLotProvince, `${address}:${lotId}`)
+  return !(await consumePoint(getLimiters().perLotProvince, `${address}:${lotId}`))
 }
