@@ -25,6 +25,13 @@ describe("effectiveCertificationStatus", () => {
     // 18:00 UTC on 31 Dec is already 1 Jan in Hà Nội.
     expect(todayInVietnam(new Date("2025-12-31T18:00:00Z"))).toBe("2026-01-01")
   })
+  it("starts a Vietnamese calendar day at 17:00 UTC the day before", async () => {
+    const { startOfDayInVietnam, todayInVietnam } = await import("./index")
+    expect(startOfDayInVietnam("2026-01-01").toISOString()).toBe("2025-12-31T17:00:00.000Z")
+    // Something done at 00:30 in Hà Nội falls on or after the start of that day, whatever the UTC date says.
+    const halfPastMidnight = new Date("2025-12-31T17:30:00Z")
+    expect(halfPastMidnight.getTime()).toBeGreaterThanOrEqual(startOfDayInVietnam(todayInVietnam(halfPastMidnight)).getTime())
+  })
 })
 
 describe("star tiers", () => {

@@ -68,6 +68,14 @@ export function todayInVietnam(now = new Date()): string {
 }
 
 /**
+ * The instant a calendar day ("YYYY-MM-DD") begins in Vietnam (UTC+7). A filter "from 29/11" over timestamps means
+ * from midnight in Hà Nội, which is 17:00 UTC the day before, not midnight UTC.
+ */
+export function startOfDayInVietnam(day: string): Date {
+  return new Date(`${day}T00:00:00+07:00`)
+}
+
+/**
  * The status a buyer sees, beyond the stored ones: `unknown_validity` is a certificate the list states (stars,
  * sometimes a decision number) without a decision date, so nothing says until when it holds. It is certified,
  * never "still valid".

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { startOfDayInVietnam } from "@ocop/domain"
 import { FEATURED_LIST_STATUSES } from "../../modules/featured/models/featured-list"
 import { provinceCode as province, requiredText as text } from "../utils/zod-fields"
 
@@ -6,7 +7,7 @@ import { provinceCode as province, requiredText as text } from "../utils/zod-fie
 const instant = (field: string) =>
   z.string({ message: `${field}: ngày giờ ISO 8601 / an ISO 8601 date or date-time` }).transform((value, ctx) => {
     // A bare day is a day in Vietnam (UTC+7), where the shop's "today" is.
-    const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+07:00` : value)
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfDayInVietnam(value) : new Date(value)
     if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
       ctx.addIssue({ code: "custom", message: `${field}: ngày giờ ISO 8601 / an ISO 8601 date or date-time` })
       return z.NEVER

@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCER_TYPES, STAR_TIERS, type StarTier } from "@ocop/domain"
+import { PRODUCER_TYPES, STAR_TIERS, startOfDayInVietnam, todayInVietnam, type StarTier } from "@ocop/domain"
 import { productGroups } from "@ocop/domain/taxonomy"
 import { getCommune } from "@ocop/domain/places"
-import { todayInVietnam } from "../../../modules/ocop/dates"
 
 // Link tables of src/links (Medusa names them service_key_service_key; see composeTableName).
 const PRODUCT_CERTIFICATION = "product_product_ocop_certification"
@@ -44,8 +43,7 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
     today: `${today}T00:00:00Z`,
     in30: `${addDays(today, 30)}T00:00:00Z`,
     in90: `${addDays(today, 90)}T00:00:00Z`,
-    // Vietnam keeps UTC+7 all year: its day starts at 17:00 UTC the day before.
-    salesSince: `${addDays(today, 1 - SALES_WINDOW_DAYS)}T00:00:00+07:00`,
+    salesSince: startOfDayInVietnam(addDays(today, 1 - SALES_WINDOW_DAYS)).toISOString(),
   }
   const current = `
     WITH cert AS (

@@ -1,13 +1,14 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { CURATOR_MODULE } from "../../../modules/curator"
 import type CuratorModuleService from "../../../modules/curator/service"
-import { fromDateOnly, toDateOnly } from "../../../modules/ocop/dates"
+import { startOfDayInVietnam } from "@ocop/domain"
+import { toDateOnly } from "../../../modules/ocop/dates"
 import type { CuratorRequest } from "../scope"
 import type { CuratorListReminders } from "../validators"
 
 /**
  * GET /curator/reminders?certificate_id=&from=&limit=&offset= — which producers were told that a certificate of
- * the curator's provinces expires, and when (newest first).
+ * the curator's provinces expires, and when (newest first). `from` is a calendar day in Vietnam.
  */
 export const GET = async (req: CuratorRequest, res: MedusaResponse) => {
   const params = req.validatedQuery as unknown as CuratorListReminders
@@ -16,7 +17,7 @@ export const GET = async (req: CuratorRequest, res: MedusaResponse) => {
     {
       province_code: req.curator.province_codes,
       ...(params.certificate_id ? { certification_id: params.certificate_id } : {}),
-      ...(params.from ? { created_at: { $gte: fromDateOnly(params.from) } } : {}),
+      ...(params.from ? { created_at: { $gte: startOfDayInVietnam(params.from) } } : {}),
     },
     { order: { created_at: "DESC", id: "DESC" }, skip: params.offset, take: params.limit }
   )

@@ -1,10 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { todayInVietnam } from "@ocop/domain"
 import { getCommune } from "@ocop/domain/places"
 import { LOT_DOCUMENT_KINDS } from "../../../modules/traceability/models/lot-document"
 import { LOT_STEP_KINDS } from "../../../modules/traceability/models/lot-step"
 import { requiredText as text } from "../../utils/zod-fields"
-
-const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
 /** A calendar day "YYYY-MM-DD" that exists, as a Date at midnight UTC. */
 const day = (field: string) =>
