@@ -1,44 +1,21 @@
-"use client"
-
-import { useActionState, useEffect } from "react"
-import { useLocale, useTranslations } from "next-intl"
-import { addToCart } from "@/lib/actions/cart"
-import { formatVnd } from "@/lib/format"
-import type { FormState } from "@/lib/actions/form-state"
+import { getLocale, getTranslations } from "next-intl/server"
+import { AddToCartForm, type AddToCartLabels } from "./add-to-cart-form"
 
 type Variant = { id: string; title: string; price: { amount: number } | null }
 
-export function AddToCart({ variants, inStock }: { variants: Variant[]; inStock: boolean }) {
-  const t = useTranslations("cart")
-  const locale = useLocale()
-  const [state, action, pending] = useActionState<FormState, FormData>(addToCart, {})
-  useEffect(() => {
-    if (state.ok) window.dispatchEvent(new Event("ocop:cart-changed"))
-  }, [state])
-  if (!variants.length) return null
-  return (
-    <form action={action} className="add-to-cart">
-      <input type="hidden" name="locale" value={locale} />
-      <fieldset>
-        <legend>{t("variant")}</legend>
-        {variants.map((v, i) => (
-          <label key={v.id} className="variant-option">
-            <input type="radio" name="variant_id" value={v.id} defaultChecked={i === 0} />
-            <span>{v.title}</span>
-            <span className="variant-price">{formatVnd(v.price?.amount)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <label className="quantity">
-        {t("quantity")}
-        <input type="number" name="quantity" defaultValue={1} min={1} max={99} inputMode="numeric" />
-      </label>
-      <button type="submit" className="button-primary" disabled={pending || !inStock}>
-        {inStock ? (pending ? t("adding") : t("add")) : t("soldOut")}
-      </button>
-      <p role="status" className={state.error ? "form-error" : "form-ok"}>
-        {state.error ?? (state.ok ? t("added") : "")}
-      </p>
-    </form>
-  )
+/**
+ * The add-to-cart form of a product page. Its texts are translated here, on the server, so the product page ships
+ * no translation runtime to the browser (the JavaScript budget of the speed issue).
+ */
+export async function AddToCart({ variants, inStock }: { variants: Variant[]; inStock: boolean }) {
+  const t = await getTranslations("cart")
+  const labels: AddToCartLabels = {
+    variant: t("variant"),
+    quantity: t("quantity"),
+    adding: t("adding"),
+    add: t("add"),
+    soldOut: t("soldOut"),
+    added: t("added"),
+  }
+  return <AddToCartForm variants={variants} inStock={inStock} locale={await getLocale()} labels={labels} />
 }

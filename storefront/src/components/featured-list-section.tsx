@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { FeaturedList } from "@ocop/contracts"
 import { toCardHit } from "@/lib/featured-lists"
 import { ProductCard, ProductGrid } from "./product-card"

@@ -1,16 +1,11 @@
-"use client"
+import { getLocale, getTranslations } from "next-intl/server"
+import { routing } from "@/i18n/routing"
+import { LocaleSwitchLink } from "./locale-switch-link"
 
-import { useLocale, useTranslations } from "next-intl"
-import { Link, usePathname } from "@/i18n/navigation"
-
-export function LocaleSwitch() {
-  const locale = useLocale()
-  const pathname = usePathname()
-  const t = useTranslations("site")
-  const other = locale === "vi" ? "en" : "vi"
-  return (
-    <Link href={pathname} locale={other} hrefLang={other} lang={other} aria-label={t("switchLanguage")}>
-      {other === "en" ? "EN" : "VI"}
-    </Link>
-  )
+/** The header's link to the same page in the other language; translated on the server. */
+export async function LocaleSwitch() {
+  const locale = await getLocale()
+  const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale
+  const t = await getTranslations("site")
+  return <LocaleSwitchLink locales={[...routing.locales]} other={other} label={t("switchLanguage")} />
 }

@@ -1,6 +1,6 @@
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { formatVnd } from "@/lib/format"
 import { describeStatus } from "@/lib/certificate-display"
 import { describeListing } from "@/lib/showcase"
@@ -21,7 +21,7 @@ export async function ProductCard({ hit, priority = false }: { hit: SearchHit; p
       <Link href={`/products/${hit.handle}`} className="product-card-link">
         <div className="product-card-image">
           {hit.thumbnail ? (
-            <Image src={hit.thumbnail} alt="" fill sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 240px" priority={priority} />
+            <Photo src={hit.thumbnail} alt="" fill sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 240px" priority={priority} />
           ) : (
             <SectorPlaceholder groupCode={hit.sector} />
           )}

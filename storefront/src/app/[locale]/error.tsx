@@ -1,7 +1,6 @@
 "use client"
 
-import { useTranslations } from "next-intl"
-import { Link } from "@/i18n/navigation"
+import { useErrorTexts } from "@/components/error-texts"
 
 /**
  * What a buyer sees when a page fails to render (the backend is down, an answer does not match its schema): a
@@ -9,16 +8,23 @@ import { Link } from "@/i18n/navigation"
  * The error's details stay in the server log; only its digest reaches the browser.
  */
 export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("site")
+  // The layout always provides the texts; the bilingual fallback only guards a boundary rendered outside it.
+  const texts = useErrorTexts() ?? {
+    title: "Đã có lỗi xảy ra / Something went wrong",
+    lead: "",
+    retry: "Thử lại / Retry",
+    catalogue: "Sản phẩm / Products",
+    catalogueHref: "/vi/search",
+  }
   return (
     <article role="alert">
-      <h1>{t("error")}</h1>
-      <p>{t("errorLead")}</p>
+      <h1>{texts.title}</h1>
+      {texts.lead ? <p>{texts.lead}</p> : null}
       <p>
         <button type="button" onClick={reset}>
-          {t("retry")}
+          {texts.retry}
         </button>{" "}
-        <Link href="/search">{t("nav.catalogue")}</Link>
+        <a href={texts.catalogueHref}>{texts.catalogue}</a>
       </p>
     </article>
   )

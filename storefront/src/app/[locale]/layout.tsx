@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
-import { clientMessages, SHOP_CLIENT_NAMESPACES } from "@/i18n/client-messages"
+import { Link } from "@/i18n/link"
+import { ErrorTextsProvider } from "@/components/error-texts"
 import { routing } from "@/i18n/routing"
 import { CartCount } from "@/components/cart-count"
 import { SearchBox } from "@/components/search-box"
@@ -46,7 +46,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="skip-link">
           {t("skip")}
         </a>
-        <NextIntlClientProvider messages={await clientMessages(...SHOP_CLIENT_NAMESPACES)}>
+        {/* No translation runtime in the browser here: client components get their texts translated on the server. */}
+        <ErrorTextsProvider
+          texts={{ title: t("error"), lead: t("errorLead"), retry: t("retry"), catalogue: t("nav.catalogue"), catalogueHref: `/${locale}/search` }}
+        >
           <header className="site-header">
             <div className="header-row">
               <Link href="/" className="logo">
@@ -68,7 +71,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <footer className="site-footer">
             <p>{t("footer")}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   )

@@ -1,7 +1,8 @@
 import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link, getPathname } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
+import { localizePath } from "@/i18n/paths"
 import { ProductCard, ProductGrid } from "@/components/product-card"
 import { FeaturedListSection } from "@/components/featured-list-section"
 import { ProvinceMap } from "@/components/province-map"
@@ -92,7 +93,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ProvinceMap
             provinces={provinces}
             title={t("mapTitle")}
-            hrefFor={(c) => getPathname({ href: `/provinces/${c}`, locale })}
+            hrefFor={(c) => localizePath(`/provinces/${c}`, locale)}
             countLabel={(count) => t("productCount", { count })}
           />
           <ul className="province-list">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link, redirect } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
+import { redirect } from "next/navigation"
+import { localizePath } from "@/i18n/paths"
 import { logOut } from "@/lib/actions/account"
 import { listOrders, retrieveCustomer } from "@/lib/data/customer"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -14,7 +16,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const { locale } = await params
   setRequestLocale(locale)
   const customer = await retrieveCustomer()
-  if (!customer) return redirect({ href: "/account/login", locale })
+  if (!customer) redirect(localizePath("/account/login", locale))
   const t = await getTranslations("account")
   const orders = await listOrders()
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { updateCartLine } from "@/lib/actions/cart"
 import { ShippingFees } from "@/components/shipping-fees"
 import { retrieveCart, retrieveShippingFees } from "@/lib/data/cart"
@@ -31,7 +31,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
           <ul className="cart-lines">
             {items.map((item) => (
               <li key={item.id} className="cart-line">
-                {item.thumbnail ? <Image src={item.thumbnail} alt="" width={72} height={72} /> : null}
+                {item.thumbnail ? <Photo src={item.thumbnail} alt="" width={72} height={72} /> : null}
                 <div>
                   <p className="cart-line-title">{item.product_title}</p>
                   <p className="hint">{item.variant_title}</p>

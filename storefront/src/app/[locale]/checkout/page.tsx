@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { CheckoutForm } from "@/components/checkout-form"
 import { ClientTexts } from "@/components/client-texts"
 import { listProvinces } from "@/lib/data/catalog"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ClientTexts } from "@/components/client-texts"
 
 // The console is for provincial offices only: never in search engines.

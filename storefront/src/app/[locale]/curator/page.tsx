@@ -1,6 +1,6 @@
 import { STAR_TIERS } from "@ocop/domain"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { BarChart } from "@/components/curator/bar-chart"
 import { DailyChart } from "@/components/curator/daily-chart"
 import { readCuratorDashboard, readCuratorMe } from "@/lib/data/curator"

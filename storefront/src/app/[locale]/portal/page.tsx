@@ -1,6 +1,6 @@
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ProfileForm } from "@/components/portal/profile-form"
 import { ShippingForm } from "@/components/portal/shipping-form"
 import { logOutProducer } from "@/lib/actions/portal"
@@ -102,7 +102,7 @@ export default async function PortalDashboard({ params }: { params: Promise<{ lo
           {products.map((p) => (
             <li key={p.id}>
               <Link href={`/portal/products/${p.id}`} className="portal-product">
-                {p.thumbnail ? <Image src={p.thumbnail} alt="" width={56} height={56} /> : <span className="no-photo" aria-hidden="true" />}
+                {p.thumbnail ? <Photo src={p.thumbnail} alt="" width={56} height={56} /> : <span className="no-photo" aria-hidden="true" />}
                 <span>
                   <strong>{p.title}</strong>
                   <br />

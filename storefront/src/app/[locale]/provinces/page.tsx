@@ -1,7 +1,8 @@
 import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { getPathname, Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
+import { localizePath } from "@/i18n/paths"
 import { ProvinceMap } from "@/components/province-map"
 import { listProvinces } from "@/lib/data/catalog"
 import { alternates } from "@/lib/seo"
@@ -27,7 +28,7 @@ export default async function ProvincesPage({ params }: { params: Promise<{ loca
         <ProvinceMap
           provinces={provinces}
           title={home("mapTitle")}
-          hrefFor={(c) => getPathname({ href: `/provinces/${c}`, locale })}
+          hrefFor={(c) => localizePath(`/provinces/${c}`, locale)}
           countLabel={(count) => home("productCount", { count })}
         />
         <table className="province-table">

@@ -1,7 +1,7 @@
 import { STAR_TIERS_HIGH_FIRST } from "@ocop/domain"
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ProductCard, ProductGrid } from "@/components/product-card"
 import { searchProducts } from "@/lib/data/catalog"
 import { formatVnd } from "@/lib/format"

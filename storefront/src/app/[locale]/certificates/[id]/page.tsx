@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { CertificateFacts } from "@/components/certificate-facts"
 import { StarBadge } from "@/components/stars"
 import { describeCertificate } from "@/lib/certificate-display"
@@ -50,7 +50,7 @@ export default async function CertificatePage({ params }: Props) {
       <div className="certificate-grid">
         {cert.product?.thumbnail ? (
           <div className="certificate-photo">
-            <Image src={cert.product.thumbnail} alt={cert.product.title} fill sizes="240px" />
+            <Photo src={cert.product.thumbnail} alt={cert.product.title} fill sizes="240px" />
           </div>
         ) : null}
         <div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { CardPayment } from "@/components/card-payment"
 import { ClientTexts } from "@/components/client-texts"
 import { retrieveCart } from "@/lib/data/cart"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { RefreshWhile } from "@/components/refresh-while"
 import { retrieveOrder } from "@/lib/data/customer"
 import { checkVnpayReturn } from "@/lib/data/payments"

@@ -1,6 +1,6 @@
 import { STAR_TIERS } from "@ocop/domain"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { listRegister, readCuratorMe } from "@/lib/data/curator"
 import { CERTIFICATE_SORTS, CERTIFICATE_STATUSES } from "@ocop/contracts"
 import { REGISTER_PAGE_SIZE, registerQuery, type RegisterQuery } from "@/lib/curator/schemas"

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { listCuratorFeaturedLists, readCuratorMe } from "@/lib/data/curator"
 import { formatDate, vietnamDay } from "@/lib/format"
 import { signedIn } from "../signed-in"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ProductCard, ProductGrid } from "@/components/product-card"
 import { getFeaturedList } from "@/lib/data/catalog"
 import { buildItemListJsonLd, toCardHit } from "@/lib/featured-lists"
@@ -41,7 +41,7 @@ export default async function FeaturedListPage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={jsonLd(buildItemListJsonLd(list, siteUrl(), locale))} />
       {list.cover ? (
         <div className="featured-list-cover">
-          <Image src={list.cover.url} alt="" fill sizes="100vw" priority />
+          <Photo src={list.cover.url} alt="" fill sizes="100vw" priority />
         </div>
       ) : null}
       <h1>{list.title}</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { StarBadge } from "@/components/stars"
 import { reportLotProvince } from "@/lib/actions/lot-scan"
 import { describeStatus } from "@/lib/certificate-display"
@@ -67,7 +67,7 @@ export default async function LotScanPage({ params, searchParams }: Props) {
       <div className="lot-grid">
         {product?.thumbnail ? (
           <div className="lot-photo">
-            <Image src={product.thumbnail} alt={product.title} fill sizes="(max-width: 600px) 100vw, 240px" priority />
+            <Photo src={product.thumbnail} alt={product.title} fill sizes="(max-width: 600px) 100vw, 240px" priority />
           </div>
         ) : null}
         <dl className="facts">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { listOrderParts, retrieveOrder } from "@/lib/data/customer"
 import { groupItemsByPart } from "@/lib/order-parts"
 import { formatVnd } from "@/lib/format"

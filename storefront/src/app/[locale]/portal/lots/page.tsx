@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { listProducerLots } from "@/lib/data/lots"
 import { formatDate } from "@/lib/format"
 import { signedIn } from "../signed-in"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ProductCard, ProductGrid } from "@/components/product-card"
 import { getProducer, searchProductsBy } from "@/lib/data/catalog"
 import { alternates } from "@/lib/seo"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { AddToCart } from "@/components/add-to-cart"
 import { CertificateFacts } from "@/components/certificate-facts"
 import { ProductCard, ProductGrid } from "@/components/product-card"
@@ -134,7 +134,7 @@ export default async function ProductPage({ params }: Props) {
           ) : null}
           {images.map((image, i) => (
             <div key={image.id} className={i === 0 ? "gallery-main" : "gallery-thumb"}>
-              <Image
+              <Photo
                 src={image.url}
                 alt={i === 0 ? product.title : t("photoOf", { title: product.title, n: i + 1 })}
                 fill

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { CorrectCertificateForm, RerateForm, RevokeCertificateForm } from "@/components/curator/forms"
 import { ListingVisibilityForm } from "@/components/curator/list-forms"
 import { readCertificate, readCuratorProduct } from "@/lib/data/curator"

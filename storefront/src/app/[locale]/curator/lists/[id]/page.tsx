@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ListCoverForm, ListEditor, ListStatusForm } from "@/components/curator/list-forms"
 import { readCuratorFeaturedList, readListProducts } from "@/lib/data/curator"
 import { vietnamDay } from "@/lib/format"

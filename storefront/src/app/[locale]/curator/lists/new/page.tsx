@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ListEditor } from "@/components/curator/list-forms"
 import { readCuratorMe } from "@/lib/data/curator"
 import { signedIn } from "../../signed-in"

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { AddStepForm, DocumentForm, RecallForm } from "@/components/portal/lot-forms"
 import { readProducerLot } from "@/lib/data/lots"
 import { formatDate } from "@/lib/format"

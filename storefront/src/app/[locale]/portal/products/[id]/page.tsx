@@ -1,7 +1,7 @@
-import Image from "next/image"
+import { Photo } from "@/components/photo"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { ListingForm, PackSizeForm, PhotoForm } from "@/components/portal/listing-forms"
 import { deletePhoto } from "@/lib/actions/portal"
 import { readProducerProduct } from "@/lib/data/producer"
@@ -41,7 +41,7 @@ export default async function PortalProductPage({ params }: { params: Promise<{ 
         <ul className="portal-photos">
           {product.images.map((image) => (
             <li key={image.id}>
-              <Image src={image.url} alt={t("photoOf", { title: product.title })} width={120} height={120} />
+              <Photo src={image.url} alt={t("photoOf", { title: product.title })} width={120} height={120} />
               <form action={deletePhoto}>
                 <input type="hidden" name="product_id" value={product.id} />
                 <input type="hidden" name="image_id" value={image.id} />

@@ -1,0 +1,19 @@
+"use client"
+
+import { usePathname } from "next/navigation"
+
+/**
+ * Only the current path is known in the browser (the layout is shared by every page); the link swaps its locale
+ * prefix. A plain link: switching language reloads the page in the other language, which the middleware remembers.
+ */
+export function LocaleSwitchLink({ locales, other, label }: { locales: string[]; other: string; label: string }) {
+  const pathname = usePathname() ?? "/"
+  const [, first, ...rest] = pathname.split("/")
+  const tail = locales.includes(first) ? rest : [first, ...rest].filter(Boolean)
+  const href = `/${[other, ...tail].join("/")}`
+  return (
+    <a href={href} hrefLang={other} lang={other} aria-label={label}>
+      {other.toUpperCase()}
+    </a>
+  )
+}
