@@ -102,6 +102,6 @@ export async function shipPart(page: Page, number: string, carrier: string, trac
   await order.getByLabel("Đơn vị vận chuyển").fill(carrier)
   await order.getByLabel("Mã vận đơn").fill(tracking)
   await order.getByRole("button", { name: "Cập nhật giao hàng" }).click()
-  await expect(order).toContainText(`Giao hàng: Đã gửi hàng · ${tracking}`)
+  await expect(order).toContainText(`Giao hàng: Đã gửi hàng · ${carrier} · Mã vận đơn: ${tracking}`)
   return order
 }
