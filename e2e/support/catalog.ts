@@ -41,60 +41,86 @@ function daysAgo(days: number) {
   return now.toISOString().slice(0, 10)
 }
 
+/** A certified product as an operator lists it: what the shop needs of it (and of its producer) to sell it. */
+export type Listing = {
+  title: string
+  handle: string
+  description: string
+  packSize: string
+  price: number
+  producer: { name: string; type: "cooperative" | "enterprise" | "household_business" | "farm"; province: string; story: string }
+  certificate: { stars: 3 | 4 | 5; province: string; decisionNumber: string; productGroupCode: string }
+}
+
 /**
- * A 4-star honey listed the way an operator lists one: product with a VND price in the shop's channel, its
- * producer (from a list that still says "Hà Giang", merged into Tuyên Quang in 2025) and a recent certificate.
- * The sample lists hold no 4-star honey, and the buyer journey filters "mật ong" by 4 stars.
+ * Lists a product the way an operator does: published with a VND price in the shop's channel, its producer (matched by
+ * name and province, else created) and a certificate decided 30 days ago. Answers the ids the tests need.
  */
-export async function listFourStarHoney(token: string) {
+export async function listCertifiedProduct(token: string, listing: Listing) {
   const { sales_channels } = await call<{ sales_channels: { id: string }[] }>("/admin/sales-channels?name=Ch%E1%BB%A3%20OCOP", { token })
   const { shipping_profiles } = await call<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?type=default", { token })
-  const title = "Mật ong bạc hà Mèo Vạc"
   const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/admin/products", {
     method: "POST",
     token,
     body: {
-      title,
-      handle: "mat-ong-bac-ha-meo-vac-e2e",
-      description: "Mật ong hoa bạc hà thu hoạch vào mùa đông trên cao nguyên đá Đồng Văn.",
+      title: listing.title,
+      handle: listing.handle,
+      description: listing.description,
       status: "published",
       sales_channels: [{ id: sales_channels[0].id }],
       shipping_profile_id: shipping_profiles[0].id,
-      options: [{ title: "Quy cách", values: ["Hũ 500 g"] }],
+      options: [{ title: "Quy cách", values: [listing.packSize] }],
       variants: [
         {
-          title: "Hũ 500 g",
-          options: { "Quy cách": "Hũ 500 g" },
+          title: listing.packSize,
+          options: { "Quy cách": listing.packSize },
           manage_inventory: false,
-          prices: [{ amount: 250000, currency_code: "vnd" }],
+          prices: [{ amount: listing.price, currency_code: "vnd" }],
         },
       ],
     },
   })
-  await call(`/admin/products/${product.id}/ocop/producer`, {
+  const { producer } = await call<{ producer: { id: string; name: string } }>(`/admin/products/${product.id}/ocop/producer`, {
     method: "POST",
     token,
-    body: {
-      name: "Hợp tác xã Mật ong Bạc hà Mèo Vạc",
-      type: "cooperative",
-      province: "Hà Giang",
-      story: "Hơn **200 hộ** nuôi ong trên cao nguyên đá.",
-    },
+    body: listing.producer,
   })
   await call(`/admin/products/${product.id}/ocop/certifications`, {
     method: "POST",
     token,
     body: {
-      stars: 4,
-      province: "Hà Giang",
-      province_as_listed: "Hà Giang",
-      decision_number: "1234/QĐ-UBND",
+      stars: listing.certificate.stars,
+      province: listing.certificate.province,
+      province_as_listed: listing.certificate.province,
+      decision_number: listing.certificate.decisionNumber,
       decision_date: daysAgo(30),
       certifying_level: "province",
-      product_group_code: "I.2.b",
+      product_group_code: listing.certificate.productGroupCode,
     },
   })
-  return { id: product.id, handle: product.handle, variantId: product.variants[0].id, title }
+  return { id: product.id, handle: product.handle, variantId: product.variants[0].id, title: listing.title, producer }
+}
+
+/**
+ * A 4-star honey: its producer comes from a list that still says "Hà Giang" (merged into Tuyên Quang in 2025).
+ * The sample lists hold no 4-star honey, and the buyer journey filters "mật ong" by 4 stars.
+ */
+export async function listFourStarHoney(token: string) {
+  const { id, handle, variantId, title } = await listCertifiedProduct(token, {
+    title: "Mật ong bạc hà Mèo Vạc",
+    handle: "mat-ong-bac-ha-meo-vac-e2e",
+    description: "Mật ong hoa bạc hà thu hoạch vào mùa đông trên cao nguyên đá Đồng Văn.",
+    packSize: "Hũ 500 g",
+    price: 250000,
+    producer: {
+      name: "Hợp tác xã Mật ong Bạc hà Mèo Vạc",
+      type: "cooperative",
+      province: "Hà Giang",
+      story: "Hơn **200 hộ** nuôi ong trên cao nguyên đá.",
+    },
+    certificate: { stars: 4, province: "Hà Giang", decisionNumber: "1234/QĐ-UBND", productGroupCode: "I.2.b" },
+  })
+  return { id, handle, variantId, title }
 }
 
 export async function setVariantPrice(token: string, productId: string, variantId: string, amount: number) {

@@ -1,29 +1,8 @@
-import { createHmac } from "node:crypto"
 import { expect, test } from "@playwright/test"
 import { readStack } from "../support/catalog"
-import { BACKEND_URL } from "../support/stack"
+import { confirmCartIntentOnStripeFake, postStripeEvent } from "../support/payments"
 
 const shot = (name: string) => `test-results/screenshots/${name}-390x844.png`
-
-/** Stripe's webhook request: `Stripe-Signature: t=<unix s>,v1=<hex HMAC-SHA256 of "t.body">` (written here from
- * Stripe's documented scheme, not imported, so a change on either side shows up). */
-async function postStripeEvent(secret: string, type: string, intent: Record<string, unknown>) {
-  const body = JSON.stringify({
-    id: `evt_e2e_${Date.now()}`,
-    object: "event",
-    type,
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    data: { object: intent },
-  })
-  const t = Math.floor(Date.now() / 1000)
-  const v1 = createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")
-  return fetch(`${BACKEND_URL}/hooks/payment/stripe_stripe`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "stripe-signature": `t=${t},v1=${v1}` },
-    body,
-  })
-}
 
 test("a buyer on a phone pays by card: the card step waits for Stripe.js and says when it cannot load; Stripe's signed webhook pays the order", async ({
   page,
@@ -59,18 +38,8 @@ test("a buyer on a phone pays by card: the card step waits for Stripe.js and say
   // signed payment_intent.succeeded.
   const cartId = (await page.context().cookies()).find((c) => c.name === "ocop_cart")?.value
   expect(cartId).toBeTruthy()
-  const cartResponse = await fetch(`${BACKEND_URL}/store/carts/${cartId}?fields=total,*payment_collection.payment_sessions`, {
-    headers: { "x-publishable-api-key": publishableKey },
-  })
-  const { cart } = await cartResponse.json()
-  const session = cart.payment_collection.payment_sessions.find((s: any) => s.provider_id === "pp_stripe_stripe")
-  expect(session.data.amount).toBe(280000) // đồng, never ×100
-  const confirmed = await fetch(`${stripe.apiBase}/v1/payment_intents/${session.data.id}/confirm`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${stripe.apiKey}`, "content-type": "application/x-www-form-urlencoded" },
-  })
-  expect(confirmed.status).toBe(200)
-  const intent = await confirmed.json()
+  const { sessionAmount, intent } = await confirmCartIntentOnStripeFake(cartId!, publishableKey, stripe)
+  expect(sessionAmount).toBe(280000) // đồng, never ×100
   expect(intent).toMatchObject({ status: "succeeded", amount_received: 280000, currency: "vnd" })
 
   // A forged event is answered (Medusa queues it) but changes nothing; the genuine one is applied.

@@ -1,22 +1,8 @@
-import { createHmac } from "node:crypto"
 import { expect, test } from "@playwright/test"
 import { readStack } from "../support/catalog"
-import { BACKEND_URL } from "../support/stack"
+import { postBankWebhook } from "../support/payments"
 
 const shot = (name: string) => `test-results/screenshots/${name}-390x844.png`
-
-/** The bank-transaction service's request: JSON signed with HMAC-SHA256 over `<timestamp>.<body>` (written here
- * from the protocol, not imported from the backend, so a change on one side shows up). */
-async function postBankWebhook(secret: string, transaction: Record<string, unknown>) {
-  const body = JSON.stringify(transaction)
-  const timestamp = String(Math.floor(Date.now() / 1000))
-  const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")
-  return fetch(`${BACKEND_URL}/hooks/bank-transfers`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-ocop-timestamp": timestamp, "x-ocop-signature": signature },
-    body,
-  })
-}
 
 test("a buyer on a phone pays by VietQR: the order page shows the QR and amount, then 'paid' once the bank's webhook lands", async ({ page }) => {
   const { honey, bankWebhookSecret } = readStack()
