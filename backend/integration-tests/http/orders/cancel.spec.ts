@@ -98,7 +98,9 @@ runMedusaSuite({
         },
         { timeoutMs: 30_000, what: `${count} parts of ${orderId}` }
       ))!
-    const partOf = async (orderId: string, producerId: string) => (await partsOf(orderId, 1)).find((p) => p.producer_id === producerId)!
+    /** The producer's part once all `count` parts of the order exist. */
+    const partOf = async (orderId: string, producerId: string, count: number) =>
+      (await partsOf(orderId, count)).find((p) => p.producer_id === producerId)!
 
     /** Units of the variant a buyer can still order: stocked minus reserved at every location. */
     async function availableOf(variantId: string) {
@@ -134,8 +136,7 @@ runMedusaSuite({
       const refundA = a.price * 2 + PART_FEE
       const refundB = b.price * 2 + PART_FEE
       expect(order.total).toBe(refundA + refundB)
-      const partB = await partOf(order.id, b.producer_id)
-      await partsOf(order.id, 2)
+      const partB = await partOf(order.id, b.producer_id, 2)
 
       const { data: byProducer } = await api.post(`/producer/orders/${order.id}/cancel`, {}, { headers: a.headers })
       expect(byProducer.order.shipment).toMatchObject({ status: "canceled" })
@@ -183,8 +184,7 @@ runMedusaSuite({
 
       // The two producers' parts, one by its producer and one by the operator, at the same moment.
       const both = await checkout([a.variant_id, b.variant_id], "pp_stripe_stripe")
-      const partB = await partOf(both.order.id, b.producer_id)
-      await partsOf(both.order.id, 2)
+      const partB = await partOf(both.order.id, b.producer_id, 2)
       const answers = await Promise.all([
         failed(api.post(`/producer/orders/${both.order.id}/cancel`, {}, { headers: a.headers })),
         failed(api.post(`/admin/order-parts/${partB.id}/cancel`, {}, { headers: admin })),
@@ -200,8 +200,7 @@ runMedusaSuite({
     it("a shipped part cannot be cancelled by its producer or the operator (400 naming the state); a COD refund is the operator's to pay", async () => {
       const [a, b] = sellers
       const { order } = await checkout([a.variant_id, b.variant_id], "pp_system_default")
-      const partA = await partOf(order.id, a.producer_id)
-      await partsOf(order.id, 2)
+      const partA = await partOf(order.id, a.producer_id, 2)
       await api.post(
         `/producer/orders/${order.id}/fulfillments`,
         { status: "shipped", carrier: "GHN", tracking_number: "GHN-445566" },
