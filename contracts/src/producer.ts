@@ -69,7 +69,20 @@ export const producerOrder = z.object({
   shipment: z.object({ status: z.string(), carrier: z.string().nullable(), tracking_number: z.string().nullable() }).passthrough().nullable(),
 })
 
+/**
+ * What the buyer gets back for a canceled part (its lines and its delivery fee, in đồng) and whether the provider
+ * that took the money already sent it (`refunded`, Stripe) or the operator still has to (`pending`).
+ */
+export const partRefund = z.object({
+  id: z.string(),
+  amount: z.number().int(),
+  status: z.enum(["pending", "refunded"]),
+  provider_id: z.string().nullable(),
+  payment_id: z.string().nullable(),
+})
+
 export type ProducerProduct = z.infer<typeof producerProduct>
 export type ProducerMe = z.infer<typeof producerMe>
 export type ProducerDashboard = z.infer<typeof producerDashboard>
 export type ProducerOrder = z.infer<typeof producerOrder>
+export type PartRefund = z.infer<typeof partRefund>

@@ -161,6 +161,16 @@ const schema = z
     ),
     OCOP_VNPAY_HASH_SECRET: z.preprocess(unsetIfEmpty, secret("OCOP_VNPAY_HASH_SECRET").optional()),
     OCOP_VNPAY_HOST: z.preprocess(unsetIfEmpty, url("OCOP_VNPAY_HOST").default("https://sandbox.vnpayment.vn")),
+    // How long a VNPay order nobody paid keeps its stock. VNPay's page takes payments for 15 minutes, so a shorter
+    // expiry would cancel orders whose buyer is still paying.
+    OCOP_VNPAY_EXPIRY_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(
+        15,
+        "OCOP_VNPAY_EXPIRY_MINUTES: ít nhất 15 phút (trang VNPay nhận thanh toán 15 phút) / at least 15 minutes (VNPay's page takes payments for 15)"
+      )
+      .default(60),
     // Card payments through Stripe (Medusa's own provider): offered at checkout only when both are set. Secret keys
     // only (sk_/rk_): a publishable key here would fail at the first payment, not at the start.
     STRIPE_API_KEY: z.preprocess(
@@ -334,6 +344,7 @@ const schema = z
               host: env.OCOP_VNPAY_HOST.replace(/\/$/, ""),
               /** Where VNPay sends the buyer back; the shop's locale middleware picks the buyer's language. */
               returnUrl: `${env.OCOP_STOREFRONT_URL.replace(/\/$/, "")}/checkout/vnpay-return`,
+              expiryMinutes: env.OCOP_VNPAY_EXPIRY_MINUTES,
             }
           : undefined,
       stripe:

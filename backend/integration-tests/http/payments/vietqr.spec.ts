@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QRPay } from "vietnam-qr-pay"
 import { bankTransaction, configureVietQr, signedRequest } from "../../fixtures/bank-webhook"
 import { loginAdmin } from "../../fixtures/demo-catalog"
-import { expireUnpaidTransfers } from "../../../src/jobs/expire-unpaid-transfers"
+import { expireUnpaidPayments } from "../../../src/jobs/expire-unpaid-payments"
 import { parseConfig } from "../../../src/lib/config"
 import { REQUIRED_SECRETS } from "../../fixtures/required-secrets"
 import { completeCart, createCart, openDemoShop, prepareCheckout } from "../../fixtures/checkout"
@@ -164,13 +164,13 @@ runMedusaSuite({
       expect(await reserved()).toBe(3)
 
       // Not yet due: 59 minutes after the order.
-      expect(await expireUnpaidTransfers(container, new Date(Date.now() + 59 * 60_000))).toEqual([])
+      expect(await expireUnpaidPayments(container, new Date(Date.now() + 59 * 60_000))).toEqual([])
       expect(await reserved()).toBe(3)
-      expect(await expireUnpaidTransfers(container, new Date(Date.now() + 61 * 60_000))).toEqual([order.id])
+      expect(await expireUnpaidPayments(container, new Date(Date.now() + 61 * 60_000))).toEqual([order.id])
       expect(await reserved()).toBe(0)
       const { data } = await api.get(`/admin/orders/${order.id}?fields=status`, { headers: admin })
       expect(data.order.status).toBe("canceled")
-      expect(await expireUnpaidTransfers(container, new Date(Date.now() + 120 * 60_000))).toEqual([])
+      expect(await expireUnpaidPayments(container, new Date(Date.now() + 120 * 60_000))).toEqual([])
 
       const late = await postWebhook(signedRequest(SECRET, bankTransaction({ amount: order.total, content: transfer.reference })))
       expect(late.data).toMatchObject({ outcome: "order_canceled" })

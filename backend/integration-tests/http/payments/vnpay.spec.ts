@@ -184,7 +184,11 @@ describe("VNPay configuration", () => {
       hashSecret: "E".repeat(32),
       host: "https://sandbox.vnpayment.vn",
       returnUrl: "https://cho-ocop.vn/checkout/vnpay-return",
+      expiryMinutes: 60,
     })
+    expect(parseConfig({ ...base, ...settings, OCOP_VNPAY_EXPIRY_MINUTES: "15" }).vnpay?.expiryMinutes).toBe(15)
+    // Shorter than VNPay's 15-minute payment page would cancel orders whose buyer is still paying.
+    expect(() => parseConfig({ ...base, ...settings, OCOP_VNPAY_EXPIRY_MINUTES: "14" })).toThrow(/- OCOP_VNPAY_EXPIRY_MINUTES: ít nhất 15 phút/)
     expect(parseConfig({ ...base, ...settings, OCOP_VNPAY_HOST: "https://pay.vnpay.vn/" }).vnpay?.host).toBe("https://pay.vnpay.vn")
     expect(() => parseConfig({ ...base, OCOP_VNPAY_TMN_CODE: "OCOPTEST" })).toThrow(/- OCOP_VNPAY_HASH_SECRET: cần cho VNPay/)
     expect(() => parseConfig({ ...base, OCOP_VNPAY_HASH_SECRET: "E".repeat(32) })).toThrow(/- OCOP_VNPAY_TMN_CODE: cần cho VNPay/)

@@ -29,6 +29,9 @@ export type VnpaySessionData = {
   ip_address: string
   locale: "vn" | "en"
   ipn?: VnpayIpnRecord
+  // A successful IPN that came after the order was cancelled (expired, or failed before): money VNPay took that the
+  // operator must refund in VNPay's portal. Never authorizes the session.
+  held_ipn?: VnpayIpnRecord
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PaymentActions } from "@medusajs/framework/utils"
 import { acquireLockStep, cancelOrderWorkflow, processPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { matchVnpayIpnStep, type VnpayIpnInput } from "./steps/match-vnpay-ipn"
+import { isVnpayPaid, matchVnpayIpnStep, type VnpayIpnInput } from "./steps/match-vnpay-ipn"
 import { recordVnpayIpnStep } from "./steps/record-vnpay-ipn"
 
 export const applyVnpayIpnWorkflowId = "apply-vnpay-ipn"
@@ -10,7 +10,9 @@ export const applyVnpayIpnWorkflowId = "apply-vnpay-ipn"
  * VNPay's verified IPN: a successful payment authorizes and captures the order's payment through Medusa's own
  * payment workflow (as VietQR's bank webhook does); a failed one cancels the order, which releases its stock.
  * VNPay retries until it reads RspCode 00 or 02: the lock per reference makes two copies arriving together meet
- * one after the other, and the second finds the recorded answer ("already_confirmed").
+ * one after the other, and the second finds the recorded answer ("already_confirmed"). A payment that succeeds
+ * after its order was cancelled (expired unpaid) is answered "already confirmed" and held on the session for the
+ * operator to refund; it never revives the order.
  */
 export const applyVnpayIpnWorkflow = createWorkflow(applyVnpayIpnWorkflowId, (input: VnpayIpnInput) => {
   const lockKey = transform({ input }, ({ input }) => `vnpay-ipn:${input.txn_ref}`)
@@ -41,6 +43,10 @@ export const applyVnpayIpnWorkflow = createWorkflow(applyVnpayIpnWorkflowId, (in
     recordVnpayIpnStep(record).config({ name: "record-failed-vnpay-ipn" })
     const cancel = transform({ match }, ({ match }) => ({ order_id: match.order_id as string }))
     cancelOrderWorkflow.runAsStep({ input: cancel })
+  })
+
+  when("hold-late-vnpay-payment", { match, input }, ({ match, input }) => match.outcome === "order_canceled" && isVnpayPaid(input)).then(() => {
+    recordVnpayIpnStep(transform({ record }, ({ record }) => ({ ...record, held: true }))).config({ name: "record-held-vnpay-ipn" })
   })
 
   releaseLockStep({ key: lockKey })

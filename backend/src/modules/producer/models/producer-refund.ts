@@ -5,7 +5,7 @@ export const REFUND_STATUSES = ["pending", "refunded"] as const
 /**
  * Money owed back to the buyer for a canceled order part. Cash on delivery and VietQR transfers have no provider
  * that can send money back, so the record is the operator's to-do (`pending` until paid by hand); a provider that
- * refunds by itself (Stripe) is called from the cancel workflow's `partRefundRecorded` hook and marks it `refunded`.
+ * refunds by itself (Stripe) is called by the cancel workflow, which then marks the record `refunded`.
  */
 export const ProducerRefund = model
   .define("producer_refund", {

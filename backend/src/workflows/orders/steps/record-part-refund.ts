@@ -1,16 +1,24 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { computePartRefundAmount } from "@ocop/domain"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
 export const recordPartRefundStepId = "record-part-refund"
 
-export type RecordPartRefundInput = { id: string; order_id: string; producer_id: string; subtotal: number; currency_code: string }
+export type RecordPartRefundInput = {
+  id: string
+  order_id: string
+  producer_id: string
+  subtotal: number
+  shipping_fee: number
+  currency_code: string
+}
 
 /**
- * Records what the buyer gets back for a canceled part (its lines' subtotal) and which payment provider took the
- * money, read from the order's payment. The record is pending: cash on delivery and VietQR are paid back by the
- * operator by hand; a provider that refunds by itself is called from the workflow's hook.
+ * Records what the buyer gets back for a canceled part (its lines and its delivery fee) and which payment provider
+ * took the money, read from the order's payment. The record starts pending: the workflow marks it refunded once a
+ * provider that sends money back by itself (Stripe) has done so; the others are the operator's to pay.
  */
 export const recordPartRefundStep = createStep(
   recordPartRefundStepId,
@@ -27,7 +35,7 @@ export const recordPartRefundStep = createStep(
       producer_id: input.producer_id,
       order_id: input.order_id,
       shipment_id: input.id,
-      amount: input.subtotal,
+      amount: computePartRefundAmount(input),
       currency_code: input.currency_code,
       provider_id: payment?.provider_id ?? null,
       payment_id: payment?.id ?? null,

@@ -23,6 +23,7 @@ export const transitionOrderPartStep = createStep(
         producer_id: part.producer_id,
         line_item_ids: part.line_item_ids as unknown as string[],
         subtotal: Number(part.subtotal),
+        shipping_fee: Number(part.shipping_fee),
         currency_code: part.currency_code,
       },
       { id: part.id, previous_status, to: input.to }

@@ -19,6 +19,10 @@ export type VnpayIpnOutcome = "paid" | "failed" | "order_not_found" | "invalid_a
 
 export type VnpayIpnMatch = { outcome: VnpayIpnOutcome; payment_session_id: string | null; order_id: string | null }
 
+/** VNPay took the money: both vnp_ResponseCode and vnp_TransactionStatus are "00". */
+export const isVnpayPaid = (input: Pick<VnpayIpnInput, "response_code" | "transaction_status">) =>
+  input.response_code === "00" && (input.transaction_status ?? "00") === "00"
+
 /**
  * Decides what an IPN means, reading only, in the order VNPay's own integration guide checks: the order exists,
  * the amount is the order's, it was not confirmed before. "Paid" needs both vnp_ResponseCode and
@@ -44,9 +48,9 @@ export const matchVnpayIpnStep = createStep("match-vnpay-ipn", async (input: Vnp
   // A session whose cart never became an order: nothing to pay for.
   if (!orderId) return decide("order_not_found", session.id)
   if (Number(session.amount) !== input.amount) return decide("invalid_amount", session.id, orderId)
-  if ((session.data as VnpaySessionData | undefined)?.ipn || session.payment) return decide("already_confirmed", session.id, orderId)
+  const data = session.data as VnpaySessionData | undefined
+  if (data?.ipn || data?.held_ipn || session.payment) return decide("already_confirmed", session.id, orderId)
   const { data: orders } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: orderId } })
   if (!orders[0] || orders[0].status === "canceled") return decide("order_canceled", session.id, orderId)
-  const paid = input.response_code === "00" && (input.transaction_status ?? "00") === "00"
-  return decide(paid ? "paid" : "failed", session.id, orderId)
+  return decide(isVnpayPaid(input) ? "paid" : "failed", session.id, orderId)
 })

@@ -28,7 +28,9 @@ export const GET = async (req: VnpayIpnRequest, res: MedusaResponse) => {
   if (result.outcome === "order_not_found") logger.warn(`VNPay IPN for an unknown payment: vnp_TxnRef ${ipn.txn_ref}`)
   if (result.outcome === "invalid_amount") logger.warn(`VNPay IPN amount ${ipn.amount} does not match vnp_TxnRef ${ipn.txn_ref}`)
   if (result.outcome === "order_canceled" && ipn.response_code === "00") {
-    logger.warn(`VNPay paid canceled order ${result.order_id} (vnp_TxnRef ${ipn.txn_ref}): refund it in VNPay's merchant portal`)
+    logger.warn(
+      `VNPay paid canceled order ${result.order_id} (vnp_TxnRef ${ipn.txn_ref}): held on the session (held_ipn) for the operator to refund in VNPay's merchant portal`
+    )
   }
   answerVnpay(res, ANSWERS[result.outcome])
 }

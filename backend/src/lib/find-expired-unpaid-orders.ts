@@ -1,17 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { VIETQR_PROVIDER_ID } from "../../modules/payment-vietqr/reference"
 
 /**
- * Open orders whose VietQR payment was still waiting for the bank at `before`: their session is older than the
- * cut-off and was never authorized. Cancelled orders are left out, so a sweep that runs again finds nothing new.
+ * Open orders whose deferred payment (a VietQR transfer, a VNPay payment) with `providerId` was still waiting at
+ * `before`: their session is older than the cut-off and was never authorized. Cancelled orders are left out, so a
+ * sweep that runs again finds nothing new.
  */
-export async function findExpiredTransferOrders(container: MedusaContainer, before: Date): Promise<string[]> {
+export async function findExpiredUnpaidOrders(container: MedusaContainer, providerId: string, before: Date): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sessions } = await query.graph({
     entity: "payment_session",
     fields: ["id", "payment_collection_id"],
-    filters: { provider_id: VIETQR_PROVIDER_ID, status: PaymentSessionStatus.PENDING_AUTHORIZATION, created_at: { $lt: before } },
+    filters: { provider_id: providerId, status: PaymentSessionStatus.PENDING_AUTHORIZATION, created_at: { $lt: before } },
   })
   if (!sessions.length) return []
   const { data: links } = await query.graph({
