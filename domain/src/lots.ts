@@ -24,9 +24,11 @@ export function findShippedLotProblem(choices: ShippedLotChoice[], lines: Shippa
     if (!lot) return `lots: không tìm thấy lô ${choice.lot_id} của bạn / lot ${choice.lot_id} is not one of yours`
     if (lot.product_id !== line.product_id)
       return `lots: lô ${choice.lot_id} không phải của sản phẩm trong dòng ${line.id} / lot ${choice.lot_id} is not of the product of line ${line.id}`
-    if (lot.status === "recalled") return `lots: lô ${choice.lot_id} đã bị thu hồi, không được gửi / lot ${choice.lot_id} is recalled and must not ship`
+    if (lot.status === "recalled")
+      return `lots: lô ${choice.lot_id} đã bị thu hồi, không được gửi / lot ${choice.lot_id} is recalled and must not ship`
     const key = `${choice.line_item_id} ${choice.lot_id}`
-    if (seen.has(key)) return `lots: lô ${choice.lot_id} được nêu hai lần cho dòng ${line.id} / lot ${choice.lot_id} is named twice for line ${line.id}`
+    if (seen.has(key))
+      return `lots: lô ${choice.lot_id} được nêu hai lần cho dòng ${line.id} / lot ${choice.lot_id} is named twice for line ${line.id}`
     seen.add(key)
   }
   return null

@@ -236,7 +236,8 @@ export function lotRecallEmail({ order, producer_name, product_title, lot_code, 
       `<p><a href="${escapeHtml(scan_url)}">The lot</a></p>`
     : null
   return {
-    subject: `Chợ OCOP: thu hồi lô ${cleanText(lot_code)} trong đơn hàng ${no}` + (en ? ` / Recall of lot ${cleanText(lot_code)} in order ${no}` : ""),
+    subject:
+      `Chợ OCOP: thu hồi lô ${cleanText(lot_code)} trong đơn hàng ${no}` + (en ? ` / Recall of lot ${cleanText(lot_code)} in order ${no}` : ""),
     text: join(textVi, textEn),
     html: wrapHtml(htmlVi, htmlEn),
   }

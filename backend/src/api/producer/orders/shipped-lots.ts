@@ -16,10 +16,7 @@ import { listProducerLines } from "./producer-orders"
 export async function checkShippedLots(req: ProducerRequest<ProducerCreateFulfillment>, _res: MedusaResponse, next: MedusaNextFunction) {
   const choices = req.validatedBody.lots
   if (!choices?.length) return next()
-  const [lines, productIds] = await Promise.all([
-    listProducerLines(req.scope, req.membership.producer_id, [req.params.id]),
-    listOwnProductIds(req),
-  ])
+  const [lines, productIds] = await Promise.all([listProducerLines(req.scope, req.membership.producer_id, [req.params.id]), listOwnProductIds(req)])
   // Not the producer's order: the route answers 404 as for any shipment.
   if (!lines.length) return next()
   const service: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
