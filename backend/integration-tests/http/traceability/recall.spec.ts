@@ -74,6 +74,7 @@ runMedusaSuite({
 
     it("a producer names its own lot of each line when shipping; any other lot or line is refused, naming the field", async () => {
       lotA = await createLot(forA, a.product_ids[0])
+      expect(lotA.public_code).toMatch(/^[2-9A-HJKMNP-Z]{10}$/)
       const lotB = await createLot(forB, b.product_ids[0])
 
       // B names A's lot for its own line: unknown to B, nothing recorded.
@@ -113,9 +114,13 @@ runMedusaSuite({
 
     it("a recall lists the affected orders, mails their buyers and shows on their order parts; the dashboard counts it", async () => {
       // Two scans of A's lot; a 1-unit lot scanned three times is flagged (3 > 2 × 1).
-      for (let i = 0; i < 2; i++) await api.post(`/store/ocop/lots/${lotA.public_code}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } })
+      const scan = async (publicCode: string) => {
+        const answer = await failed(api.post(`/store/ocop/lots/${publicCode}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } }))
+        expect([answer.status, answer.data]).toEqual([201, { counted: true }])
+      }
+      for (let i = 0; i < 2; i++) await scan(lotA.public_code)
       const small = await createLot(forA, a.product_ids[1], 1)
-      for (let i = 0; i < 3; i++) await api.post(`/store/ocop/lots/${small.public_code}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } })
+      for (let i = 0; i < 3; i++) await scan(small.public_code)
 
       const reason = "Phát hiện nấm mốc trong lô / mould found in the lot"
       const { data } = await api.post(`/producer/lots/${lotA.id}/recall`, { reason }, forA)
