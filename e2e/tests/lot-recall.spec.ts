@@ -7,6 +7,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { promisify } from "node:util"
 import { adminToken, readStack } from "../support/catalog"
+import { joinAsInvitedCurator } from "../support/curator"
 import { BACKEND_URL } from "../support/stack"
 
 const vnDay = (daysAgo: number) => new Date(Date.now() + 7 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10)
@@ -37,7 +38,8 @@ test("a lot's whole life on a phone: recorded, labels printed and scanned, shipp
   const { honey, publishableKey } = readStack()
   const store = { "x-publishable-api-key": publishableKey }
   const { product } = await (await request.get(`${BACKEND_URL}/store/ocop/products/${honey.handle}`, { headers: store })).json()
-  const admin = { authorization: `Bearer ${await adminToken()}` }
+  const token = await adminToken()
+  const admin = { authorization: `Bearer ${token}` }
   const invite = await request.post(`${BACKEND_URL}/admin/producers/${product.producer.id}/invites`, { headers: admin, data: { role: "owner" } })
   expect(invite.status()).toBe(201)
   const { link } = await invite.json()
@@ -108,6 +110,21 @@ test("a lot's whole life on a phone: recorded, labels printed and scanned, shipp
   await order.getByRole("button", { name: "Cập nhật giao hàng" }).click()
   await expect(order).toContainText(`Đã gửi hàng · VN${displayId}TH`)
 
+  // The curator of the honey's province (its certificate's) reads the traceability tile before the recall (other tests
+  // may have recorded lots too).
+  const curator = await browser.newContext(phone)
+  const console_ = await curator.newPage()
+  await joinAsInvitedCurator(console_, request, token, {
+    email: `truy.xuat.${Date.now()}@ocop.gov.vn`,
+    name: "Đinh Văn Toàn",
+    provinceCodes: [product.ocop.origin.province.code],
+  })
+  const tile = console_.getByTestId("lots-tile")
+  const figure = (label: string) => tile.locator("li", { hasText: label }).locator("strong")
+  await expect(tile.getByRole("heading", { name: "Truy xuất nguồn gốc" })).toBeVisible()
+  expect(Number(await figure("Lô đã ghi nhận").textContent())).toBeGreaterThanOrEqual(1)
+  const recalledBefore = Number(await figure("Lô đã thu hồi").textContent())
+
   // The lot page lists the order; the producer recalls the lot.
   await portal.goto(lotPath)
   await expect(portal.getByTestId("lot-orders")).toContainText(`Đơn #${displayId} · 1 dòng`)
@@ -117,6 +134,11 @@ test("a lot's whole life on a phone: recorded, labels printed and scanned, shipp
   await expect(portal.getByText(`Lô đã bị thu hồi. Lý do: ${reason}`)).toBeVisible()
   await portal.screenshot({ path: "test-results/screenshots/portal-lot-recalled-390x844.png", fullPage: true })
   await producer.close()
+
+  // The curator's tile counts the recall.
+  await console_.reload()
+  await expect(figure("Lô đã thu hồi")).toHaveText(String(recalledBefore + 1))
+  await curator.close()
 
   // Whoever scans the pack now sees the recall; the buyer's order page warns and links to the lot.
   await scan.goto(scanPath)
