@@ -61,8 +61,8 @@ const upsertProducerShipmentStep = createStep(
 )
 
 /**
- * Records that a producer packed or shipped its lines of an order, and which lots they came from; a shipment emits `ocop.order-part.shipped`
- * (the buyer's e-mail follows it; the event is emitted only once the workflow has succeeded).
+ * Records that a producer packed or shipped its lines of an order, and which lots they came from; a shipment emits
+ * `ocop.order-part.shipped` (the buyer's e-mail follows it; the event is emitted only once the workflow has succeeded).
  */
 export const recordProducerShipmentWorkflow = createWorkflow("record-producer-shipment", (input: RecordProducerShipmentInput) => {
   const shipment = upsertProducerShipmentStep(input)

@@ -8,8 +8,9 @@ import type TraceabilityModuleService from "../../../../../modules/traceability/
 
 /**
  * GET /store/orders/:id/parts — the buyer's order page, one block per producer: who sends which lines, the part's
- * status, carrier and tracking, and the recalled lots it shipped (the page's recall banner). Readable on the same terms as Medusa's GET /store/orders/:id (anyone holding the
- * order's unguessable id: guest checkouts have no account); it adds nothing about the buyer.
+ * status, carrier and tracking, and the recalled lots it shipped (the page's recall banner). Readable on the same
+ * terms as Medusa's GET /store/orders/:id (anyone holding the order's unguessable id: guest checkouts have no
+ * account); it adds nothing about the buyer.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
