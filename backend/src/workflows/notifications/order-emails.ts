@@ -1,8 +1,8 @@
 /**
  * The words of the order e-mails (buyer's confirmation, producer's new order, buyer's "shipped", buyer's lot
  * recall): Vietnamese, and English after it when the order was placed in English. Pure functions of the data the
- * workflows read, so what a buyer reads is decided here and nowhere else. Every value a person typed (product titles, names, carrier,
- * tracking number) is escaped in the HTML part and stripped of control characters everywhere.
+ * workflows read, so what a buyer reads is decided here and nowhere else. Every value a person typed (product
+ * titles, names, carrier, tracking number) is escaped in the HTML part and stripped of control characters everywhere.
  */
 
 export type EmailContent = { subject: string; text: string; html: string }
