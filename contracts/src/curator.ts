@@ -52,6 +52,8 @@ export const curatorDashboard = z.object({
       unknown_validity: z.number(),
     }),
     pending_claims: z.number(),
+    /** Traceability: lots of the provinces' products, scans since `scans_since` (30 days, today included), open flags, recalls. */
+    lots: z.object({ scans_since: dateOnly, recorded: z.number(), scans_30_days: z.number(), open_flags: z.number(), recalled: z.number() }),
   }),
 })
 

@@ -109,3 +109,29 @@ export const staffLot = z.object({
   created_at: z.string(),
 })
 export type StaffLot = z.infer<typeof staffLot>
+
+/** An order that shipped units of a lot, as the producer's lot page lists it (the orders a recall reaches). */
+export const lotOrder = z.object({
+  order_id: z.string(),
+  display_id: z.number().nullable(),
+  placed_at: z.string().nullable(),
+  order_status: z.string().nullable(),
+  line_item_ids: z.array(z.string()),
+  part_status: z.string().nullable(),
+  shipped_at: z.string().nullable(),
+})
+export type LotOrder = z.infer<typeof lotOrder>
+
+/** GET /producer/lots/:id and POST /producer/lots/:id/recall: the lot and the orders that shipped it. */
+export const producerLotDetail = z.object({ lot: staffLot, affected_orders: z.array(lotOrder) })
+export type ProducerLotDetail = z.infer<typeof producerLotDetail>
+
+/** A recalled lot of an order part (GET /store/orders/:id/parts): the buyer's order page shows a banner. */
+export const recalledOrderLot = z.object({
+  code: z.string(),
+  public_code: z.string(),
+  recall_reason: z.string().nullable(),
+  recalled_at: z.string().nullable(),
+  line_item_ids: z.array(z.string()),
+})
+export type RecalledOrderLot = z.infer<typeof recalledOrderLot>

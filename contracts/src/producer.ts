@@ -59,6 +59,7 @@ export const producerOrder = z.object({
     z
       .object({
         id: z.string(),
+        product_id: z.string().nullable().optional(),
         title: z.string().nullable().optional(),
         product_title: z.string().nullable().optional(),
         variant_title: z.string().nullable().optional(),

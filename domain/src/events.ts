@@ -19,6 +19,11 @@ export const OcopEvents = {
    * shipment_id }`. Emitted by the producer's shipment workflow; the buyer's "shipped" e-mail follows it.
    */
   ORDER_PART_SHIPPED: "ocop.order-part.shipped",
+  /**
+   * a lot was recalled (producer or curator); data `{ lot_id }`. Emitted by the recall workflow; the buyers of the
+   * orders that shipped units of the lot are mailed.
+   */
+  LOT_RECALLED: "ocop.lot.recalled",
 } as const
 
 export type OcopEventName = (typeof OcopEvents)[keyof typeof OcopEvents]

@@ -10,6 +10,7 @@ const part = (id: string, lines: string[], status: OrderPart["status"] = "pendin
   shipping_fee: 0,
   carrier: null,
   tracking_number: null,
+  recalled_lots: [],
 })
 
 describe("the buyer's order page, one block per producer", () => {

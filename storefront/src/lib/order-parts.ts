@@ -1,3 +1,4 @@
+import { recalledOrderLot } from "@ocop/contracts"
 import { z } from "zod"
 
 /** One producer's part of an order as GET /store/orders/:id/parts answers it. */
@@ -11,6 +12,8 @@ export const orderPart = z.object({
   shipping_fee: z.number().default(0),
   carrier: z.string().nullable(),
   tracking_number: z.string().nullable(),
+  // Lots of this part that were recalled after shipping (issue 17): the page warns the buyer.
+  recalled_lots: z.array(recalledOrderLot).default([]),
 })
 export type OrderPart = z.infer<typeof orderPart>
 export const orderParts = z.object({ parts: z.array(orderPart) })

@@ -1,6 +1,7 @@
 import { validateBody, validateQuery } from "../utils/validate-request"
 import { acceptPhotos } from "./accept-photos"
 import { resolveOwnOrderPart } from "./orders/own-part"
+import { checkShippedLots } from "./orders/shipped-lots"
 import {
   ProducerAcceptInvite,
   ProducerAddVariant,
@@ -36,7 +37,7 @@ export const producerInputRoutes = [
   // The photos are read first: a multipart body's other fields exist only once multer has parsed it.
   { matcher: "/producer/products/:id/images", method: POST, middlewares: [acceptPhotos, validateBody(ProducerUploadPhotos)] },
   { matcher: "/producer/orders", method: GET, middlewares: [validateQuery(ProducerListQuery)] },
-  { matcher: "/producer/orders/:id/fulfillments", method: POST, middlewares: [validateBody(ProducerCreateFulfillment)] },
+  { matcher: "/producer/orders/:id/fulfillments", method: POST, middlewares: [validateBody(ProducerCreateFulfillment), checkShippedLots] },
   // Lots: /producer/lots/:id and below are the producer's own lot (requireOwnLot, api/middlewares.ts) before input is read.
   { matcher: "/producer/lots", method: GET, middlewares: [validateQuery(ProducerListLots)] },
   { matcher: "/producer/lots", method: POST, middlewares: [validateBody(ProducerCreateLot), requireOwnLotProduct] },

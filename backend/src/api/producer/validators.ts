@@ -108,6 +108,14 @@ export const ProducerCreateFulfillment = z
     tracking_number: text(100, "tracking_number")
       .regex(/^[A-Za-z0-9-]+$/, "tracking_number: chỉ chữ, số và dấu gạch / letters, digits and dashes only")
       .optional(),
+    // Which lot(s) each of the producer's lines came from (issue 17): a recall then finds this order. Omitted: the
+    // lots named before stay; given: they replace the part's earlier choices.
+    lots: z
+      .array(z.strictObject({ line_item_id: text(100, "line_item_id"), lot_id: text(100, "lot_id") }), {
+        message: "lots: phải là danh sách { line_item_id, lot_id } / must be a list of { line_item_id, lot_id }",
+      })
+      .max(200, "lots: tối đa 200 / at most 200")
+      .optional(),
   })
   .refine((v) => v.status !== "shipped" || !!v.tracking_number, {
     message: "tracking_number: cần mã vận đơn khi đã gửi hàng / required when status is shipped",

@@ -3,11 +3,12 @@ import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@
 import { Lot } from "./models/lot"
 import { LotDocument } from "./models/lot-document"
 import { LotScanDay } from "./models/lot-scan-day"
+import { LotShipmentLine } from "./models/lot-shipment-line"
 import { LotStep } from "./models/lot-step"
 
 type Execute = { execute: (sql: string, params: unknown[]) => Promise<Record<string, any>[]> }
 
-export default class TraceabilityModuleService extends MedusaService({ Lot, LotStep, LotDocument, LotScanDay }) {
+export default class TraceabilityModuleService extends MedusaService({ Lot, LotStep, LotDocument, LotScanDay, LotShipmentLine }) {
   /**
    * Counts one scan in two single statements (the lot's total and the day's row for the chosen province), so two
    * scans at once both count; returns the new total and how many provinces reported the lot that day.
@@ -71,5 +72,18 @@ export default class TraceabilityModuleService extends MedusaService({ Lot, LotS
       [JSON.stringify(lotIds)]
     )
     return new Map(rows.map((r) => [r.lot_id as string, Number(r.n)]))
+  }
+
+  /** Scans of the given lots counted on or after a day (Vietnam time, YYYY-MM-DD), all provinces together. */
+  @InjectManager()
+  async countLotScansSince(lotIds: string[], since: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    if (!lotIds.length) return 0
+    const manager = sharedContext.manager as Execute
+    const [row] = await manager.execute(
+      `SELECT coalesce(sum("count"), 0)::int AS n FROM "lot_scan_day"
+        WHERE "lot_id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND "day" >= ? AND "deleted_at" IS NULL`,
+      [JSON.stringify(lotIds), since]
+    )
+    return Number(row?.n ?? 0)
   }
 }

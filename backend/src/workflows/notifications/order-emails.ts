@@ -1,8 +1,8 @@
 /**
- * The words of the order e-mails (buyer's confirmation, producer's new order, buyer's "shipped"): Vietnamese, and
- * English after it when the order was placed in English. Pure functions of the data the workflows read, so what a
- * buyer reads is decided here and nowhere else. Every value a person typed (product titles, names, carrier,
- * tracking number) is escaped in the HTML part and stripped of control characters everywhere.
+ * The words of the order e-mails (buyer's confirmation, producer's new order, buyer's "shipped", buyer's lot
+ * recall): Vietnamese, and English after it when the order was placed in English. Pure functions of the data the
+ * workflows read, so what a buyer reads is decided here and nowhere else. Every value a person typed (product
+ * titles, names, carrier, tracking number) is escaped in the HTML part and stripped of control characters everywhere.
  */
 
 export type EmailContent = { subject: string; text: string; html: string }
@@ -195,6 +195,49 @@ export function orderShippedEmail({ order, producer_name, carrier, tracking_numb
     : null
   return {
     subject: `Đơn hàng ${no} đã được gửi đi` + (en ? ` / Order ${no} has shipped` : ""),
+    text: join(textVi, textEn),
+    html: wrapHtml(htmlVi, htmlEn),
+  }
+}
+
+export type LotRecallMail = {
+  order: Pick<OrderMail, "id" | "display_id" | "locale">
+  producer_name: string
+  product_title: string
+  lot_code: string
+  reason: string
+  /** The lot's public scan page (the shop's /l/{public_code}), where the recall is shown too. */
+  scan_url: string
+  lines: MailLine[]
+}
+
+/** A buyer's "recall": which lot of which order, why, and to stop using it. */
+export function lotRecallEmail({ order, producer_name, product_title, lot_code, reason, scan_url, lines }: LotRecallMail): EmailContent {
+  const en = wantsEnglish(order.locale)
+  const no = orderNumber(order)
+  const textVi =
+    `${cleanText(producer_name)} thu hồi lô ${cleanText(lot_code)} của sản phẩm ${cleanText(product_title)}, ` +
+    `có trong đơn hàng ${no} của bạn:\n${linesText(lines)}\nLý do: ${cleanText(reason)}\n` +
+    `Xin ngừng sử dụng sản phẩm của lô này và liên hệ người bán để được đổi hoặc hoàn tiền.\nThông tin lô: ${cleanText(scan_url)}`
+  const textEn = en
+    ? `${cleanText(producer_name)} recalls lot ${cleanText(lot_code)} of ${cleanText(product_title)}, which was in your order ${no}:\n` +
+      `${linesText(lines)}\nReason: ${cleanText(reason)}\n` +
+      `Please stop using the product of this lot and contact the seller for a replacement or a refund.\nThe lot: ${cleanText(scan_url)}`
+    : null
+  const htmlVi =
+    `<p><strong>${escapeHtml(producer_name)}</strong> thu hồi lô <strong>${escapeHtml(lot_code)}</strong> của sản phẩm ` +
+    `${escapeHtml(product_title)}, có trong đơn hàng <strong>${escapeHtml(no)}</strong> của bạn:</p>${linesHtml(lines)}` +
+    `<p>Lý do: ${escapeHtml(reason)}</p><p>Xin ngừng sử dụng sản phẩm của lô này và liên hệ người bán để được đổi hoặc hoàn tiền.</p>` +
+    `<p><a href="${escapeHtml(scan_url)}">Thông tin lô</a></p>`
+  const htmlEn = en
+    ? `<p><strong>${escapeHtml(producer_name)}</strong> recalls lot <strong>${escapeHtml(lot_code)}</strong> of ` +
+      `${escapeHtml(product_title)}, which was in your order <strong>${escapeHtml(no)}</strong>:</p>${linesHtml(lines)}` +
+      `<p>Reason: ${escapeHtml(reason)}</p><p>Please stop using the product of this lot and contact the seller for a replacement or a refund.</p>` +
+      `<p><a href="${escapeHtml(scan_url)}">The lot</a></p>`
+    : null
+  return {
+    subject:
+      `Chợ OCOP: thu hồi lô ${cleanText(lot_code)} trong đơn hàng ${no}` + (en ? ` / Recall of lot ${cleanText(lot_code)} in order ${no}` : ""),
     text: join(textVi, textEn),
     html: wrapHtml(htmlVi, htmlEn),
   }

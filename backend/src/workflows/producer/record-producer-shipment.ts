@@ -4,6 +4,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OcopEvents } from "@ocop/domain"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { recordShippedLotsStep } from "../traceability/steps/record-shipped-lots"
 
 export type RecordProducerShipmentInput = {
   producer_id: string
@@ -12,6 +13,8 @@ export type RecordProducerShipmentInput = {
   status: "packed" | "shipped"
   carrier: string | null
   tracking_number: string | null
+  /** The lot(s) each line came from (checked by the route); omitted keeps the earlier choices. */
+  lots?: { line_item_id: string; lot_id: string }[]
 }
 
 type Undo = { created?: string; restore?: Record<string, unknown> & { id: string } }
@@ -58,11 +61,12 @@ const upsertProducerShipmentStep = createStep(
 )
 
 /**
- * Records that a producer packed or shipped its lines of an order; a shipment emits `ocop.order-part.shipped`
- * (the buyer's e-mail follows it; the event is emitted only once the workflow has succeeded).
+ * Records that a producer packed or shipped its lines of an order, and which lots they came from; a shipment emits
+ * `ocop.order-part.shipped` (the buyer's e-mail follows it; the event is emitted only once the workflow has succeeded).
  */
 export const recordProducerShipmentWorkflow = createWorkflow("record-producer-shipment", (input: RecordProducerShipmentInput) => {
   const shipment = upsertProducerShipmentStep(input)
+  recordShippedLotsStep(input)
   when({ input }, ({ input }) => input.status === "shipped").then(() => {
     const data = transform({ shipment, input }, ({ shipment, input }) => ({
       order_id: input.order_id,

@@ -5,7 +5,10 @@ import { useTranslations } from "next-intl"
 import { recordShipment } from "@/lib/actions/portal"
 import type { FormState } from "@/lib/actions/form-state"
 
-export function ShipmentForm({ orderId }: { orderId: string }) {
+/** One of the producer's lines of the order and the lots it may have come from (active lots of its product). */
+export type ShipmentLine = { id: string; title: string; lots: { id: string; code: string }[] }
+
+export function ShipmentForm({ orderId, lines = [] }: { orderId: string; lines?: ShipmentLine[] }) {
   const t = useTranslations("portal")
   const [state, action, pending] = useActionState<FormState, FormData>(recordShipment, {})
   return (
@@ -22,6 +25,21 @@ export function ShipmentForm({ orderId }: { orderId: string }) {
           {t("shipment.shipped")}
         </label>
       </fieldset>
+      {lines
+        .filter((line) => line.lots.length)
+        .map((line) => (
+          <div key={line.id}>
+            <label htmlFor={`lot-${line.id}`}>{t("lineLot", { title: line.title })}</label>
+            <select id={`lot-${line.id}`} name={`lot:${line.id}`} defaultValue="">
+              <option value="">{t("noLot")}</option>
+              {line.lots.map((lot) => (
+                <option key={lot.id} value={lot.id}>
+                  {lot.code}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
       <label htmlFor={`carrier-${orderId}`}>{t("carrier")}</label>
       <input id={`carrier-${orderId}`} name="carrier" />
       <label htmlFor={`tracking-${orderId}`}>{t("tracking")}</label>

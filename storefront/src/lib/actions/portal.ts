@@ -141,6 +141,10 @@ export async function deletePhoto(form: FormData) {
 
 export async function recordShipment(_: FormState, form: FormData): Promise<FormState> {
   const raw = readForm(form)
+  // "lot:{line id}" selects name the lot each line came from; none chosen leaves the lots as they were.
+  const lots = Object.entries(raw)
+    .filter(([key, value]) => key.startsWith("lot:") && value)
+    .map(([key, value]) => ({ line_item_id: key.slice("lot:".length), lot_id: value }))
   try {
     await producerFetch(`/producer/orders/${encodeURIComponent(raw.order_id)}/fulfillments`, {
       method: "POST",
@@ -148,6 +152,7 @@ export async function recordShipment(_: FormState, form: FormData): Promise<Form
         status: raw.status,
         ...(raw.carrier ? { carrier: raw.carrier } : {}),
         ...(raw.tracking_number ? { tracking_number: raw.tracking_number } : {}),
+        ...(lots.length ? { lots } : {}),
       },
     })
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { z } from "zod"
-import { lotResolution, publicLotPage, staffLot } from "@ocop/contracts"
+import { lotResolution, producerLotDetail, publicLotPage, staffLot } from "@ocop/contracts"
 import { env } from "../env"
 import { sdk } from "../medusa"
 import { producerFetch } from "./producer"
@@ -59,11 +59,13 @@ export async function listProducerLots(productId?: string) {
   return z.array(staffLot).parse(data.lots)
 }
 
-/** One of the producer's own lots, or null (another producer's lot answers 404, as one that does not exist). */
+/**
+ * One of the producer's own lots with the orders that shipped it, or null (another producer's lot answers 404, as
+ * one that does not exist).
+ */
 export async function readProducerLot(id: string) {
   try {
-    const data = await producerFetch<{ lot: unknown }>(`/producer/lots/${encodeURIComponent(id)}`)
-    return staffLot.parse(data.lot)
+    return producerLotDetail.parse(await producerFetch<unknown>(`/producer/lots/${encodeURIComponent(id)}`))
   } catch (error) {
     if (status(error) === 404) return null
     throw error

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCER_TYPES, STAR_TIERS, startOfDayInVietnam, todayInVietnam, type StarTier } from "@ocop/domain"
 import { productGroups } from "@ocop/domain/taxonomy"
 import { getCommune } from "@ocop/domain/places"
+import { readLotFigures } from "./read-lot-figures"
 
 // Link tables of src/links (Medusa names them service_key_service_key; see composeTableName).
 const PRODUCT_CERTIFICATION = "product_product_ocop_certification"
@@ -59,7 +60,8 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
        ORDER BY product_id, (effective = 'active') DESC, (effective = 'unknown_validity') DESC, created_at DESC
     )`
 
-  const [totals, sectors, producerTypes, communeRows, leadership, listings, sales] = await Promise.all([
+  const [lots, totals, sectors, producerTypes, communeRows, leadership, listings, sales] = await Promise.all([
+    readLotFigures(scope, provinceCodes),
     knex.raw(
       `${current}
       SELECT
@@ -206,5 +208,6 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
       unknown_validity: n(t.unknown_validity),
     },
     pending_claims: n(t.pending_claims),
+    lots,
   }
 }

@@ -96,6 +96,25 @@ export default async function CuratorDashboardPage({ params }: { params: Promise
           ))}
         </ul>
       </section>
+      <section aria-labelledby="lots-heading" className="portal-cards" data-testid="lots-tile">
+        <h2 id="lots-heading">{t("lotsTitle")}</h2>
+        <ul className="health-list">
+          {(
+            [
+              ["lotsRecorded", dashboard.lots.recorded],
+              ["lotScans30", dashboard.lots.scans_30_days],
+              ["lotOpenFlags", dashboard.lots.open_flags],
+              ["lotsRecalled", dashboard.lots.recalled],
+            ] as const
+          ).map(([key, value]) => (
+            <li key={key}>
+              <span>{t(key)}</span>
+              <strong>{value}</strong>
+            </li>
+          ))}
+        </ul>
+        <p className="hint">{t("lotScansSince", { date: formatDate(dashboard.lots.scans_since, locale) })}</p>
+      </section>
       <p className="hint">{t("sales30", { date: formatDate(sales.since, locale) })}</p>
       <section aria-labelledby="producers-heading" className="portal-cards">
         <h2 id="producers-heading">{t("producersTitle")}</h2>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/link"
 import { listOrderParts, retrieveOrder } from "@/lib/data/customer"
 import { groupItemsByPart } from "@/lib/order-parts"
+import { lotPagePath } from "@/lib/lots"
 import { formatVnd } from "@/lib/format"
 import { BankTransferPanel, type BankTransfer } from "@/components/bank-transfer-panel"
 import { ClientTexts } from "@/components/client-texts"
@@ -68,6 +69,14 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
       {blocks.map(({ part, items }) => (
         <section key={part.id} className="order-part" data-testid="order-part" data-status={part.status}>
           <h3>{t("soldBy", { name: part.producer?.name ?? t("unknownProducer") })}</h3>
+          {part.recalled_lots.map((lot) => (
+            <div key={lot.public_code} className="lot-recalled" role="alert" data-testid="order-recall">
+              <strong>{t("recallTitle", { code: lot.code })}</strong>
+              <p>
+                {t("recallText", { reason: lot.recall_reason ?? "" })} <a href={lotPagePath(lot.public_code, locale)}>{t("recallLot")}</a>
+              </p>
+            </div>
+          ))}
           <p role="status">
             <strong>{t(`partStatus.${part.status}`)}</strong>
             {part.tracking_number ? ` · ${t("tracking", { carrier: part.carrier ?? "—", tracking: part.tracking_number })}` : null}

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { PartActions } from "@/components/portal/part-actions"
 import { ShipmentForm } from "@/components/portal/shipment-form"
+import { listProducerLots } from "@/lib/data/lots"
 import { listProducerOrders } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
 import { signedIn } from "../signed-in"
@@ -11,7 +12,10 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations("portal")
-  const orders = await signedIn(locale, () => listProducerOrders())
+  const [orders, lots] = await signedIn(locale, () => Promise.all([listProducerOrders(), listProducerLots()]))
+  // A line may name an active lot of its product (the backend checks the same: @ocop/domain findShippedLotProblem).
+  const lotsOf = (productId: string | null | undefined) =>
+    lots.filter((lot) => lot.product_id === productId && lot.status === "active").map((lot) => ({ id: lot.id, code: lot.code }))
   return (
     <article>
       <h1>{t("orders")}</h1>
@@ -39,7 +43,14 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
                 : ""}
             </p>
             {!order.shipment || order.shipment.status === "pending" || order.shipment.status === "packed" ? (
-              <ShipmentForm orderId={order.id} />
+              <ShipmentForm
+                orderId={order.id}
+                lines={order.items.map((item) => ({
+                  id: item.id,
+                  title: item.product_title ?? item.title ?? "",
+                  lots: lotsOf(item.product_id),
+                }))}
+              />
             ) : null}
             {order.shipment ? <PartActions orderId={order.id} status={order.shipment.status} /> : null}
           </li>

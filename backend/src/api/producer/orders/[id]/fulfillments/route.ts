@@ -10,7 +10,8 @@ import { presentProducerOrder } from "../../route"
 
 /**
  * POST /producer/orders/:id/fulfillments — marks the producer's own lines of an order packed, then shipped with a
- * tracking number. Another producer's lines in the same order are untouched.
+ * tracking number, optionally naming the lot(s) of each line (checked in middleware: checkShippedLots). Another
+ * producer's lines in the same order are untouched.
  */
 export const POST = async (req: ProducerRequest<ProducerCreateFulfillment>, res: MedusaResponse) => {
   const body = req.validatedBody
@@ -30,6 +31,7 @@ export const POST = async (req: ProducerRequest<ProducerCreateFulfillment>, res:
       status: body.status,
       carrier: body.carrier ?? null,
       tracking_number: body.tracking_number ?? null,
+      lots: body.lots,
     },
   })
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)

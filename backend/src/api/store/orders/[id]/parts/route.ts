@@ -1,12 +1,16 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { RecalledOrderLot } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
+import { TRACEABILITY_MODULE } from "../../../../../modules/traceability"
+import type TraceabilityModuleService from "../../../../../modules/traceability/service"
 
 /**
  * GET /store/orders/:id/parts — the buyer's order page, one block per producer: who sends which lines, the part's
- * status, carrier and tracking. Readable on the same terms as Medusa's GET /store/orders/:id (anyone holding the
- * order's unguessable id: guest checkouts have no account); it adds nothing about the buyer.
+ * status, carrier and tracking, and the recalled lots it shipped (the page's recall banner). Readable on the same
+ * terms as Medusa's GET /store/orders/:id (anyone holding the order's unguessable id: guest checkouts have no
+ * account); it adds nothing about the buyer.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -16,6 +20,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const parts = await producers.listProducerShipments({ order_id: req.params.id }, { order: { created_at: "ASC" } })
   const named = parts.length ? await producers.listProducers({ id: parts.map((p) => p.producer_id) }, { select: ["id", "name", "handle"] }) : []
   const producerOf = new Map(named.map((p) => [p.id, { id: p.id, name: p.name, handle: p.handle }]))
+  const recalledOf = await readRecalledLotsByProducer(req.scope.resolve(TRACEABILITY_MODULE), req.params.id)
   res.json({
     parts: parts.map((p) => ({
       id: p.id,
@@ -29,6 +34,26 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       shipped_at: p.shipped_at,
       delivered_at: p.delivered_at,
       canceled_at: p.canceled_at,
+      recalled_lots: recalledOf.get(p.producer_id) ?? [],
     })),
   })
+}
+
+/** The order's shipped lots that were recalled, per producer: lot code, public code (its scan page), reason, day, lines. */
+async function readRecalledLotsByProducer(service: TraceabilityModuleService, orderId: string) {
+  const rows = await service.listLotShipmentLines({ order_id: orderId }, { select: ["lot_id", "line_item_id", "producer_id"] })
+  const lots = rows.length ? await service.listLots({ id: [...new Set(rows.map((r) => r.lot_id))], status: "recalled" }) : []
+  const byProducer = new Map<string, RecalledOrderLot[]>()
+  for (const lot of lots) {
+    const own = rows.filter((r) => r.lot_id === lot.id)
+    const recalled = {
+      code: lot.code,
+      public_code: lot.public_code,
+      recall_reason: lot.recall_reason,
+      recalled_at: lot.recalled_at ? new Date(lot.recalled_at).toISOString() : null,
+      line_item_ids: own.map((r) => r.line_item_id),
+    } satisfies RecalledOrderLot
+    byProducer.set(own[0].producer_id, [...(byProducer.get(own[0].producer_id) ?? []), recalled])
+  }
+  return byProducer
 }

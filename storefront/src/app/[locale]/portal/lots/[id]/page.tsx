@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/link"
 import { AddStepForm, DocumentForm, RecallForm } from "@/components/portal/lot-forms"
 import { readProducerLot } from "@/lib/data/lots"
-import { formatDate } from "@/lib/format"
+import { formatDate, formatDateTime } from "@/lib/format"
 import { lotPagePath } from "@/lib/lots"
 import { signedIn } from "../../signed-in"
 
@@ -17,8 +17,9 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
   const { photo } = await searchParams
   setRequestLocale(locale)
   const t = await getTranslations("portalLots")
-  const lot = await signedIn(locale, () => readProducerLot(id))
-  if (!lot) notFound()
+  const detail = await signedIn(locale, () => readProducerLot(id))
+  if (!detail) notFound()
+  const { lot, affected_orders: orders } = detail
   return (
     <article>
       <h1>
@@ -62,6 +63,21 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
         · <a href={`/api/portal/lots/${encodeURIComponent(lot.id)}/label-sheet?layout=3x8`}>{t("labels3x8")}</a> ·{" "}
         <a href={`/api/portal/lots/${encodeURIComponent(lot.id)}/label-sheet?layout=2x7`}>{t("labels2x7")}</a>
       </p>
+      <section aria-labelledby="orders-heading" data-testid="lot-orders">
+        <h2 id="orders-heading">{t("orders")}</h2>
+        {orders.length ? (
+          <ul>
+            {orders.map((order) => (
+              <li key={order.order_id}>
+                {t("orderLine", { number: order.display_id ?? order.order_id, lines: order.line_item_ids.length })}
+                {order.shipped_at ? ` · ${t("shippedOn", { date: formatDateTime(order.shipped_at, locale) })}` : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noOrders")}</p>
+        )}
+      </section>
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t("steps")}</h2>
         {lot.steps.length ? (

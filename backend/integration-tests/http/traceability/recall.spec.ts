@@ -1,0 +1,160 @@
+import { runMedusaSuite } from "../../fixtures/medusa-suite"
+import { Modules } from "@medusajs/framework/utils"
+import { curatorDashboard, producerLotDetail } from "@ocop/contracts"
+import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
+import { inviteCurator } from "../../fixtures/curator"
+import { failed, firstVariantId, inviteProducerMember, listProducersWithProducts, placeOrder, signedClientAddress } from "../../fixtures/producer"
+import { waitFor } from "../../fixtures/wait-for"
+
+// Migrating a fresh database takes minutes on a busy machine.
+jest.setTimeout(900_000)
+
+// A flag past 2 × quantity scans, so a lot of 1 unit is flagged by its third scan.
+process.env.OCOP_LOT_SCAN_FACTOR = "2"
+process.env.VENDOR_PORTAL_URL = "https://cho-ocop.example.vn"
+
+let addressCount = 0
+/** A different person (address) per call, passed on signed as the shop does. */
+const nextPerson = () => signedClientAddress(`198.51.100.${++addressCount}`)
+
+/**
+ * Lots reach orders (issue 17): a producer names the lot of each line when shipping; a recall lists those orders to
+ * the producer, mails their buyers and shows on the buyer's order parts; the curator's dashboard counts lots, scans,
+ * open flags and recalls. Producer B can neither name A's lot nor see A's orders.
+ */
+runMedusaSuite({
+  dbName: `lots_recall_${process.pid}`,
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: Record<string, string>
+    let a: { producer_id: string; product_ids: string[] }
+    let b: { producer_id: string; product_ids: string[] }
+    let forA: { headers: Record<string, string> }
+    let forB: { headers: Record<string, string> }
+    let national: { headers: Record<string, string> }
+    let order: { id: string; display_id: number; items: { id: string; product_id: string }[] }
+    let lineA: string
+    let lineA2: string
+    let lineB: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const defaults = await seedDemoCatalog(container)
+      storeHeaders = { "x-publishable-api-key": defaults.publishableKey }
+      ;[a, b] = await listProducersWithProducts(container)
+      // The demo's Cầu Kè coconut company sells two products: one lot must not fit the other's line.
+      expect(a.product_ids.length).toBeGreaterThanOrEqual(2)
+      const admin = await loginAdmin(api)
+      forA = { headers: await inviteProducerMember(api, admin, a.producer_id, "lo@dua-sap.vn") }
+      forB = { headers: await inviteProducerMember(api, admin, b.producer_id, "lo@htx-b.vn") }
+      national = { headers: await inviteCurator(api, admin, "truy-xuat@ocop.gov.vn", { scope: "national" }) }
+      const variants = await Promise.all([a.product_ids[0], a.product_ids[1], b.product_ids[0]].map((id) => firstVariantId(container, id)))
+      order = (await placeOrder(container, defaults, variants)) as any
+      const lineOf = (productId: string) => order.items.find((i) => i.product_id === productId)!.id
+      ;[lineA, lineA2, lineB] = [lineOf(a.product_ids[0]), lineOf(a.product_ids[1]), lineOf(b.product_ids[0])]
+    })
+
+    let lotCounter = 0
+    const createLot = async (headers: { headers: Record<string, string> }, productId: string, quantity = 200) => {
+      const { data } = await api.post(
+        "/producer/lots",
+        { product_id: productId, code: `TH-${++lotCounter}`, made_on: "2026-11-01", best_before: "2027-05-01", quantity },
+        headers
+      )
+      return data.lot as { id: string; code: string; public_code: string }
+    }
+    const ship = (headers: { headers: Record<string, string> }, lots: unknown, tracking = "VN-TRUY-1") =>
+      failed(api.post(`/producer/orders/${order.id}/fulfillments`, { status: "shipped", tracking_number: tracking, lots }, headers))
+
+    it("the curator's dashboard starts with no lots, scans, flags or recalls", async () => {
+      const { data } = await api.get("/curator/dashboard", national)
+      expect(curatorDashboard.parse(data).dashboard.lots).toMatchObject({ recorded: 0, scans_30_days: 0, open_flags: 0, recalled: 0 })
+    })
+
+    // One test: Medusa's runner restores the database before each test.
+    it("a producer names its own lot of each line when shipping, any other is refused; a recall reaches the orders", async () => {
+      const lotA = await createLot(forA, a.product_ids[0])
+      expect(lotA.public_code).toMatch(/^[2-9A-HJKMNP-Z]{10}$/)
+      const lotB = await createLot(forB, b.product_ids[0])
+
+      // B names A's lot for its own line: unknown to B, nothing recorded.
+      const theirs = await ship(forB, [{ line_item_id: lineB, lot_id: lotA.id }])
+      expect(theirs.status).toBe(400)
+      expect(theirs.data.message).toBe(`lots: không tìm thấy lô ${lotA.id} của bạn / lot ${lotA.id} is not one of yours`)
+      // B names its lot for A's line.
+      const notOwnLine = await ship(forB, [{ line_item_id: lineA, lot_id: lotB.id }])
+      expect(notOwnLine.status).toBe(400)
+      expect(notOwnLine.data.message).toMatch(/^lots: dòng .* không thuộc phần đơn của bạn \/ line .* is not in your part of the order$/)
+      // A names its lot of one product for its line of the other product.
+      const otherProduct = await ship(forA, [{ line_item_id: lineA2, lot_id: lotA.id }])
+      expect(otherProduct.status).toBe(400)
+      expect(otherProduct.data.message).toMatch(/^lots: lô .* không phải của sản phẩm trong dòng/)
+      const malformed = await ship(forA, [{ line_item_id: lineA }])
+      expect(malformed.status).toBe(400)
+      expect(malformed.data.message).toMatch(/lot_id/)
+      // The refused shipments changed nothing: the part is not shipped.
+      const { data: refusedParts } = await api.get(`/store/orders/${order.id}/parts`, { headers: storeHeaders })
+      expect(refusedParts.parts.filter((p: any) => p.status === "shipped")).toEqual([])
+
+      const shipped = await ship(forA, [{ line_item_id: lineA, lot_id: lotA.id }])
+      expect(shipped.status).toBe(200)
+      expect((await ship(forB, [{ line_item_id: lineB, lot_id: lotB.id }], "VN-TRUY-2")).status).toBe(200)
+
+      const { data } = await api.get(`/producer/lots/${lotA.id}`, forA)
+      const detail = producerLotDetail.parse(data)
+      expect(detail.affected_orders).toEqual([
+        expect.objectContaining({ order_id: order.id, display_id: order.display_id, line_item_ids: [lineA], part_status: "shipped" }),
+      ])
+      // B's lot lists the same order with B's line only; B cannot open A's lot at all.
+      const { data: ofB } = await api.get(`/producer/lots/${lotB.id}`, forB)
+      expect(ofB.affected_orders.map((o: any) => o.line_item_ids)).toEqual([[lineB]])
+      expect((await failed(api.get(`/producer/lots/${lotA.id}`, forB))).status).toBe(404)
+      expect((await failed(api.post(`/producer/lots/${lotA.id}/recall`, { reason: "Thử" }, forB))).status).toBe(404)
+
+      // The recall: the affected orders listed, their buyers mailed, their order parts marked; the dashboard counts it.
+      // Two scans of A's lot; a 1-unit lot scanned three times is flagged (3 > 2 × 1).
+      const scan = async (publicCode: string) => {
+        const answer = await failed(api.post(`/store/ocop/lots/${publicCode}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } }))
+        expect([answer.status, answer.data]).toEqual([201, { counted: true }])
+      }
+      for (let i = 0; i < 2; i++) await scan(lotA.public_code)
+      const small = await createLot(forA, a.product_ids[1], 1)
+      for (let i = 0; i < 3; i++) await scan(small.public_code)
+
+      const reason = "Phát hiện nấm mốc trong lô / mould found in the lot"
+      const recalled = producerLotDetail.parse((await api.post(`/producer/lots/${lotA.id}/recall`, { reason }, forA)).data)
+      expect(recalled.lot.status).toBe("recalled")
+      expect(recalled.affected_orders.map((o) => o.order_id)).toEqual([order.id])
+
+      // The buyer's e-mail, through the Notification Module like the other order e-mails.
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const mails = await waitFor(
+        async () => {
+          const rows = await notifications.listNotifications({ resource_id: order.id, template: "ocop-lot-recall" } as any)
+          return rows.length ? rows : null
+        },
+        { timeoutMs: 60_000, what: "the recall e-mail" }
+      )
+      expect(mails).toHaveLength(1)
+      const mail = mails![0]
+      expect(mail.to).toBe("nguoi.mua@example.vn")
+      expect(mail.data?.subject).toBe(`Chợ OCOP: thu hồi lô ${lotA.code} trong đơn hàng #${order.display_id}`)
+
+      // The buyer's order page data: A's part carries the recalled lot, B's part none.
+      const { data: parts } = await api.get(`/store/orders/${order.id}/parts`, { headers: storeHeaders })
+      const partOf = (producerId: string) => parts.parts.find((p: any) => p.producer?.id === producerId)
+      expect(partOf(a.producer_id).recalled_lots).toEqual([
+        expect.objectContaining({ code: lotA.code, public_code: lotA.public_code, recall_reason: reason, line_item_ids: [lineA] }),
+      ])
+      expect(partOf(b.producer_id).recalled_lots).toEqual([])
+
+      // A recalled lot cannot be named on a shipment any more.
+      const again = await ship(forA, [{ line_item_id: lineA, lot_id: lotA.id }])
+      expect(again.status).toBe(400)
+      expect(again.data.message).toMatch(/^lots: lô .* đã bị thu hồi/)
+
+      // Lots recorded in this suite: A's two, B's one; 5 scans; the small lot's flag is open; one recall.
+      const { data: board } = await api.get("/curator/dashboard", national)
+      expect(curatorDashboard.parse(board).dashboard.lots).toMatchObject({ recorded: 3, scans_30_days: 5, open_flags: 1, recalled: 1 })
+    })
+  },
+})

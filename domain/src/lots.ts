@@ -1,0 +1,35 @@
+/**
+ * Which lot a shipped order line may name (issue 17: a recall must find every order that received the lot). The
+ * producer names, per line of its part of an order, the lot(s) the units came from; a lot fits a line when it is
+ * one of the producer's own lots of that very product and has not been recalled (recalled units are not to be sent).
+ */
+
+export type ShippedLotChoice = { line_item_id: string; lot_id: string }
+export type ShippableLine = { id: string; product_id: string | null }
+export type ShippableLot = { id: string; product_id: string; status: string }
+
+/**
+ * The first problem with the producer's choices, as the 400 message ("lots: …", Vietnamese then English), or null
+ * when every choice fits. `lines` are the producer's own lines of the order, `ownLots` the producer's own lots among
+ * those named: a lot of another producer is simply not among them, and reads as unknown.
+ */
+export function findShippedLotProblem(choices: ShippedLotChoice[], lines: ShippableLine[], ownLots: ShippableLot[]): string | null {
+  const lineOf = new Map(lines.map((l) => [l.id, l]))
+  const lotOf = new Map(ownLots.map((l) => [l.id, l]))
+  const seen = new Set<string>()
+  for (const choice of choices) {
+    const line = lineOf.get(choice.line_item_id)
+    if (!line) return `lots: dòng ${choice.line_item_id} không thuộc phần đơn của bạn / line ${choice.line_item_id} is not in your part of the order`
+    const lot = lotOf.get(choice.lot_id)
+    if (!lot) return `lots: không tìm thấy lô ${choice.lot_id} của bạn / lot ${choice.lot_id} is not one of yours`
+    if (lot.product_id !== line.product_id)
+      return `lots: lô ${choice.lot_id} không phải của sản phẩm trong dòng ${line.id} / lot ${choice.lot_id} is not of the product of line ${line.id}`
+    if (lot.status === "recalled")
+      return `lots: lô ${choice.lot_id} đã bị thu hồi, không được gửi / lot ${choice.lot_id} is recalled and must not ship`
+    const key = `${choice.line_item_id} ${choice.lot_id}`
+    if (seen.has(key))
+      return `lots: lô ${choice.lot_id} được nêu hai lần cho dòng ${line.id} / lot ${choice.lot_id} is named twice for line ${line.id}`
+    seen.add(key)
+  }
+  return null
+}
