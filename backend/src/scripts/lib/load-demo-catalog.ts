@@ -70,9 +70,9 @@ type DemoListing = {
  * products as any list), then completed by import key with what the shop sells them by: a pack size with an
  * illustrative VND price, a placeholder photo, a description and the producer's story (completeDemoListingWorkflow).
  *
- * Safe on every start: the import runs only while a demo listing lacks its product, certificate or producer (so an
+ * Safe on every start: only the demo listings lacking their product, certificate or producer are imported (so an
  * operator's later re-rating or revocation is never imported over), and only listings without a pack size are
- * completed. Importing the sample lists later finds the demo listings by the same keys and adds each other once.
+ * completed. Importing the sample lists later finds the demo listings by the same keys and adds each of the others once.
  */
 export async function loadDemoCatalog(container: MedusaContainer, { stockLocationId }: Pick<StoreDefaults, "stockLocationId">) {
   const records = demoProducts.map(toCertificationRecord)
@@ -88,8 +88,9 @@ export async function loadDemoCatalog(container: MedusaContainer, { stockLocatio
   }
   let listings = await readListings()
   const imported = (key: string) => Boolean(listings.get(key)?.certifications?.length && listings.get(key)?.producer?.id)
-  if (!keys.every(imported)) {
-    await runCertificationImport(container, records, { source: DEMO_SOURCE })
+  const missing = records.filter((_, i) => !imported(keys[i]))
+  if (missing.length) {
+    await runCertificationImport(container, missing, { source: DEMO_SOURCE })
     listings = await readListings()
   }
 
