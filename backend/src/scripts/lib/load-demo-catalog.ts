@@ -1,110 +1,121 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { inferProducerType, slugify } from "@ocop/domain"
-import { resolveCommune } from "@ocop/domain/places"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { computeValidUntil, inferProducerType } from "@ocop/domain"
+import { getProvince, resolveCommune } from "@ocop/domain/places"
+import type { CertificationRecord, ListingFields } from "@ocop/seed"
 import demoProducts from "../demo/demo-products.json"
-import { certifyProductWorkflow } from "../../workflows/ocop/certify-product"
-import { assignProducerWorkflow } from "../../workflows/producer/assign-producer"
+import { runCertificationImport } from "../../lib/run-certification-import"
+import { completeDemoListingWorkflow } from "../../workflows/demo/complete-demo-listing"
+import { importHandle, productImportKey } from "../../workflows/ocop/import/import-keys"
 import { renderPlaceholderImage } from "./render-placeholder-image"
+import type { StoreDefaults } from "./ensure-store-defaults"
 
 export type DemoProduct = (typeof demoProducts)[number]
 
-export function demoHandle(record: Pick<DemoProduct, "product_name" | "province_code_2025">): string {
-  return `${slugify(record.product_name)}-${record.province_code_2025}`
-}
+/** The import run's source name: the demo's certificates and its run in the import history say where they came from. */
+export const DEMO_SOURCE = "demo-products.json"
 
-function describe(record: DemoProduct): string {
-  const place = [record.commune_as_listed, record.district_as_listed, record.province_as_listed].filter(Boolean).join(", ")
-  return `${record.product_name} — sản phẩm OCOP ${record.stars} sao của ${record.producer_name} (${place}).`
+/** The handle the import gives the listing (the demo is imported like any list). */
+export function demoHandle(row: Pick<DemoProduct, "product_name" | "province_code_2025"> & Partial<ListingFields>): string {
+  const listing = { producer_name: null, district_as_listed: null, commune_as_listed: null, ...row }
+  return importHandle(listing, productImportKey(listing))
 }
 
 /**
- * Loads the demo catalogue: 32 real certified products from published provincial lists (see
- * ../demo/demo-products.json), with illustrative prices and generated placeholder photos. Products already
- * present (by handle) are left alone, so loading twice adds nothing.
+ * A demo row as the list reader (@ocop/seed) emits the same row of the sample list it was taken from, so it has the
+ * same import key and certificate digest; only the QĐ 148 group is the demo's own (a list with a group column states
+ * it the same way).
  */
-export async function loadDemoCatalog(
-  container: MedusaContainer,
-  { salesChannelId, shippingProfileId }: { salesChannelId: string; shippingProfileId: string }
-) {
-  const products = container.resolve(Modules.PRODUCT)
-  const handles = demoProducts.map(demoHandle)
-  const existing = new Set((await products.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle))
-  const missing = demoProducts.filter((r) => !existing.has(demoHandle(r)))
-  if (!missing.length) return { created: 0 }
-
-  const images = await Promise.all(missing.map((r, i) => renderPlaceholderImage(r.product_group_code, r.stars as number, i)))
-  const { result: files } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: missing.map((r, i) => ({
-        filename: `${demoHandle(r)}.webp`,
-        mimeType: "image/webp",
-        content: images[i].toString("base64"),
-        access: "public" as const,
-      })),
-    },
-  })
-
-  const { result: created } = await createProductsWorkflow(container).run({
-    input: {
-      products: missing.map((r, i) => ({
-        title: r.product_name,
-        handle: demoHandle(r),
-        description: describe(r),
-        status: "published" as const,
-        thumbnail: files[i].url,
-        images: [{ url: files[i].url }],
-        sales_channels: [{ id: salesChannelId }],
-        shipping_profile_id: shippingProfileId,
-        options: [{ title: "Quy cách", values: [r.variant_title] }],
-        variants: [
-          {
-            title: r.variant_title,
-            options: { "Quy cách": r.variant_title },
-            manage_inventory: false,
-            prices: [{ amount: r.price_vnd, currency_code: "vnd" }],
-          },
-        ],
-      })),
-    },
-  })
-
-  for (const [i, record] of missing.entries()) {
-    const product = created[i]
-    const commune = record.commune_as_listed
-      ? resolveCommune(record.province_code_2025, record.commune_as_listed, record.district_as_listed)
-      : undefined
-    await assignProducerWorkflow(container).run({
-      input: {
-        product_id: product.id,
-        producer: {
-          name: record.producer_name as string,
-          type: inferProducerType(record.producer_name as string),
-          province_code: record.province_code_2025,
-          commune_code: commune?.code ?? null,
-          story: `**${record.producer_name}** làm ra ${record.product_name.toLowerCase()} tại ${record.province_as_listed}.`,
-        },
-      },
-    })
-    await certifyProductWorkflow(container).run({
-      input: {
-        product_id: product.id,
-        certification: {
-          stars: record.stars as number,
-          potential_five_star: record.potential_five_star,
-          product_group_code: record.product_group_code,
-          decision_number: record.decision_number,
-          decision_date: record.decision_date,
-          province_as_listed: record.province_as_listed,
-          district_as_listed: record.district_as_listed,
-          commune_as_listed: record.commune_as_listed,
-          province_code: record.province_code_2025,
-          commune_code: commune?.code ?? null,
-          source: "demo",
-        },
-      },
-    })
+export function toCertificationRecord(row: DemoProduct, index: number): CertificationRecord {
+  const commune = row.commune_as_listed ? resolveCommune(row.province_code_2025, row.commune_as_listed, row.district_as_listed) : undefined
+  return {
+    product_name: row.product_name,
+    producer_name: row.producer_name,
+    stars: row.stars as CertificationRecord["stars"],
+    potential_five_star: row.potential_five_star,
+    score: null,
+    province_as_listed: row.province_as_listed,
+    district_as_listed: row.district_as_listed,
+    commune_as_listed: row.commune_as_listed,
+    province_code_2025: row.province_code_2025,
+    province_name_2025: getProvince(row.province_code_2025)!.name,
+    decision_number: row.decision_number,
+    decision_date: row.decision_date,
+    source_row: index + 1,
+    producer_type: inferProducerType(row.producer_name),
+    commune_code_2025: commune?.code ?? null,
+    product_group_code: row.product_group_code,
+    valid_until: row.decision_date ? computeValidUntil(row.decision_date) : null,
+    address_as_listed: row.address_as_listed,
+    note: row.note,
   }
-  return { created: missing.length }
+}
+
+function describe(row: DemoProduct): string {
+  const place = [row.commune_as_listed, row.district_as_listed, row.province_as_listed].filter(Boolean).join(", ")
+  return `${row.product_name} — sản phẩm OCOP ${row.stars} sao của ${row.producer_name} (${place}).`
+}
+
+type DemoListing = {
+  id: string
+  external_id: string
+  variants?: { id: string }[] | null
+  certifications?: { id: string }[] | null
+  producer?: { id: string; story: string | null } | null
+}
+
+/**
+ * Loads the demo catalogue: 32 real certified products of the sample lists (../demo/demo-products.json), imported
+ * through the one import path (runCertificationImport: same import keys, producers, certificates and showcase
+ * products as any list), then completed by import key with what the shop sells them by: a pack size with an
+ * illustrative VND price, a placeholder photo, a description and the producer's story (completeDemoListingWorkflow).
+ *
+ * Safe on every start: only the demo listings lacking their product, certificate or producer are imported (so an
+ * operator's later re-rating or revocation is never imported over), and only listings without a pack size are
+ * completed. Importing the sample lists later finds the demo listings by the same keys and adds each of the others once.
+ */
+export async function loadDemoCatalog(container: MedusaContainer, { stockLocationId }: Pick<StoreDefaults, "stockLocationId">) {
+  const records = demoProducts.map(toCertificationRecord)
+  const keys = records.map(productImportKey)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const readListings = async () => {
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "external_id", "variants.id", "certifications.id", "producer.id", "producer.story"],
+      filters: { external_id: keys },
+    })
+    return new Map((data as DemoListing[]).map((p) => [p.external_id, p]))
+  }
+  let listings = await readListings()
+  const imported = (key: string) => Boolean(listings.get(key)?.certifications?.length && listings.get(key)?.producer?.id)
+  const missing = records.filter((_, i) => !imported(keys[i]))
+  if (missing.length) {
+    await runCertificationImport(container, missing, { source: DEMO_SOURCE })
+    listings = await readListings()
+  }
+
+  let completed = 0
+  const storied = new Set<string>()
+  for (const [index, row] of demoProducts.entries()) {
+    const listing = listings.get(keys[index])
+    if (!listing || listing.variants?.length) continue
+    const producer = listing.producer
+    const needsStory = producer && !producer.story && !storied.has(producer.id)
+    if (producer) storied.add(producer.id)
+    const image = await renderPlaceholderImage(row.product_group_code, row.stars, index)
+    await completeDemoListingWorkflow(container).run({
+      input: {
+        product_id: listing.id,
+        location_id: stockLocationId,
+        description: describe(row),
+        photo: { filename: `${demoHandle(row)}.webp`, content: image.toString("base64") },
+        variant: { title: row.variant_title, price_vnd: row.price_vnd },
+        producer_story: needsStory
+          ? { producer_id: producer.id, story: `**${row.producer_name}** làm ra ${row.product_name.toLowerCase()} tại ${row.province_as_listed}.` }
+          : null,
+      },
+    })
+    completed++
+  }
+  return { created: completed }
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { slugify } from "@ocop/domain"
-import { listingIdentity, type CertificationRecord } from "@ocop/seed"
+import { listingIdentity, type CertificationRecord, type ListingFields } from "@ocop/seed"
 
 /**
  * Which listed product a row is about: the seed's listingIdentity, the one rule the parser shares (punctuation
@@ -8,7 +8,7 @@ import { listingIdentity, type CertificationRecord } from "@ocop/seed"
  * Stored as the product's external_id and the certificate's import_key, so a re-import finds what an earlier
  * import wrote.
  */
-export function productImportKey(record: CertificationRecord): string {
+export function productImportKey(record: ListingFields): string {
   return `ocop:${listingIdentity(record)}`
 }
 
@@ -30,8 +30,23 @@ export function recordFingerprint(record: CertificationRecord): string {
   return createHash("sha1").update(JSON.stringify(certified)).digest("hex").slice(0, 20)
 }
 
+/**
+ * Whether a row states the stored certificate again. Most lists have no product-group column: such a row leaves
+ * the group the certificate already has (a list that had the column, the demo catalogue), so it is the same
+ * certificate, not a re-evaluation that would drop the group.
+ */
+export function restatesCertificate(
+  record: CertificationRecord,
+  fingerprint: string,
+  stored: { fingerprint: string | null; product_group_code: string | null }
+): boolean {
+  if (stored.fingerprint === fingerprint) return true
+  if (record.product_group_code !== null || stored.product_group_code === null) return false
+  return stored.fingerprint === recordFingerprint({ ...record, product_group_code: stored.product_group_code })
+}
+
 /** A product handle that stays unique across provinces and producers with the same product name. */
-export function importHandle(record: CertificationRecord, key: string): string {
+export function importHandle(record: Pick<CertificationRecord, "product_name" | "province_code_2025">, key: string): string {
   const slug = slugify(record.product_name).slice(0, 60)
   const digest = createHash("sha1").update(key).digest("hex").slice(0, 6)
   return `${slug}-${record.province_code_2025}-${digest}`

@@ -4,7 +4,7 @@ import { duplicateRowKey, echoValue, ratingRounds, type CertificationRecord, typ
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { certifiedStars, ratingKind } from "@ocop/domain"
-import { productImportKey, recordFingerprint } from "./import-keys"
+import { productImportKey, recordFingerprint, restatesCertificate } from "./import-keys"
 
 export type ImportMode = "certify" | "revoke"
 
@@ -60,7 +60,14 @@ export async function planImport(
 
   // Read in chunks: a 50,000-row list must not become one IN (…) of 50,000 parameters.
   const products: { id: string; external_id: string; producer?: { id: string } | null }[] = []
-  const certifications: { id: string; import_key: string | null; fingerprint: string | null; status: string; stars: number }[] = []
+  const certifications: {
+    id: string
+    import_key: string | null
+    fingerprint: string | null
+    product_group_code: string | null
+    status: string
+    stars: number
+  }[] = []
   for (let start = 0; start < keys.length; start += chunkSize) {
     const chunk = keys.slice(start, start + chunkSize)
     const { data } = await query.graph({ entity: "product", fields: ["id", "external_id", "producer.id"], filters: { external_id: chunk } })
@@ -69,7 +76,7 @@ export async function planImport(
     certifications.push(
       ...(await ocop.listCertifications(
         { import_key: chunk },
-        { select: ["id", "import_key", "fingerprint", "status", "stars", "created_at"], order: { created_at: "DESC" } }
+        { select: ["id", "import_key", "fingerprint", "product_group_code", "status", "stars", "created_at"], order: { created_at: "DESC" } }
       ))
     )
   }
@@ -136,9 +143,9 @@ export async function planImport(
     }
     const previous = planned.get(key)
     const isLast = lastRound.get(key) === round
-    // Unchanged: the listing's last rating here is the current certificate, or an earlier rating here is already
+    // Unchanged: the listing's last rating here is the current certificate (restatesCertificate), or an earlier rating here is already
     // in its history (the same two-year list imported again changes nothing).
-    if (!previous && ((current && current.fingerprint === fingerprint) || (!isLast && historyByKey.get(key)?.has(fingerprint)))) {
+    if (!previous && ((current && restatesCertificate(record, fingerprint, current)) || (!isLast && historyByKey.get(key)?.has(fingerprint)))) {
       plan.unchanged++
       if (productId && record.producer_name && !linkedToProducer.has(productId)) {
         plan.relinkProducer.push(rowFor(record, key, fingerprint, productId, null, round))
