@@ -8,13 +8,14 @@
 // 120) printing rate, p50/p95/p99, errors and the RSS of every process; then, each under load: kill -9 one backend
 // server, stop Redis, restart PostgreSQL, SIGTERM a server during checkouts. Exit code 0 only when every check holds.
 import { execFileSync, spawn } from "node:child_process"
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
-import { root } from "./lib/stack.mjs"
+import { backendSourceDigest, root } from "./lib/stack.mjs"
 
 const PG_BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin"
 const BASE = Number(process.env.FAULTS_BASE_PORT ?? 9340)
@@ -24,10 +25,11 @@ const API_PORT = BASE + 10 // servers +1, +2, worker +3
 const SHOP_PORT = BASE + 20 // shops +1, +2
 const API = `http://127.0.0.1:${API_PORT}`
 const SHOP = `http://127.0.0.1:${SHOP_PORT}`
-const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120)
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 8)
 const BUDGET_MS = Number(process.env.FAULTS_BUDGET_S ?? 600) * 1000
 const IMPORT_ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 2000)
+const CACHE_DIR = process.env.FAULTS_DB_CACHE ?? join(root, ".data", "faults-db")
 
 const started = Date.now()
 const tmp = mkdtempSync(join(tmpdir(), "ocop-faults-"))
@@ -46,6 +48,23 @@ function expect(condition, message) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+const timings = []
+/** Runs a step of the run and keeps how long it took, failed or not, for the closing table. */
+async function timed(name, step) {
+  const at = Date.now()
+  try {
+    return await step()
+  } finally {
+    timings.push([name, Math.round((Date.now() - at) / 1000)])
+    log(`${name} took ${timings.at(-1)[1]} s`)
+  }
+}
+
+function printTimings() {
+  log(`timings (whole run ${Math.round((Date.now() - started) / 1000)} s):`)
+  for (const [name, seconds] of timings) log(`  ${name.padEnd(24)} ${String(seconds).padStart(5)} s`)
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Throwaway PostgreSQL and Redis
@@ -202,6 +221,7 @@ function chooseOperation() {
 }
 
 /** Runs the mix with `concurrency` buyers until `stop()`; returns every result with its time. */
+const loads = new Set()
 function startLoad(concurrency) {
   const results = []
   let running = true
@@ -217,15 +237,21 @@ function startLoad(concurrency) {
       }
     }
   })
-  return {
+  const load = {
     results,
     stop: async () => {
       running = false
+      loads.delete(load)
       await Promise.all(buyers)
       return results
     },
   }
+  loads.add(load)
+  return load
 }
+
+/** Stops the load a phase that failed or ran out of time left running. */
+const stopLoads = () => Promise.all([...loads].map((load) => load.stop()))
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0)
 
@@ -261,27 +287,37 @@ function printRss() {
 // ---------------------------------------------------------------------------------------------------------------
 // Phases
 
-async function setUp() {
-  if (asRoot) execFileSync("chown", ["postgres", tmp])
-  chmodSync(tmp, 0o755)
-  log(`throwaway PostgreSQL on ${PG_PORT} and Redis on ${REDIS_PORT} in ${tmp}`)
-  pg("initdb", ["-D", pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-  startPostgres()
-  pg("createdb", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "ocop"])
-  startRedis()
+/**
+ * Names a set-up database: the backend sources it was migrated and set up by, PostgreSQL's version, and the admin
+ * login the tests sign in with (.data/local-secrets.json or the environment, as start-cluster reads them).
+ */
+function setUpDatabaseKey() {
+  const file = join(root, ".data", "local-secrets.json")
+  const secrets = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+  return createHash("sha256")
+    .update(backendSourceDigest())
+    .update(pg("postgres", ["--version"]))
+    .update(`${process.env.OCOP_ADMIN_EMAIL ?? secrets.OCOP_ADMIN_EMAIL}\n${process.env.OCOP_ADMIN_PASSWORD ?? secrets.OCOP_ADMIN_PASSWORD}`)
+    .update(process.env.OCOP_DEMO_DATA ?? "")
+    .digest("hex")
+    .slice(0, 16)
+}
 
-  log("starting the cluster (npm run start:cluster)")
-  cluster = spawn(process.execPath, [join(root, "scripts", "start-cluster.mjs")], {
+/** Starts scripts/start-cluster.mjs on the throwaway PostgreSQL and Redis; resolves once it printed `until`. */
+function startCluster(setup, until, extraEnv = {}) {
+  const child = spawn(process.execPath, [join(root, "scripts", "start-cluster.mjs")], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
+      ...extraEnv,
       DATABASE_URL: `postgres://postgres@127.0.0.1:${PG_PORT}/ocop`,
       REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
       PORT: String(API_PORT),
       STOREFRONT_PORT: String(SHOP_PORT),
       OCOP_CLUSTER_DIR: join(tmp, "cluster"),
+      OCOP_CLUSTER_SETUP: setup,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   })
@@ -290,45 +326,153 @@ async function setUp() {
     output.push(String(d))
     if (process.env.FAULTS_VERBOSE) process.stdout.write(d)
   }
-  cluster.stdout.on("data", keep)
-  cluster.stderr.on("data", keep)
-  cluster.on("exit", (code) => {
+  child.stdout.on("data", keep)
+  child.stderr.on("data", keep)
+  const exited = new Promise((resolve) => child.on("exit", resolve))
+  exited.then((code) => {
     if (code !== 0 && code !== null) {
       process.stdout.write(output.join("").slice(-4000))
       log(`the cluster exited with ${code}`)
     }
   })
-  // Bounded by the run's own budget: a first start also builds the backend and the shop.
-  await waitUntil("the cluster", async () => output.join("").includes("cluster ready"), BUDGET_MS)
-  log("cluster ready")
+  const said = () => output.join("").includes(until)
+  // Bounded by the run's own budget (a first start also builds the backend and the shop), or ended by its exit.
+  const printed = Promise.race([
+    waitUntil(`the cluster (${until})`, async () => said(), BUDGET_MS),
+    exited.then((code) => {
+      if (!said()) throw new Error(`start-cluster exited with ${code} before "${until}"`)
+    }),
+  ])
+  return { child, printed, exited }
+}
 
-  const envFile = readFileSync(join(root, "storefront", ".env.local"), "utf8")
-  const key = /MEDUSA_PUBLISHABLE_KEY=(\S+)/.exec(envFile)?.[1]
-  store = { key, regionId: "", products: [], buyable: [] }
-  const { regions } = await call("GET", "/store/regions")
-  store.regionId = regions[0].id
-  const { products } = await call("GET", `/store/products?limit=100&fields=id,handle,variants.id,variants.manage_inventory`)
-  store.products = products.filter((p) => p.variants?.length).map((p) => ({ id: p.id, handle: p.handle, variantId: p.variants[0].id }))
-  // Every buyer of the test may order as much as it likes: stock is not what is under test.
-  sql("update inventory_level set stocked_quantity = 1000000")
-  // Showcase listings are not for sale: the carts use the products that can be added to one.
-  // One at a time (the servers are cold), until eight are found.
-  for (const product of store.products) {
-    if (store.buyable.length >= 8) break
-    await addToCart(product).then(
-      () => store.buyable.push(product),
-      (error) => log(`  not for sale: ${product.handle} (${error.message.slice(0, 200)})`)
-    )
+/**
+ * A fresh database takes the cluster's own migrations and store set-up (8–10 minutes on a loaded machine), so the
+ * set-up one is kept (FAULTS_DB_CACHE, default .data/faults-db) and each run starts PostgreSQL on a copy of it. A
+ * change to the backend's sources names another one: it is made again, once.
+ */
+async function prepareDatabase() {
+  const cached = join(CACHE_DIR, setUpDatabaseKey())
+  if (existsSync(cached)) {
+    execFileSync("cp", ["-a", cached, pgData])
+    startPostgres()
+    log(`database: a copy of the set-up one in ${cached}`)
+    return
   }
-  log(`${store.products.length} products, ${store.buyable.length} of those tried for sale`)
-  if (store.buyable.length === 0) throw new Error("no product can be added to a cart")
-  // One pass over the product pages first: the shop renders each once, then serves it from its cache.
-  await Promise.all(
-    store.products.map((p) =>
-      fetch(`${SHOP}/vi/products/${p.handle}`)
-        .then((r) => r.arrayBuffer())
-        .catch(() => undefined)
+  pg("initdb", ["-D", pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+  startPostgres()
+  pg("createdb", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "ocop"])
+  log("database: none set up by these sources yet; building, migrating and setting up (start-cluster, once)")
+  const setupStarted = Date.now()
+  const only = startCluster("only", "database set up")
+  await only.printed
+  if ((await only.exited) !== 0) throw new Error("the cluster's database set-up failed")
+  log(`  set up in ${Math.round((Date.now() - setupStarted) / 1000)} s`)
+  stopPostgres()
+  // Made under a temporary name and renamed: an interrupted copy is never taken for a set-up database.
+  const key = setUpDatabaseKey()
+  mkdirSync(CACHE_DIR, { recursive: true })
+  for (const old of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, old), { recursive: true, force: true })
+  execFileSync("cp", ["-a", pgData, join(CACHE_DIR, `${key}.partial`)])
+  renameSync(join(CACHE_DIR, `${key}.partial`), join(CACHE_DIR, key))
+  log(`  kept in ${join(CACHE_DIR, key)} for the next runs`)
+  startPostgres()
+}
+
+async function setUp() {
+  if (asRoot) execFileSync("chown", ["postgres", tmp])
+  chmodSync(tmp, 0o755)
+  log(`throwaway PostgreSQL on ${PG_PORT} and Redis on ${REDIS_PORT} in ${tmp}`)
+  startRedis()
+  await timed("set-up: database", prepareDatabase)
+
+  const key = sql("select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1")
+  if (!key) throw new Error("the set-up database holds no publishable key")
+  store = { key, regionId: "", products: [], buyable: [] }
+  await timed("set-up: cluster start", async () => {
+    log("starting the cluster (npm run start:cluster)")
+    // The shops read the key from the environment before storefront/.env.local (Next's order).
+    const started = startCluster("skip", "cluster ready", { MEDUSA_PUBLISHABLE_KEY: key })
+    cluster = started.child
+    await started.printed
+    log("cluster ready")
+  })
+
+  await timed("set-up: probes", async () => {
+    const { regions } = await call("GET", "/store/regions")
+    store.regionId = regions[0].id
+    const { products } = await call("GET", `/store/products?limit=100&fields=id,title,handle,variants.id`)
+    store.products = products
+      .filter((p) => p.variants?.length)
+      .map((p) => ({ id: p.id, title: p.title, handle: p.handle, variantId: p.variants[0].id }))
+    // Every buyer of the test may order as much as it likes: stock is not what is under test.
+    sql("update inventory_level set stocked_quantity = 1000000")
+    // Showcase listings are not for sale: the carts use the products that can be added to one (tried at once).
+    const tried = await Promise.all(
+      store.products.slice(0, 16).map((product) =>
+        addToCart(product).then(
+          () => product,
+          (error) => log(`  not for sale: ${product.handle} (${error.message.slice(0, 200)})`)
+        )
+      )
     )
+    store.buyable = tried.filter(Boolean)
+    log(`${store.products.length} products, ${store.buyable.length} of the first 16 for sale`)
+    if (store.buyable.length === 0) throw new Error("no product can be added to a cart")
+    // One pass over the product pages first: the shop renders each once, then serves it from its cache.
+    await Promise.all(
+      store.products.map((p) =>
+        fetch(`${SHOP}/vi/products/${p.handle}`, { signal: AbortSignal.timeout(60_000) })
+          .then((r) => r.arrayBuffer())
+          .catch(() => undefined)
+      )
+    )
+  })
+}
+
+/** A page of the shop through HAProxy's shop port, as a browser asks for it (with the buyer's cart cookie, if any). */
+async function shopPage(path, cartId) {
+  const response = await fetch(`${SHOP}${path}`, {
+    headers: cartId ? { cookie: `ocop_cart=${cartId}` } : {},
+    signal: AbortSignal.timeout(60_000),
+  })
+  const html = await response.text()
+  if (!response.ok) throw new Error(`shop ${path} → ${response.status}`)
+  return html
+}
+
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;")
+
+/**
+ * A buyer's journey against the cluster: the search and product pages through the shop's HAProxy port, the cart
+ * and checkout with the calls the shop makes (Medusa's js-sdk) through the backend's, and the shop's cart and order
+ * pages showing what was bought.
+ */
+async function journey() {
+  const { default: Medusa } = await import("@medusajs/js-sdk")
+  const sdk = new Medusa({ baseUrl: API, publishableKey: store.key })
+  const product = store.buyable[0]
+  const term = product.title.split(/\s+/).slice(0, 3).join(" ")
+  const results = await shopPage(`/vi/search?q=${encodeURIComponent(term)}`)
+  expect(results.includes(`/products/${product.handle}"`), `journey: the shop's search for "${term}" links to ${product.handle}`)
+  const page = await shopPage(`/vi/products/${product.handle}`)
+  expect(page.includes(escapeHtml(product.title)), `journey: the product page shows "${product.title}"`)
+
+  const { cart } = await sdk.store.cart.create({ region_id: store.regionId, email: "lan@example.vn" })
+  await sdk.store.cart.createLineItem(cart.id, { variant_id: product.variantId, quantity: 2 })
+  const cartPage = await shopPage("/vi/cart", cart.id)
+  expect(cartPage.includes(escapeHtml(product.title)), `journey: the shop's cart page shows the product added`)
+  await sdk.store.cart.update(cart.id, { shipping_address: ADDRESS, billing_address: ADDRESS })
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+  const { cart: shipped } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id })
+  await sdk.store.payment.initiatePaymentSession(shipped, { provider_id: "pp_system_default" })
+  const completed = await sdk.store.cart.complete(cart.id)
+  expect(completed.type === "order", `journey: the checkout answers an order (${completed.type})`)
+  if (completed.type !== "order") return
+  const orderPage = await shopPage(`/vi/orders/${completed.order.id}`)
+  expect(
+    orderPage.includes(`#${completed.order.display_id}<`) && orderPage.includes(escapeHtml(product.title)),
+    `journey: the shop's order page shows order #${completed.order.display_id} with the product`
   )
 }
 
@@ -596,6 +740,7 @@ async function tearDown() {
 
 const budget = setTimeout(async () => {
   log(`FAIL the run took longer than ${BUDGET_MS / 1000} s`)
+  printTimings()
   await tearDown()
   process.exit(1)
 }, BUDGET_MS)
@@ -607,32 +752,39 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   })
 }
 
+// Each phase's own limit (seconds): one that hangs fails by name, its load is stopped, and the next one runs.
+const PHASES = [
+  ["load", loadPhase, LOAD_SECONDS + 90],
+  ["journey", journey, 180],
+  ["kill-worker", killWorkerDuringImport, 480],
+  ["kill-server", killServer, 240],
+  ["stop-redis", stopRedis, 120],
+  ["restart-postgres", restartPostgres, 120],
+  ["sigterm-checkout", sigtermDuringCheckout, 180],
+]
+
 try {
   if (!existsSync(join(PG_BIN, "initdb"))) throw new Error(`no PostgreSQL binaries in ${PG_BIN} (set PG_BIN)`)
   await setUp()
-  log(`set-up took ${Math.round((Date.now() - started) / 1000)} s`)
-  await loadPhase()
   const only = process.env.FAULTS?.split(",")
-  for (const [name, phase] of [
-    ["kill-worker", killWorkerDuringImport],
-    ["kill-server", killServer],
-    ["stop-redis", stopRedis],
-    ["restart-postgres", restartPostgres],
-    ["sigterm-checkout", sigtermDuringCheckout],
-  ]) {
+  for (const [name, phase, limitS] of PHASES) {
     if (only && !only.includes(name)) continue
-    const phaseStarted = Date.now()
-    try {
-      await phase()
-    } catch (error) {
-      expect(false, `${name}: ${error.message}`)
-    }
-    log(`${name} took ${Math.round((Date.now() - phaseStarted) / 1000)} s`)
+    let timer
+    const overtime = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`not finished within ${limitS} s`)), limitS * 1000)
+    })
+    await timed(name, () => Promise.race([phase(), overtime]))
+      .catch(async (error) => {
+        expect(false, `${name}: ${error.message}`)
+        await stopLoads()
+      })
+      .finally(() => clearTimeout(timer))
   }
 } catch (error) {
   expect(false, error.message)
 }
 clearTimeout(budget)
 await tearDown()
+printTimings()
 log(failures.length ? `${failures.length} check(s) failed:\n  ${failures.join("\n  ")}` : "every check held")
 process.exit(failures.length ? 1 : 0)
