@@ -10,7 +10,8 @@
 // Ports: PORT (default 9000) is the backend behind HAProxy, STOREFRONT_PORT (default 8000) the shop behind
 // HAProxy; the processes listen on the next ports (PORT+1, PORT+2 servers, PORT+3 worker; STOREFRONT_PORT+1, +2
 // shops). CLUSTER_BIND (default 127.0.0.1) is the address HAProxy listens on; OCOP_CLUSTER_DIR (default
-// .data/cluster) holds the generated haproxy.cfg, its stats socket and pids.json.
+// .data/cluster) holds the generated haproxy.cfg, its stats socket and pids.json. OCOP_CLUSTER_SETUP (run | only |
+// skip) is for the fault tests.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -47,6 +48,13 @@ const bind = process.env.CLUSTER_BIND ?? "127.0.0.1"
 const apiPort = Number(process.env.PORT ?? 9000)
 const shopPort = Number(process.env.STOREFRONT_PORT ?? 8000)
 const stateDir = process.env.OCOP_CLUSTER_DIR ?? join(root, ".data", "cluster")
+// The fault tests keep a set-up database and start from a copy of it: `only` builds, migrates and sets up, then
+// exits; `skip` starts the processes on a database set up already.
+const setup = process.env.OCOP_CLUSTER_SETUP ?? "run"
+if (!["run", "only", "skip"].includes(setup)) {
+  process.stderr.write(`[ocop] OCOP_CLUSTER_SETUP: run, only hoặc skip / run, only or skip (not "${setup}")\n`)
+  process.exit(2)
+}
 const pidsFile = join(stateDir, "pids.json")
 
 const servers = [1, 2].map((n) => ({ name: `server-${n}`, port: apiPort + n }))
@@ -135,11 +143,18 @@ try {
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
   await ensureBackendBuild(env)
-  // From the build (compiled JavaScript), as a deployment migrates.
-  log("migrating the database")
-  await run(medusaBin, ["db:migrate"], { cwd: backendBuildDir, env })
-  log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
-  await run(medusaBin, ["exec", "./src/scripts/bootstrap.js"], { cwd: backendBuildDir, env })
+  if (setup === "skip") log("the database is migrated and set up already (OCOP_CLUSTER_SETUP=skip)")
+  else {
+    // From the build (compiled JavaScript), as a deployment migrates.
+    log("migrating the database")
+    await run(medusaBin, ["db:migrate"], { cwd: backendBuildDir, env })
+    log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
+    await run(medusaBin, ["exec", "./src/scripts/bootstrap.js"], { cwd: backendBuildDir, env })
+  }
+  if (setup === "only") {
+    log("database set up (OCOP_CLUSTER_SETUP=only): not starting the processes")
+    process.exit(0)
+  }
 
   const backendEnv = {
     ...env,

@@ -143,8 +143,13 @@ function builtFrom(dir) {
  * same sources. Photos stay in backend/static, outside the build that each rebuild replaces: the build's `static`
  * (where `medusa start` serves /static from and the local file provider writes) is a link to it.
  */
+/** The digest the backend build is made from: it also names a database set up by that build (the fault tests). */
+export function backendSourceDigest() {
+  return hashSources(["backend/src", "backend/medusa-config.ts", "backend/package.json", "backend/tsconfig.json"])
+}
+
 export async function ensureBackendBuild(env) {
-  const digest = hashSources(["backend/src", "backend/medusa-config.ts", "backend/package.json", "backend/tsconfig.json"])
+  const digest = backendSourceDigest()
   if (builtFrom(backendBuildDir) === digest && existsSync(join(backendBuildDir, "public", "admin", "index.html"))) {
     log("backend: reusing the production build (sources unchanged)")
   } else {
