@@ -9,10 +9,19 @@ import { importRun } from "./import"
 export const CERTIFICATE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
 export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
 
+export const CURATOR_SCOPES = ["province", "national"] as const
+
+/** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */
 export const curatorMe = z.object({
-  curator: z
-    .object({ id: z.string(), email: z.string(), name: z.string().nullable(), scope: z.string(), province_codes: z.array(z.string()) })
-    .passthrough(),
+  curator: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string().nullable(),
+    scope: z.enum(CURATOR_SCOPES),
+    province_codes: z.array(z.string()),
+    deactivated_at: z.string().nullable(),
+    created_at: z.string(),
+  }),
   provinces: z.array(place),
 })
 
@@ -126,10 +135,29 @@ export const curatorFeaturedList = z.object({
 export const curatorFeaturedLists = z.object({ featured_lists: z.array(curatorFeaturedList), count: z.number() })
 export const curatorFeaturedListDetail = z.object({ featured_list: curatorFeaturedList })
 
+/** GET /curator/reminders — which producers were told that a certificate of the curator's provinces expires, and when. */
+export const curatorReminders = z.object({
+  reminders: z.array(
+    z.object({
+      id: z.string(),
+      certificate_id: z.string(),
+      product_id: z.string().nullable(),
+      /** the reminder's window: 90, 60 or 30 days before the certificate ends */
+      threshold_days: z.number(),
+      valid_until: dateOnly.nullable(),
+      recipients: z.array(z.string()),
+      notification_ids: z.array(z.string()),
+      sent_at: z.string(),
+    })
+  ),
+  ...paging,
+})
+
 export const importDetail = z.object({ import: importRun })
 export const importList = z.object({ imports: z.array(importRun), ...paging })
 
 export type CuratorMe = z.infer<typeof curatorMe>
+export type CuratorReminders = z.infer<typeof curatorReminders>
 export type CuratorDashboard = z.infer<typeof curatorDashboard>["dashboard"]
 export type RegisterRow = z.infer<typeof registerRow>
 export type CuratorProduct = z.infer<typeof curatorProduct>

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CuratorDashboard } from "@ocop/contracts"
 import { PRODUCER_TYPES, STAR_TIERS, startOfDayInVietnam, todayInVietnam, type StarTier } from "@ocop/domain"
 import { productGroups } from "@ocop/domain/taxonomy"
 import { getCommune } from "@ocop/domain/places"
@@ -206,5 +207,5 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
       unknown_validity: n(t.unknown_validity),
     },
     pending_claims: n(t.pending_claims),
-  }
+  } satisfies CuratorDashboard
 }

@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { Presented, ProducerOrderCancelation } from "@ocop/contracts"
 import { cancelOrderPartWorkflow } from "../../../../../workflows/orders/cancel-order-part"
 import type { OwnPartRequest } from "../../own-part"
 import { readOwnOrder } from "../present-part"
@@ -14,5 +15,5 @@ export const POST = async (req: OwnPartRequest, res: MedusaResponse) => {
   res.json({
     order: await readOwnOrder(req, req.orderPart.order_id),
     refund: { id: result.refund.id, amount: Number(result.refund.amount), status: result.refund.status, provider_id: result.refund.provider_id },
-  })
+  } satisfies Presented<ProducerOrderCancelation>)
 }

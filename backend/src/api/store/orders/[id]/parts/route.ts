@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { OrderParts, Presented } from "@ocop/contracts"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
@@ -30,5 +31,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       delivered_at: p.delivered_at,
       canceled_at: p.canceled_at,
     })),
-  })
+  } satisfies Presented<OrderParts>)
 }
