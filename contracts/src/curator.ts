@@ -9,6 +9,10 @@ import { importRun } from "./import"
 export const CERTIFICATE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
 export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
 
+/**
+ * "province": the curator works on the provinces in `province_codes` (34-province codes, @ocop/domain/places).
+ * "national": the programme's national office, which sees every province; `province_codes` is then empty.
+ */
 export const CURATOR_SCOPES = ["province", "national"] as const
 
 /** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */

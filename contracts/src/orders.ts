@@ -97,8 +97,9 @@ export const producerOrderList = z.object({ orders: z.array(producerOrder), coun
 /** POST /producer/orders/:id/fulfillments and /delivery */
 export const producerOrderAnswer = z.object({ order: producerOrder })
 /** POST /producer/orders/:id/cancel — the part canceled and the buyer's refund recorded for it. */
+export const REFUND_STATUSES = ["pending", "refunded"] as const
 export const producerOrderCancelation = producerOrderAnswer.extend({
-  refund: z.object({ id: z.string(), amount: z.number(), status: z.string(), provider_id: z.string().nullable() }),
+  refund: z.object({ id: z.string(), amount: z.number(), status: z.enum(REFUND_STATUSES), provider_id: z.string().nullable() }),
 })
 
 /** GET /producer/payouts — delivered parts minus the operator's commission plus their delivery fees; refunds beside. */
