@@ -1,10 +1,9 @@
 "use client"
 
+import type { Suggestion } from "@ocop/contracts"
 import { useEffect, useId, useRef, useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { useRouter } from "@/i18n/navigation"
-
-type Suggestion = { id: string; title: string; handle: string; stars: number | null }
 
 /**
  * A plain GET form (works without JavaScript) that, with JavaScript, suggests products as the buyer types:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { groupItemsByPart, type OrderPart } from "./order-parts"
+import type { OrderPart } from "@ocop/contracts"
+import { groupItemsByPart } from "./order-parts"
 
 const part = (id: string, lines: string[], status: OrderPart["status"] = "pending"): OrderPart => ({
   id,
@@ -10,6 +11,9 @@ const part = (id: string, lines: string[], status: OrderPart["status"] = "pendin
   shipping_fee: 0,
   carrier: null,
   tracking_number: null,
+  shipped_at: null,
+  delivered_at: null,
+  canceled_at: null,
 })
 
 describe("the buyer's order page, one block per producer", () => {
