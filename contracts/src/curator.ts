@@ -15,19 +15,19 @@ export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_unti
  */
 export const CURATOR_SCOPES = ["province", "national"] as const
 
-/** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */
-export const curatorMe = z.object({
-  curator: z.object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string().nullable(),
-    scope: z.enum(CURATOR_SCOPES),
-    province_codes: z.array(z.string()),
-    deactivated_at: z.string().nullable(),
-    created_at: z.string(),
-  }),
-  provinces: z.array(place),
+/** A curator's account as it and the operator see it (presentCurator). */
+export const curatorAccount = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  scope: z.enum(CURATOR_SCOPES),
+  province_codes: z.array(z.string()),
+  deactivated_at: z.string().nullable(),
+  created_at: z.string(),
 })
+
+/** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */
+export const curatorMe = z.object({ curator: curatorAccount, provinces: z.array(place) })
 
 const share = z.object({ yes: z.number(), no: z.number(), unknown: z.number() })
 
@@ -160,6 +160,7 @@ export const curatorReminders = z.object({
 export const importDetail = z.object({ import: importRun })
 export const importList = z.object({ imports: z.array(importRun), ...paging })
 
+export type CuratorAccount = z.infer<typeof curatorAccount>
 export type CuratorMe = z.infer<typeof curatorMe>
 export type CuratorReminders = z.infer<typeof curatorReminders>
 export type CuratorDashboard = z.infer<typeof curatorDashboard>["dashboard"]
