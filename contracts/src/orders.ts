@@ -134,6 +134,20 @@ export const vnpayReturn = z.discriminatedUnion("verified", [
   z.object({ verified: z.literal(false), order_id: z.null() }),
 ])
 
+/**
+ * A VietQR bank transfer as the backend's provider keeps it in the payment session (the order page reads it from the
+ * order's payment sessions): the NAPAS QR payload and every detail to copy by hand; the reference lets the bank's
+ * webhook find the order.
+ */
+export const bankTransfer = z.object({
+  qr: z.string(),
+  bankName: z.string(),
+  accountNumber: z.string(),
+  accountName: z.string(),
+  amount: z.number().int().positive(),
+  reference: z.string(),
+})
+
 export type OrderPartStatus = z.infer<typeof orderPartStatus>
 export type OrderPart = z.infer<typeof orderPart>
 export type OrderParts = z.infer<typeof orderParts>
@@ -146,3 +160,4 @@ export type ProducerOrderCancelation = z.infer<typeof producerOrderCancelation>
 export type PayoutLedger = z.infer<typeof payoutLedger>
 export type PayoutLedgerAnswer = z.infer<typeof payoutLedgerAnswer>
 export type VnpayReturn = z.infer<typeof vnpayReturn>
+export type BankTransfer = z.infer<typeof bankTransfer>

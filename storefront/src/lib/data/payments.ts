@@ -1,5 +1,5 @@
 import "server-only"
-import { vnpayReturn, type VnpayReturn } from "@ocop/contracts"
+import { bankTransfer, vnpayReturn, type BankTransfer, type VnpayReturn } from "@ocop/contracts"
 import { sdk } from "../medusa"
 import { env } from "../env"
 
@@ -30,6 +30,12 @@ export async function retrieveCardPayment(cartId: string, headers: Record<string
   const clientSecret = session?.data?.client_secret
   if (typeof clientSecret !== "string") return undefined
   return { publishableKey: key, clientSecret, total: Number(cart.total) }
+}
+
+/** The bank transfer a VietQR payment session holds, or null when the session does not hold a whole one. */
+export function readBankTransfer(sessionData: unknown): BankTransfer | null {
+  const parsed = bankTransfer.safeParse(sessionData)
+  return parsed.success ? parsed.data : null
 }
 
 /**
