@@ -1,12 +1,13 @@
 "use client"
 
+import type { StoreOcopProduct } from "@ocop/contracts"
 import { useActionState, useEffect } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { addToCart } from "@/lib/actions/cart"
 import { formatVnd } from "@/lib/format"
 import type { FormState } from "@/lib/actions/form-state"
 
-type Variant = { id: string; title: string; price: { amount: number } | null }
+type Variant = Pick<StoreOcopProduct["variants"][number], "id" | "title" | "price">
 
 export function AddToCart({ variants, inStock }: { variants: Variant[]; inStock: boolean }) {
   const t = useTranslations("cart")
