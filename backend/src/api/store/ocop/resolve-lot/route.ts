@@ -45,5 +45,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreResolveLot>, res: Med
   const live = lots.find((l) => !l.deleted_at)
   if (live) return res.json({ status: "found", public_code: live.public_code } satisfies LotResolution)
   if (lots.length) return res.status(410).json({ status: "withdrawn", message: WITHDRAWN } satisfies LotResolution)
-  res.status(404).json({ status: "unknown", product_handle: productHandle, message: "Không tìm thấy lô này / this lot is not known" } satisfies LotResolution)
+  res
+    .status(404)
+    .json({ status: "unknown", product_handle: productHandle, message: "Không tìm thấy lô này / this lot is not known" } satisfies LotResolution)
 }
