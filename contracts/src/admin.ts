@@ -1,6 +1,8 @@
 import { z } from "zod"
 import { certification } from "./certification"
-import { partRefund } from "./producer"
+import { place } from "./common"
+import { CURATOR_SCOPES, curatorAccount } from "./curator"
+import { partRefund } from "./orders"
 import { producerCard } from "./store"
 
 // Our admin routes (backend/src/api/admin): what the admin extensions (backend/src/admin) read.
@@ -30,3 +32,32 @@ export const adminCanceledOrderPart = z.object({
 })
 
 export type AdminCanceledOrderPart = z.infer<typeof adminCanceledOrderPart>
+
+/** An invite to the curator console not yet accepted. */
+export const curatorInvite = z.object({
+  id: z.string(),
+  email: z.string(),
+  scope: z.enum(CURATOR_SCOPES),
+  province_codes: z.array(z.string()),
+  expires_at: z.string(),
+  created_at: z.string().optional(),
+})
+
+/** GET /admin/curators — the accounts, the invites still open and the 34 provinces a curator can be given. */
+export const adminCuratorList = z.object({
+  curators: z.array(curatorAccount),
+  count: z.number(),
+  offset: z.number(),
+  limit: z.number(),
+  open_invites: z.array(curatorInvite),
+  provinces: z.array(place),
+})
+/** POST /admin/curators/invites — the invite, its token and the console link (shown once). */
+export const createdCuratorInvite = z.object({ invite: curatorInvite, token: z.string(), link: z.string() })
+/** POST /admin/curators/:id */
+export const adminCuratorAnswer = z.object({ curator: curatorAccount })
+
+export type CuratorInvite = z.infer<typeof curatorInvite>
+export type AdminCuratorList = z.infer<typeof adminCuratorList>
+export type CreatedCuratorInvite = z.infer<typeof createdCuratorInvite>
+export type AdminCuratorAnswer = z.infer<typeof adminCuratorAnswer>

@@ -9,12 +9,25 @@ import { importRun } from "./import"
 export const CERTIFICATE_STATUSES = EFFECTIVE_CERTIFICATION_STATUSES
 export const CERTIFICATE_SORTS = ["-decision_date", "decision_date", "valid_until", "-valid_until", "-stars", "stars", "-created_at"] as const
 
-export const curatorMe = z.object({
-  curator: z
-    .object({ id: z.string(), email: z.string(), name: z.string().nullable(), scope: z.string(), province_codes: z.array(z.string()) })
-    .passthrough(),
-  provinces: z.array(place),
+/**
+ * "province": the curator works on the provinces in `province_codes` (34-province codes, @ocop/domain/places).
+ * "national": the programme's national office, which sees every province; `province_codes` is then empty.
+ */
+export const CURATOR_SCOPES = ["province", "national"] as const
+
+/** A curator's account as it and the operator see it (presentCurator). */
+export const curatorAccount = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  scope: z.enum(CURATOR_SCOPES),
+  province_codes: z.array(z.string()),
+  deactivated_at: z.string().nullable(),
+  created_at: z.string(),
 })
+
+/** GET /curator/me — the signed-in curator and the provinces it works on (all 34 for the national office). */
+export const curatorMe = z.object({ curator: curatorAccount, provinces: z.array(place) })
 
 const share = z.object({ yes: z.number(), no: z.number(), unknown: z.number() })
 
@@ -128,10 +141,30 @@ export const curatorFeaturedList = z.object({
 export const curatorFeaturedLists = z.object({ featured_lists: z.array(curatorFeaturedList), count: z.number() })
 export const curatorFeaturedListDetail = z.object({ featured_list: curatorFeaturedList })
 
+/** GET /curator/reminders — which producers were told that a certificate of the curator's provinces expires, and when. */
+export const curatorReminders = z.object({
+  reminders: z.array(
+    z.object({
+      id: z.string(),
+      certificate_id: z.string(),
+      product_id: z.string().nullable(),
+      /** the reminder's window: 90, 60 or 30 days before the certificate ends */
+      threshold_days: z.number(),
+      valid_until: dateOnly.nullable(),
+      recipients: z.array(z.string()),
+      notification_ids: z.array(z.string()),
+      sent_at: z.string(),
+    })
+  ),
+  ...paging,
+})
+
 export const importDetail = z.object({ import: importRun })
 export const importList = z.object({ imports: z.array(importRun), ...paging })
 
+export type CuratorAccount = z.infer<typeof curatorAccount>
 export type CuratorMe = z.infer<typeof curatorMe>
+export type CuratorReminders = z.infer<typeof curatorReminders>
 export type CuratorDashboard = z.infer<typeof curatorDashboard>["dashboard"]
 export type RegisterRow = z.infer<typeof registerRow>
 export type CuratorProduct = z.infer<typeof curatorProduct>

@@ -62,10 +62,20 @@ export type PublicLotPage = z.infer<typeof publicLotPage>
 /** GET /store/ocop/resolve-lot — 200 found, 404 unknown (with the product's handle when the GTIN is known), 410 withdrawn. */
 export const lotResolution = z.discriminatedUnion("status", [
   z.object({ status: z.literal("found"), public_code: z.string() }),
-  z.object({ status: z.literal("unknown"), product_handle: z.string().nullable() }),
+  z.object({ status: z.literal("unknown"), product_handle: z.string().nullable(), message: z.string() }),
   z.object({ status: z.literal("withdrawn"), message: z.string() }),
 ])
 export type LotResolution = z.infer<typeof lotResolution>
+
+/**
+ * POST /store/ocop/lots/:public_code/scans — 201 a scan counted; 200 a repeat within the window, which may still
+ * move the counted scan to the province the person chose afterwards (once per window).
+ */
+export const lotScanAnswer = z.union([
+  z.object({ counted: z.literal(true) }),
+  z.object({ counted: z.literal(false), province_recorded: z.boolean() }),
+])
+export type LotScanAnswer = z.infer<typeof lotScanAnswer>
 
 /** A lot as its producer sees it (GET /producer/lots, /producer/lots/:id). */
 export const staffLot = z.object({
@@ -135,3 +145,20 @@ export const recalledOrderLot = z.object({
   line_item_ids: z.array(z.string()),
 })
 export type RecalledOrderLot = z.infer<typeof recalledOrderLot>
+/** GET /producer/lots */
+export const staffLotList = z.object({ lots: z.array(staffLot), count: z.number(), limit: z.number(), offset: z.number() })
+/** GET /producer/lots/:id and the answer of every write to a lot (create, step, document, recall) */
+export const staffLotAnswer = z.object({ lot: staffLot })
+
+/** GET /curator/lots — the province's lots and the share of its products with a live lot. */
+export const provinceLots = z.object({
+  lots: z.array(staffLot),
+  summary: z.object({
+    products: z.number(),
+    products_with_live_lot: z.number(),
+    share_with_live_lot: z.number(),
+    flagged_lots: z.number(),
+    recalled_lots: z.number(),
+  }),
+})
+export type ProvinceLots = z.infer<typeof provinceLots>

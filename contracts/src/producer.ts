@@ -1,5 +1,7 @@
 import { z } from "zod"
 import { certificationStatus } from "./certification"
+import { CLAIM_STATUSES } from "./curator"
+import { producerCard } from "./store"
 
 // The producer API (backend/src/api/producer): what the shop's producer portal reads.
 
@@ -34,56 +36,42 @@ export const producerProduct = z.object({
     .nullable(),
 })
 
-/** GET /producer/me */
+export const MEMBER_ROLES = ["owner", "member"] as const
+
+/** GET /producer/me — the signed-in member, its producer (with the story's markdown the portal edits) and its claims. */
 export const producerMe = z.object({
-  member: z.object({ id: z.string(), name: z.string().nullable().optional(), email: z.string().nullable().optional() }).passthrough(),
-  producer: z.object({ id: z.string(), name: z.string(), handle: z.string() }).passthrough().nullable(),
-  claims: z.array(z.object({ id: z.string(), producer_id: z.string(), status: z.string() })).default([]),
+  member: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(MEMBER_ROLES),
+    producer_id: z.string().nullable(),
+  }),
+  producer: producerCard.extend({ story: z.string().nullable() }).nullable(),
+  claims: z.array(z.object({ id: z.string(), producer_id: z.string(), status: z.enum(CLAIM_STATUSES), created_at: z.string() })),
 })
 
-/** GET /producer/dashboard */
+/** GET /producer/dashboard — the last 30 days' sales, variants running low, certificates ending within 30 or 90 days. */
 export const producerDashboard = z.object({
   sales_last_30_days: z.object({ orders: z.number(), units: z.number(), revenue_vnd: z.number() }),
-  low_stock: z.array(z.object({ product_id: z.string(), product_title: z.string(), variant_title: z.string(), available: z.number() })),
+  low_stock: z.array(
+    z.object({ product_id: z.string(), product_title: z.string(), variant_id: z.string(), variant_title: z.string(), available: z.number() })
+  ),
+  low_stock_threshold: z.number(),
   certificate_reminders: z.array(
-    z.object({ product_id: z.string(), product_title: z.string(), valid_until: z.string(), days_left: z.number(), reminder: z.number() })
+    z.object({
+      product_id: z.string(),
+      product_title: z.string(),
+      certification_id: z.string(),
+      stars: z.number(),
+      valid_until: z.string(),
+      days_left: z.number(),
+      /** the reminder window the certificate is in (30 or 90 days) */
+      reminder: z.number().nullable(),
+    })
   ),
-})
-
-export const producerOrder = z.object({
-  id: z.string(),
-  display_id: z.number().nullable(),
-  created_at: z.string(),
-  subtotal: z.number(),
-  items: z.array(
-    z
-      .object({
-        id: z.string(),
-        product_id: z.string().nullable().optional(),
-        title: z.string().nullable().optional(),
-        product_title: z.string().nullable().optional(),
-        variant_title: z.string().nullable().optional(),
-        quantity: z.number(),
-      })
-      .passthrough()
-  ),
-  shipment: z.object({ status: z.string(), carrier: z.string().nullable(), tracking_number: z.string().nullable() }).passthrough().nullable(),
-})
-
-/**
- * What the buyer gets back for a canceled part (its lines and its delivery fee, in đồng) and whether the provider
- * that took the money already sent it (`refunded`, Stripe) or the operator still has to (`pending`).
- */
-export const partRefund = z.object({
-  id: z.string(),
-  amount: z.number().int(),
-  status: z.enum(["pending", "refunded"]),
-  provider_id: z.string().nullable(),
-  payment_id: z.string().nullable(),
 })
 
 export type ProducerProduct = z.infer<typeof producerProduct>
 export type ProducerMe = z.infer<typeof producerMe>
 export type ProducerDashboard = z.infer<typeof producerDashboard>
-export type ProducerOrder = z.infer<typeof producerOrder>
-export type PartRefund = z.infer<typeof partRefund>

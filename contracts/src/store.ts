@@ -16,6 +16,7 @@ export const producerSummary = z.object({
 /** A producer as presentProducer writes it; the contact fields and story only on detail routes. */
 export const producerCard = producerSummary.extend({
   handle: z.string(),
+  province: place.nullable(),
   // null: the producer has not said (kept apart from "no").
   women_led: z.boolean().nullable(),
   ethnic_minority_led: z.boolean().nullable(),

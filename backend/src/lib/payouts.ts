@@ -1,3 +1,5 @@
+import type { PayoutLedger } from "@ocop/contracts"
+
 /**
  * A producer's payout ledger (issue 15). Only delivered parts earn: the producer is owed each one's subtotal minus
  * the operator's commission. A canceled part never earned anything, so its refund (money the operator returns to
@@ -16,12 +18,6 @@ export type LedgerPart = {
 }
 
 export type LedgerRefund = { shipment_id: string; amount: number; status: string }
-
-export type PayoutLedger = {
-  commission_percent: number
-  entries: { part_id: string; order_id: string; delivered_at: string; subtotal: number; shipping_fee: number; commission: number; net: number }[]
-  totals: { delivered: number; shipping: number; commission: number; net: number; refunds: number; refunds_pending: number; balance: number }
-}
 
 export function computePayoutLedger(parts: LedgerPart[], refunds: LedgerRefund[], commissionPercent: number): PayoutLedger {
   const entries = parts

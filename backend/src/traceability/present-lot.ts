@@ -1,3 +1,4 @@
+import type { Presented, PublicLotPage, StaffLot } from "@ocop/contracts"
 import { getCommune, getProvince } from "@ocop/domain/places"
 
 const isoDay = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : null)
@@ -55,7 +56,7 @@ export function presentStaffLot(
       is_public: d.is_public,
     })),
     created_at: lot.created_at,
-  }
+  } satisfies Presented<StaffLot>
 }
 
 /**
@@ -86,5 +87,5 @@ export function presentPublicLot(lot: Record<string, any>) {
     documents: (lot.documents ?? [])
       .filter((d: Record<string, any>) => d.is_public)
       .map((d: Record<string, any>) => ({ kind: d.kind, title: d.title, url: d.url, mime_type: d.mime_type, pages: d.pages })),
-  }
+  } satisfies Omit<PublicLotPage["lot"], "qr_path">
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PublicLotPage } from "@ocop/contracts"
 import { getProvince } from "@ocop/domain/places"
 import { pickCurrentCertification, presentCertification } from "../api/utils/present-ocop"
 import { todayInVietnam } from "../modules/ocop/dates"
@@ -48,5 +49,5 @@ export async function readPublicLot(container: MedusaContainer, lot: Record<stri
     producer: producer
       ? { name: producer.name, address: producer.address ?? null, province: getProvince(producer.province_code)?.name ?? null }
       : null,
-  }
+  } satisfies PublicLotPage
 }

@@ -1,11 +1,12 @@
 "use client"
 
+import type { StoreOcopProduct } from "@ocop/contracts"
 import { useActionState, useEffect } from "react"
 import { addToCart } from "@/lib/actions/cart"
 import { formatVnd } from "@/lib/format"
 import type { FormState } from "@/lib/actions/form-state"
 
-type Variant = { id: string; title: string; price: { amount: number } | null }
+type Variant = Pick<StoreOcopProduct["variants"][number], "id" | "title" | "price">
 export type AddToCartLabels = Record<"variant" | "quantity" | "adding" | "add" | "soldOut" | "added", string>
 
 export function AddToCartForm({

@@ -1,7 +1,8 @@
+import type { StoreOcopProduct } from "@ocop/contracts"
 import { getLocale, getTranslations } from "next-intl/server"
 import { AddToCartForm, type AddToCartLabels } from "./add-to-cart-form"
 
-type Variant = { id: string; title: string; price: { amount: number } | null }
+type Variant = Pick<StoreOcopProduct["variants"][number], "id" | "title" | "price">
 
 /**
  * The add-to-cart form of a product page. Its texts are translated here, on the server, so the product page ships

@@ -1,17 +1,8 @@
+import type { BankTransfer } from "@ocop/contracts"
 import QRCode from "qrcode"
 import { getTranslations } from "next-intl/server"
 import { formatVnd } from "@/lib/format"
 import { CopyButton } from "./copy-button"
-
-/** What the backend's VietQR provider keeps in the payment session (backend/src/modules/payment-vietqr). */
-export type BankTransfer = {
-  qr: string
-  bankName: string
-  accountNumber: string
-  accountName: string
-  amount: number
-  reference: string
-}
 
 /**
  * The transfer a VietQR order waits for: the NAPAS QR (built by the backend, drawn here) and every detail to

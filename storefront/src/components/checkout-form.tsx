@@ -1,5 +1,6 @@
 "use client"
 
+import type { Place } from "@ocop/contracts"
 import { useActionState, useEffect, useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { placeOrder } from "@/lib/actions/checkout"
@@ -8,7 +9,6 @@ import { formatVnd } from "@/lib/format"
 import type { PaymentChoice } from "@/lib/data/payments"
 
 type Option = { id: string; name: string; amount: number }
-type Place = { code: string; name: string }
 type Defaults = { email: string; full_name: string; phone: string; address_1: string; province_code: string; commune_code: string }
 
 export function CheckoutForm({

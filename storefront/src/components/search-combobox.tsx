@@ -1,9 +1,9 @@
 "use client"
 
+import type { Suggestion } from "@ocop/contracts"
 import { useEffect, useId, useRef, useState } from "react"
 import { useRouter } from "next/navigation"
 
-type Suggestion = { id: string; title: string; handle: string; stars: number | null }
 export type SearchLabels = Record<"label" | "placeholder" | "submit" | "suggestions", string>
 
 /**

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import { formatVnd } from "@/lib/format"
-import { toShippingFeeRows, type CartShippingFees } from "@/lib/shipping-fees"
+import { toShippingFeeRows, type CartFees } from "@/lib/shipping-fees"
 
 /** Delivery per producer (server-rendered, cart and checkout): each producer ships its own part, for its own fee. */
-export async function ShippingFees({ fees }: { fees: CartShippingFees | null }) {
+export async function ShippingFees({ fees }: { fees: CartFees | null }) {
   if (!fees?.parts.length) return null
   const t = await getTranslations("shippingFees")
   return (

@@ -20,9 +20,13 @@ describe("the QR resolver", () => {
       location: "/vi/lots/ABCDEFGH23",
     })
   })
+  const UNKNOWN = "Không tìm thấy lô này / this lot is not known"
   it("sends an unknown lot to its product page with 303, or home when the product is unknown too", () => {
-    expect(answerResolution({ status: "unknown", product_handle: "che-thai" })).toMatchObject({ status: 303, location: "/vi/products/che-thai" })
-    expect(answerResolution({ status: "unknown", product_handle: null })).toMatchObject({ status: 303, location: "/vi" })
+    expect(answerResolution({ status: "unknown", product_handle: "che-thai", message: UNKNOWN })).toMatchObject({
+      status: 303,
+      location: "/vi/products/che-thai",
+    })
+    expect(answerResolution({ status: "unknown", product_handle: null, message: UNKNOWN })).toMatchObject({ status: 303, location: "/vi" })
   })
   it("answers a withdrawn code 410 in Vietnamese then English", () => {
     const answer = answerResolution({ status: "withdrawn", message: "x" })

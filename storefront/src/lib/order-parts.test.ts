@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { groupItemsByPart, type OrderPart } from "./order-parts"
+import type { OrderPart } from "@ocop/contracts"
+import { groupItemsByPart } from "./order-parts"
 
 const part = (id: string, lines: string[], status: OrderPart["status"] = "pending"): OrderPart => ({
   id,
@@ -11,6 +12,9 @@ const part = (id: string, lines: string[], status: OrderPart["status"] = "pendin
   carrier: null,
   tracking_number: null,
   recalled_lots: [],
+  shipped_at: null,
+  delivered_at: null,
+  canceled_at: null,
 })
 
 describe("the buyer's order page, one block per producer", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { cartShippingFees, toShippingFeeRows } from "./shipping-fees"
+import { cartShippingFees } from "@ocop/contracts"
+import { toShippingFeeRows } from "./shipping-fees"
 
 describe("delivery fee per producer in the cart", () => {
   const body = {

@@ -1,15 +1,7 @@
-import { z } from "zod"
+import type { CartShippingFees } from "@ocop/contracts"
 
-/** One producer's part of a cart as GET /store/carts/:id/shipping-fees answers it (VND, whole đồng). */
-const partFee = z.object({
-  producer_id: z.string(),
-  producer_name: z.string().nullable(),
-  subtotal: z.number(),
-  fee: z.number(),
-  free_from: z.number().nullable(),
-})
-export const cartShippingFees = z.object({ shipping_fees: z.object({ parts: z.array(partFee), total: z.number() }) })
-export type CartShippingFees = z.infer<typeof cartShippingFees>["shipping_fees"]
+/** Each producer's part of a cart with its delivery fee, and their total (GET /store/carts/:id/shipping-fees; VND). */
+export type CartFees = CartShippingFees["shipping_fees"]
 
 export type ShippingFeeRow = { producer_id: string; name: string | null; fee: number; free: boolean; moreForFree: number | null }
 
@@ -18,7 +10,7 @@ export type ShippingFeeRow = { producer_id: string; name: string | null; fee: nu
  * delivery option charges, @ocop/domain), whether it ships free, and how much more from that producer would make
  * it free (only when a threshold exists and is not reached yet).
  */
-export function toShippingFeeRows(fees: CartShippingFees): ShippingFeeRow[] {
+export function toShippingFeeRows(fees: CartFees): ShippingFeeRow[] {
   return fees.parts.map((p) => ({
     producer_id: p.producer_id,
     name: p.producer_name,

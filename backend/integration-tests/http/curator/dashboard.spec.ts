@@ -1,4 +1,5 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
+import { curatorDashboard } from "@ocop/contracts"
 import { communes, getCommune, getProvince, resolveCommune } from "@ocop/domain/places"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
 import { demoHandle, demoProducts, loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
@@ -91,6 +92,8 @@ runMedusaSuite({
       await api.post(`/curator/products/${hidden.product.id}/visibility`, { hidden: true, reason: "Ảnh sai sản phẩm" }, { headers: curator })
 
       const { data } = await api.get("/curator/dashboard", { headers: curator })
+      // Read as the console reads it (@ocop/contracts).
+      curatorDashboard.parse(data)
       const d = data.dashboard
       expect(d.products).toMatchObject({ total: 18, certified: 18 })
       // Expected from the sources: the imported rows' codes plus the demo rows' communes as the demo loader resolves them.

@@ -1,4 +1,5 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
+import { curatorReminders } from "@ocop/contracts"
 import { Modules } from "@medusajs/framework/utils"
 import { attempt, createAttackTally } from "../../fixtures/attack-tally"
 import { inviteCurator, listProvinceCertificates } from "../../fixtures/curator"
@@ -88,6 +89,7 @@ runMedusaSuite({
       // The runner empties the tables between tests: this test's own run.
       await sendExpiryRemindersWorkflow(getContainer()).run({ input: { today: todayInVietnam() } })
       const { data } = await api.get("/curator/reminders?limit=100", { headers: curatorA })
+      curatorReminders.parse(data)
       const own = planted.filter((p) => p.province === A && p.days <= 90)
       expect(data.reminders.map((r: any) => [r.certificate_id, r.threshold_days, r.recipients]).sort()).toEqual(
         own.map((p) => [p.id, p.days, [p.email]]).sort()

@@ -1,4 +1,5 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
+import { orderParts, payoutLedgerAnswer, producerOrderList } from "@ocop/contracts"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
@@ -112,6 +113,8 @@ runMedusaSuite({
 
       // The buyer's order page: one block per producer, with its name and its own lines.
       const { data: forBuyer } = await api.get(`/store/orders/${order.id}/parts`, store)
+      // Read as the shop reads it (@ocop/contracts): an answer it cannot parse is a broken order page.
+      orderParts.parse(forBuyer)
       expect(forBuyer.parts.map((p: any) => [p.producer.id, p.line_item_ids, p.status]).sort()).toEqual(
         [
           [a.producer_id, [lineOf(a.variant_id)], "pending"],
@@ -125,6 +128,7 @@ runMedusaSuite({
         [b, a],
       ]) {
         const { data } = await api.get("/producer/orders", { headers: seller.headers })
+        producerOrderList.parse(data)
         const mine = data.orders.find((o: any) => o.id === order.id)
         expect(mine.items.map((i: any) => i.variant_id)).toEqual([seller.variant_id])
         expect(mine.shipment).toMatchObject({ status: "pending", subtotal: seller.price * 2 })
@@ -214,6 +218,7 @@ runMedusaSuite({
       expect(delivered.order.shipment.delivered_at).toBeTruthy()
 
       const { data } = await api.get("/producer/payouts", { headers: b.headers })
+      payoutLedgerAnswer.parse(data)
       const gross = b.price * 2
       // OCOP_COMMISSION_PERCENT is unset in tests: the documented default, 10 %.
       const commission = Math.round(gross / 10)

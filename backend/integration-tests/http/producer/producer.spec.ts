@@ -1,4 +1,5 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
+import { producerMe, producerOrderList } from "@ocop/contracts"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
@@ -177,6 +178,8 @@ runMedusaSuite({
 
       // The shared order: A shipped its own line, B's line is still B's to pack.
       const { data: bOrders } = await api.get("/producer/orders", { headers: headersB })
+      // Read as the portal reads it (@ocop/contracts).
+      producerOrderList.parse(bOrders)
       const shared = bOrders.orders.find((o: any) => o.id === mixedOrder.id)
       expect(shared.items.map((i: any) => i.variant_id)).toEqual([bVariant])
       expect(shared.shipment).toBeNull()
@@ -187,6 +190,7 @@ runMedusaSuite({
       const adminHeaders = await loginAdmin(api)
       const headersA = await inviteProducerMember(api, adminHeaders, a.producer_id, "a2@htx-a.vn")
       const { data: me } = await api.get("/producer/me", { headers: headersA })
+      producerMe.parse(me)
       const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
       const claims = {
         actor_id: me.member.id,

@@ -2,6 +2,7 @@ import path from "node:path"
 import { readFile } from "node:fs/promises"
 import sharp from "sharp"
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
+import { producerDashboard } from "@ocop/contracts"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { hasGpsIfd, makePhoneJpeg, makePngBomb, makeTurnedJpeg } from "../../fixtures/photos"
@@ -218,6 +219,8 @@ runMedusaSuite({
           ...(active[1] ? [{ id: active[1].id, valid_until: inDays(75) }] : []),
         ])
         const { data: dashboard } = await api.get("/producer/dashboard", { headers })
+        // Read as the portal reads it (@ocop/contracts).
+        producerDashboard.parse(dashboard)
         expect(dashboard.certificate_reminders[0]).toMatchObject({ certification_id: active[0].id, reminder: 30 })
         if (active[1]) expect(dashboard.certificate_reminders[1]).toMatchObject({ certification_id: active[1].id, reminder: 90 })
       })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import type { CuratorAccount, Presented } from "@ocop/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import { provinces } from "@ocop/domain/places"
 import { CURATOR_MODULE } from "../../modules/curator"
@@ -69,5 +70,5 @@ export function presentCurator(curator: CuratorRecord) {
     province_codes: curatorProvinceCodes(curator),
     deactivated_at: curator.deactivated_at ?? null,
     created_at: curator.created_at,
-  }
+  } satisfies Presented<CuratorAccount>
 }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { startOfDayInVietnam } from "@ocop/domain"
-import { FEATURED_LIST_STATUSES } from "../../modules/featured/models/featured-list"
+import { FEATURED_LIST_STATUSES } from "@ocop/contracts"
 import { provinceCode as province, requiredText as text } from "../utils/zod-fields"
 
 /** An instant with its offset ("2026-12-01T00:00:00+07:00") or a Vietnamese calendar day ("2026-12-01"). */

@@ -82,7 +82,10 @@ export function pickCurrentCertification(certs: CertificationRow[] | null | unde
   return pickCurrent(certs as { status: string; valid_until: Date | null }[] | null | undefined, today) as CertificationRow | null
 }
 
-export function presentProducer(producer: Record<string, any> | null | undefined, withStory = false) {
+// A producer that exists is presented as one (callers that checked it need no null case).
+export function presentProducer(producer: Record<string, any>, withStory?: boolean): ProducerCard
+export function presentProducer(producer: Record<string, any> | null | undefined, withStory?: boolean): ProducerCard | null
+export function presentProducer(producer: Record<string, any> | null | undefined, withStory = false): ProducerCard | null {
   if (!producer) return null
   const province = getProvince(producer.province_code)
   return {

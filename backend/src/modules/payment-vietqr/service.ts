@@ -7,18 +7,16 @@ import type {
   UpdatePaymentInput,
   UpdatePaymentOutput,
 } from "@medusajs/framework/types"
+import type { BankTransfer } from "@ocop/contracts"
 import { DeferredPaymentProvider, sessionIdOf } from "../../lib/deferred-payment-provider"
 import { bankNameOf, buildVietQr, referenceOfSession, type VietQrAccount } from "./reference"
 
 /** What the session keeps: everything the order page shows, and whether the bank (or the operator) confirmed it. */
-export type VietQrSessionData = VietQrAccount & {
-  bankName: string
-  reference: string
-  amount: number
-  qr: string
-  /** Set by the confirm-bank-transfer workflow once an exact transfer landed; nothing else authorizes. */
-  confirmed_by?: string
-}
+export type VietQrSessionData = VietQrAccount &
+  BankTransfer & {
+    /** Set by the confirm-bank-transfer workflow once an exact transfer landed; nothing else authorizes. */
+    confirmed_by?: string
+  }
 
 /**
  * Bank transfer to the shop's account through a VietQR code. Nothing is charged by this provider: the buyer's

@@ -4,12 +4,14 @@
  * workflows read, so what a buyer reads is decided here and nowhere else. Every value a person typed (product
  * titles, names, carrier, tracking number) is escaped in the HTML part and stripped of control characters everywhere.
  */
+import type { BankTransfer } from "@ocop/contracts"
 
 export type EmailContent = { subject: string; text: string; html: string }
 
 export type MailLine = { title: string; variant_title: string | null; quantity: number; unit_price: number }
 
-export type VietQrTransfer = { bankName: string; accountNumber: string; accountName: string; amount: number; reference: string }
+/** The transfer's details as the e-mail writes them (no QR: the order page draws it). */
+export type VietQrTransfer = Omit<BankTransfer, "qr">
 
 export type OrderMail = {
   id: string

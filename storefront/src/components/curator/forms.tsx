@@ -1,5 +1,6 @@
 "use client"
 
+import type { Certification } from "@ocop/contracts"
 import { CERTIFYING_LEVELS, STAR_TIERS } from "@ocop/domain"
 import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
@@ -95,7 +96,7 @@ function LevelSelect({ id, value, error }: { id: string; value?: string | null; 
   )
 }
 
-type Current = { decision_number: string | null; decision_date: string | null; certifying_level: string | null; valid_until: string | null }
+type Current = Pick<Certification, "decision_number" | "decision_date" | "certifying_level" | "valid_until">
 
 export function CorrectCertificateForm({ certificateId, current }: { certificateId: string; current: Current }) {
   const t = useTranslations("curator")

@@ -1,5 +1,6 @@
 "use client"
 
+import type { CuratorFeaturedList } from "@ocop/contracts"
 import { useActionState, useState, type KeyboardEvent } from "react"
 import { useTranslations } from "next-intl"
 import { saveFeaturedList, setFeaturedListStatus, setListingVisibility, uploadListCover } from "@/lib/actions/curator"
@@ -7,7 +8,7 @@ import type { ConsoleFormState as FormState, PickableProduct } from "@/lib/curat
 import { FormField, FormOutcome } from "../form-field"
 import { formKey, LocaleInput, outcome } from "./forms"
 
-type ListFields = { id: string; title: string; description: string | null; starts_at: string; ends_at: string }
+type ListFields = Pick<CuratorFeaturedList, "id" | "title" | "description" | "starts_at" | "ends_at">
 
 /** Moves one product a place up (-1) or down (+1); the ends stay put. */
 function moveProduct<T>(items: T[], index: number, by: -1 | 1) {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { staffLotAnswer } from "@ocop/contracts"
 import { z } from "zod"
 import { producerFetch } from "../data/producer"
 import { readStepRows } from "../lots"
@@ -63,8 +64,8 @@ export async function createLot(_: FormState, form: FormData): Promise<FormState
   const plain = withPhotos.filter((r) => !r.photo).map(({ kind, happened_on, note }) => ({ kind, happened_on, note }))
   let lotId: string
   try {
-    const data = await producerFetch<{ lot: { id: string } }>("/producer/lots", { method: "POST", body: { ...parsed.data, steps: plain } })
-    lotId = data.lot.id
+    const { lot } = staffLotAnswer.parse(await producerFetch("/producer/lots", { method: "POST", body: { ...parsed.data, steps: plain } }))
+    lotId = lot.id
   } catch (error) {
     return { error: backendMessage(error), values: raw }
   }

@@ -47,6 +47,7 @@ const dashboard = {
       unknown_validity: 2,
     },
     pending_claims: 1,
+    lots: { scans_since: "2026-10-30", recorded: 3, scans_30_days: 5, open_flags: 1, recalled: 1 },
   },
 }
 

@@ -1,7 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../medusa"
-import { cartShippingFees, type CartShippingFees } from "../shipping-fees"
+import { cartShippingFees } from "@ocop/contracts"
+import type { CartFees } from "../shipping-fees"
 import { authHeaders, readCartId } from "./session"
 
 const CART_FIELDS =
@@ -43,7 +44,7 @@ export async function listShippingOptions(cartId: string) {
 }
 
 /** Each producer's delivery fee for this cart (issue 15 point 3); null when the backend cannot say (shown as no rows). */
-export async function retrieveShippingFees(cartId: string): Promise<CartShippingFees | null> {
+export async function retrieveShippingFees(cartId: string): Promise<CartFees | null> {
   try {
     const body = await sdk.client.fetch<unknown>(`/store/carts/${encodeURIComponent(cartId)}/shipping-fees`, { headers: await authHeaders() })
     return cartShippingFees.parse(body).shipping_fees
@@ -63,4 +64,3 @@ export async function getRegionId() {
   }
   return vndRegionId
 }
-

@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "../medusa"
-import { orderParts, type OrderPart } from "../order-parts"
+import { orderParts, type OrderPart } from "@ocop/contracts"
 import { authHeaders } from "./session"
 
 export type Customer = HttpTypes.StoreCustomer

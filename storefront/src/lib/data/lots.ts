@@ -1,7 +1,6 @@
 import "server-only"
 import { cache } from "react"
-import { z } from "zod"
-import { lotResolution, producerLotDetail, publicLotPage, staffLot } from "@ocop/contracts"
+import { lotResolution, lotScanAnswer, producerLotDetail, publicLotPage, staffLotList } from "@ocop/contracts"
 import { env } from "../env"
 import { sdk } from "../medusa"
 import { producerFetch } from "./producer"
@@ -17,7 +16,10 @@ const status = (error: unknown) => (error as { status?: number }).status
 export async function resolveLot(query: { code: string } | { gtin: string; lot: string }) {
   const url = new URL("/store/ocop/resolve-lot", env.MEDUSA_BACKEND_URL)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
-  const res = await fetch(url, { cache: "no-store", headers: env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": env.MEDUSA_PUBLISHABLE_KEY } : {} })
+  const res = await fetch(url, {
+    cache: "no-store",
+    headers: env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": env.MEDUSA_PUBLISHABLE_KEY } : {},
+  })
   if (res.status === 400) return null
   if (![200, 404, 410].includes(res.status)) throw new Error(`resolve-lot answered ${res.status}`)
   return lotResolution.parse(await res.json())
@@ -43,11 +45,13 @@ export const readPublicLot = cache(async (code: string) => {
  */
 export async function recordLotScan(code: string, provinceCode?: string): Promise<"counted" | "named" | "repeat" | "limited" | "failed"> {
   try {
-    const answer = await sdk.client.fetch<{ counted: boolean; province_recorded?: boolean }>(`/store/ocop/lots/${encodeURIComponent(code)}/scans`, {
-      method: "POST",
-      body: provinceCode ? { province_code: provinceCode } : {},
-      headers: await signedClientAddress(),
-    })
+    const answer = lotScanAnswer.parse(
+      await sdk.client.fetch(`/store/ocop/lots/${encodeURIComponent(code)}/scans`, {
+        method: "POST",
+        body: provinceCode ? { province_code: provinceCode } : {},
+        headers: await signedClientAddress(),
+      })
+    )
     return answer.counted ? "counted" : answer.province_recorded ? "named" : "repeat"
   } catch (error) {
     return status(error) === 429 ? "limited" : "failed"
@@ -55,8 +59,7 @@ export async function recordLotScan(code: string, provinceCode?: string): Promis
 }
 
 export async function listProducerLots(productId?: string) {
-  const data = await producerFetch<{ lots: unknown }>("/producer/lots", { query: { limit: 100, ...(productId ? { product_id: productId } : {}) } })
-  return z.array(staffLot).parse(data.lots)
+  return staffLotList.parse(await producerFetch("/producer/lots", { query: { limit: 100, ...(productId ? { product_id: productId } : {}) } })).lots
 }
 
 /**
@@ -74,5 +77,8 @@ export async function readProducerLot(id: string) {
 
 /** The lot's A4 label sheet as the backend's raw PDF response (accept is not JSON, so the SDK does not parse it). */
 export async function downloadLabelSheet(id: string, layout: "3x8" | "2x7") {
-  return producerFetch<Response>(`/producer/lots/${encodeURIComponent(id)}/label-sheet`, { query: { layout }, headers: { accept: "application/pdf" } })
+  return producerFetch<Response>(`/producer/lots/${encodeURIComponent(id)}/label-sheet`, {
+    query: { layout },
+    headers: { accept: "application/pdf" },
+  })
 }

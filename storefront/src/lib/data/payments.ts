@@ -1,4 +1,5 @@
 import "server-only"
+import { bankTransfer, vnpayReturn, type BankTransfer, type VnpayReturn } from "@ocop/contracts"
 import { sdk } from "../medusa"
 import { env } from "../env"
 
@@ -31,15 +32,23 @@ export async function retrieveCardPayment(cartId: string, headers: Record<string
   return { publishableKey: key, clientSecret, total: Number(cart.total) }
 }
 
+/** The bank transfer a VietQR payment session holds, or null when the session does not hold a whole one. */
+export function readBankTransfer(sessionData: unknown): BankTransfer | null {
+  const parsed = bankTransfer.safeParse(sessionData)
+  return parsed.success ? parsed.data : null
+}
+
 /**
  * Asks the backend whether VNPay signed the query the buyer came back with, and which order it names. Only vnp_
  * parameters are passed on; anything unsigned names no order.
  */
-export async function checkVnpayReturn(query: Record<string, string | string[] | undefined>): Promise<{ verified: boolean; order_id: string | null }> {
-  const signed = Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => entry[0].startsWith("vnp_") && typeof entry[1] === "string"))
+export async function checkVnpayReturn(query: Record<string, string | string[] | undefined>): Promise<VnpayReturn> {
+  const signed = Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[0].startsWith("vnp_") && typeof entry[1] === "string")
+  )
   if (!signed.vnp_SecureHash) return { verified: false, order_id: null }
   try {
-    return await sdk.client.fetch<{ verified: boolean; order_id: string | null }>("/store/vnpay/return", { query: signed })
+    return vnpayReturn.parse(await sdk.client.fetch("/store/vnpay/return", { query: signed }))
   } catch {
     return { verified: false, order_id: null }
   }

@@ -1,6 +1,6 @@
 import "server-only"
 import { z } from "zod"
-import { producerDashboard, producerMe, producerOrder, producerProduct } from "@ocop/contracts"
+import { payoutLedgerAnswer, producerDashboard, producerMe, producerOrderList, producerProduct, producerShipping } from "@ocop/contracts"
 import { sdk } from "../medusa"
 import { readProducerToken } from "./session"
 
@@ -36,14 +36,6 @@ export async function readProducerProduct(id: string) {
   return producerProduct.parse(data.product)
 }
 
-const producerShipping = z.object({
-  shipping: z.object({
-    shipping_fee: z.number().nullable(),
-    free_shipping_from: z.number().nullable(),
-    defaults: z.object({ fee: z.number(), free_from: z.number().nullable() }),
-  }),
-})
-
 /** The producer's own delivery fee and free-shipping threshold (null = the operator's default, also answered). */
 export async function readShipping() {
   return producerShipping.parse(await producerFetch("/producer/shipping")).shipping
@@ -53,19 +45,11 @@ export async function readDashboard() {
   return producerDashboard.parse(await producerFetch("/producer/dashboard"))
 }
 
-const payoutLedger = z.object({
-  commission_percent: z.number(),
-  entries: z.array(z.object({ part_id: z.string(), order_id: z.string(), delivered_at: z.string(), subtotal: z.number(), commission: z.number(), net: z.number() })),
-  totals: z.object({ delivered: z.number(), commission: z.number(), net: z.number(), refunds: z.number(), refunds_pending: z.number(), balance: z.number() }),
-})
-
 /** The signed-in producer's payout ledger (GET /producer/payouts). */
 export async function retrievePayoutLedger() {
-  const data = await producerFetch<{ ledger: unknown }>("/producer/payouts")
-  return payoutLedger.parse(data.ledger)
+  return payoutLedgerAnswer.parse(await producerFetch("/producer/payouts")).ledger
 }
 
 export async function listProducerOrders() {
-  const data = await producerFetch<{ orders: unknown }>("/producer/orders", { query: { limit: 50 } })
-  return z.array(producerOrder).parse(data.orders)
+  return producerOrderList.parse(await producerFetch("/producer/orders", { query: { limit: 50 } })).orders
 }

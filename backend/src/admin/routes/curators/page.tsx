@@ -2,22 +2,9 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { AdminCuratorAnswer, AdminCuratorList, CreatedCuratorInvite, Place } from "@ocop/contracts"
 import { useState } from "react"
 import { sdk } from "../../lib/sdk"
-
-type Province = { code: string; name: string }
-type Curator = {
-  id: string
-  email: string
-  name: string | null
-  scope: "province" | "national"
-  province_codes: string[]
-  deactivated_at: string | null
-  created_at: string
-}
-type OpenInvite = { id: string; email: string; scope: string; province_codes: string[]; expires_at: string }
-type CuratorList = { curators: Curator[]; count: number; open_invites: OpenInvite[]; provinces: Province[] }
-type CreatedInvite = { invite: OpenInvite; token: string; link: string }
 
 const LIST_KEY = ["ocop-curators"]
 
@@ -28,7 +15,7 @@ const ProvincePicker = ({
   onChange,
   idPrefix,
 }: {
-  provinces: Province[]
+  provinces: Place[]
   value: string[]
   onChange: (codes: string[]) => void
   idPrefix: string
@@ -62,7 +49,7 @@ const CuratorsPage = () => {
   const queryClient = useQueryClient()
   const list = useQuery({
     queryKey: LIST_KEY,
-    queryFn: () => sdk.client.fetch<CuratorList>("/admin/curators", { query: { limit: 200 } }),
+    queryFn: () => sdk.client.fetch<AdminCuratorList>("/admin/curators", { query: { limit: 200 } }),
   })
   const provinces = list.data?.provinces ?? []
   const provinceName = (code: string) => provinces.find((p) => p.code === code)?.name ?? code
@@ -73,7 +60,7 @@ const CuratorsPage = () => {
   const [inviteCodes, setInviteCodes] = useState<string[]>([])
   const invite = useMutation({
     mutationFn: () =>
-      sdk.client.fetch<CreatedInvite>("/admin/curators/invites", {
+      sdk.client.fetch<CreatedCuratorInvite>("/admin/curators/invites", {
         method: "POST",
         body: national ? { email, scope: "national" } : { email, scope: "province", province_codes: inviteCodes },
       }),
@@ -89,7 +76,7 @@ const CuratorsPage = () => {
   const [editing, setEditing] = useState<{ id: string; codes: string[] } | null>(null)
   const update = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
-      sdk.client.fetch<{ curator: Curator }>(`/admin/curators/${id}`, { method: "POST", body }),
+      sdk.client.fetch<AdminCuratorAnswer>(`/admin/curators/${id}`, { method: "POST", body }),
     onSuccess: ({ curator }) => {
       toast.success(`Đã lưu ${curator.email}`)
       setEditing(null)

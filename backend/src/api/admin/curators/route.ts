@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCuratorList, Presented } from "@ocop/contracts"
 import { provinces } from "@ocop/domain/places"
 import { CURATOR_MODULE } from "../../../modules/curator"
 import type CuratorModuleService from "../../../modules/curator/service"
@@ -40,5 +41,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       created_at: i.created_at,
     })),
     provinces: provinces.map((p) => ({ code: p.code, name: p.name })),
-  })
+  } satisfies Presented<AdminCuratorList>)
 }

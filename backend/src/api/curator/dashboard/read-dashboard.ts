@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CuratorDashboard } from "@ocop/contracts"
 import { PRODUCER_TYPES, STAR_TIERS, startOfDayInVietnam, todayInVietnam, type StarTier } from "@ocop/domain"
 import { productGroups } from "@ocop/domain/taxonomy"
 import { getCommune } from "@ocop/domain/places"
@@ -209,5 +210,5 @@ export async function readDashboard(scope: MedusaContainer, provinceCodes: strin
     },
     pending_claims: n(t.pending_claims),
     lots,
-  }
+  } satisfies CuratorDashboard
 }

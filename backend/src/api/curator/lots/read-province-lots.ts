@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Presented, ProvinceLots } from "@ocop/contracts"
 import { todayInVietnam } from "../../../modules/ocop/dates"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
@@ -46,5 +47,5 @@ export async function readProvinceLots(scope: MedusaContainer, provinceCodes: st
       flagged_lots: presented.filter((l) => l.flags.length > 0).length,
       recalled_lots: presented.filter((l) => l.status === "recalled").length,
     },
-  }
+  } satisfies Presented<ProvinceLots>
 }

@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { CuratorReminders, Presented } from "@ocop/contracts"
 import { CURATOR_MODULE } from "../../../modules/curator"
 import type CuratorModuleService from "../../../modules/curator/service"
 import { startOfDayInVietnam } from "@ocop/domain"
@@ -35,5 +36,5 @@ export const GET = async (req: CuratorRequest, res: MedusaResponse) => {
     count,
     offset: params.offset,
     limit: params.limit,
-  })
+  } satisfies Presented<CuratorReminders>)
 }

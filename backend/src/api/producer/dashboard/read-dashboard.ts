@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Presented, ProducerDashboard } from "@ocop/contracts"
 import { VARIANT_STOCK_FIELDS, variantStock } from "@ocop/domain"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import { todayInVietnam } from "../../../modules/ocop/dates"
@@ -68,5 +69,5 @@ export async function readProducerDashboard(scope: MedusaContainer, producerId: 
     low_stock: lowStock,
     low_stock_threshold: LOW_STOCK_THRESHOLD,
     certificate_reminders: reminders,
-  }
+  } satisfies Presented<ProducerDashboard>
 }

@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { todayInVietnam } from "@ocop/domain"
 import { getCommune } from "@ocop/domain/places"
-import { LOT_DOCUMENT_KINDS } from "../../../modules/traceability/models/lot-document"
-import { LOT_STEP_KINDS } from "../../../modules/traceability/models/lot-step"
+import { LOT_DOCUMENT_KINDS, LOT_STEP_KINDS } from "@ocop/contracts"
 import { requiredText as text } from "../../utils/zod-fields"
 
 /** A calendar day "YYYY-MM-DD" that exists, as a Date at midnight UTC. */

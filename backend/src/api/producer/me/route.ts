@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { Presented, ProducerMe } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { presentProducer } from "../../utils/present-ocop"
@@ -16,5 +17,5 @@ export const GET = async (req: MemberRequest, res: MedusaResponse) => {
     // The raw markdown is what the portal edits; story_html is how buyers see it.
     producer: producer ? { ...presentProducer(producer, true), story: producer.story ?? null } : null,
     claims: claims.map((c) => ({ id: c.id, producer_id: c.producer_id, status: c.status, created_at: c.created_at })),
-  })
+  } satisfies Presented<ProducerMe>)
 }

@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { Presented, ProducerOrder, ProducerOrderList } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import type { ProducerListQuery } from "../validators"
@@ -10,7 +11,7 @@ export const GET = async (req: ProducerRequest<unknown, ProducerListQuery>, res:
   const { limit, offset } = req.validatedQuery
   const lines = await listProducerLines(req.scope, req.membership.producer_id)
   const orderIds = [...new Set<string>(lines.map((l: { order_id: string }) => l.order_id))]
-  if (!orderIds.length) return res.json({ orders: [], count: 0, limit, offset })
+  if (!orderIds.length) return res.json({ orders: [], count: 0, limit, offset } satisfies ProducerOrderList)
   const { data: orders, metadata } = await readOrders(req.scope, orderIds, { take: limit, skip: offset })
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const shipments = await producers.listProducerShipments({
@@ -22,7 +23,7 @@ export const GET = async (req: ProducerRequest<unknown, ProducerListQuery>, res:
     count: metadata?.count ?? orderIds.length,
     limit,
     offset,
-  })
+  } satisfies Presented<ProducerOrderList>)
 }
 
 export function presentProducerOrder(order: any, lines: Awaited<ReturnType<typeof listProducerLines>>, shipments: any[]) {
@@ -50,5 +51,5 @@ export function presentProducerOrder(order: any, lines: Awaited<ReturnType<typeo
           updated_at: shipment.updated_at,
         }
       : null,
-  }
+  } satisfies Presented<ProducerOrder>
 }

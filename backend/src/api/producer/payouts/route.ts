@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { PayoutLedgerAnswer } from "@ocop/contracts"
 import { readConfig } from "../../../lib/config"
 import { computePayoutLedger } from "../../../lib/payouts"
 import { PRODUCER_MODULE } from "../../../modules/producer"
@@ -16,5 +17,5 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
     refunds.map((r) => ({ ...r, amount: Number(r.amount) })),
     readConfig().commissionPercent
   )
-  res.json({ ledger })
+  res.json({ ledger } satisfies PayoutLedgerAnswer)
 }

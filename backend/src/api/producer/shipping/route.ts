@@ -1,4 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { ProducerShipping } from "@ocop/contracts"
 import { resolveShippingTerms } from "@ocop/domain"
 import { readConfig } from "../../../lib/config"
 import { PRODUCER_MODULE } from "../../../modules/producer"
@@ -13,7 +14,7 @@ type Terms = { shipping_fee?: number | null; free_shipping_from?: number | null 
 function presentShipping(producer: Terms) {
   const own = { shipping_fee: producer.shipping_fee ?? null, free_shipping_from: producer.free_shipping_from ?? null }
   const defaults = readConfig().shippingDefaults
-  return { shipping: { ...own, defaults, applied: resolveShippingTerms(own, defaults) } }
+  return { shipping: { ...own, defaults, applied: resolveShippingTerms(own, defaults) } } satisfies ProducerShipping
 }
 
 /** GET /producer/shipping — the signed-in producer's delivery fee and free-shipping threshold. */

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CURATOR_SCOPES } from "./curator"
+import { CURATOR_SCOPES } from "@ocop/contracts"
 
 /**
  * The operator's invitation to become a curator. Only a SHA-256 of the token is stored (a leaked table grants

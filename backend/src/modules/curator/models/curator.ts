@@ -1,10 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-/**
- * "province": the curator works on the provinces in `province_codes` (34-province codes, @ocop/domain/places).
- * "national": the programme's national office, which sees every province; `province_codes` is then empty.
- */
-export const CURATOR_SCOPES = ["province", "national"] as const
+import { CURATOR_SCOPES } from "@ocop/contracts"
 
 /**
  * A person of a provincial (or the national) OCOP office who signs in as the `curator` actor. The auth identity's

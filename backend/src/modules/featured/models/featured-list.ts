@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const FEATURED_LIST_STATUSES = ["draft", "published"] as const
+import { FEATURED_LIST_STATUSES } from "@ocop/contracts"
 
 /**
  * An editorial list of OCOP products ("Quà Tết Đồng Tháp", "Đặc sản mùa nước nổi"): a province's curators make

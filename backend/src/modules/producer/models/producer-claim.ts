@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const CLAIM_STATUSES = ["pending", "approved", "rejected"] as const
+import { CLAIM_STATUSES } from "@ocop/contracts"
 
 /** A registered member asks to manage an imported producer; an operator decides. */
 export const ProducerClaim = model

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { MEMBER_ROLES } from "./producer-member"
+import { MEMBER_ROLES } from "@ocop/contracts"
 
 /** An operator's invitation to join a producer. Only a SHA-256 of the token is stored: a leaked table grants nothing. */
 export const ProducerInvite = model.define("producer_invite", {

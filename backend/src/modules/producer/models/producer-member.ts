@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const MEMBER_ROLES = ["owner", "member"] as const
+import { MEMBER_ROLES } from "@ocop/contracts"
 
 /**
  * A person who signs in as the `producer` actor. The auth identity's app_metadata.producer_id holds this

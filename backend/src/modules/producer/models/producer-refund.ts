@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const REFUND_STATUSES = ["pending", "refunded"] as const
+import { REFUND_STATUSES } from "@ocop/contracts"
 
 /**
  * Money owed back to the buyer for a canceled order part. Cash on delivery and VietQR transfers have no provider

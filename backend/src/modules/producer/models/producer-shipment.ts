@@ -1,11 +1,10 @@
 import { model } from "@medusajs/framework/utils"
+import { ORDER_PART_STATUSES } from "@ocop/contracts"
 
 /**
  * A part's life: created `pending` when the order is placed, `packed` and `shipped` (with tracking) by the producer,
  * `delivered` when the producer or the carrier confirms it; `canceled` only before it leaves (pending or packed).
  */
-export const SHIPMENT_STATUSES = ["pending", "packed", "shipped", "delivered", "canceled"] as const
-export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number]
 
 /**
  * A producer's own part of an order (issue 15): its lines, their subtotal, its status and, once shipped, the
@@ -19,7 +18,7 @@ export const ProducerShipment = model
     producer_id: model.text().index(),
     order_id: model.text().index(),
     line_item_ids: model.json(),
-    status: model.enum([...SHIPMENT_STATUSES]),
+    status: model.enum([...ORDER_PART_STATUSES]),
     // VND, whole đồng: the sum of the part's lines when the order was placed (what the payout counts).
     subtotal: model.number().default(0),
     // VND: the part's delivery fee when the order was placed (@ocop/domain computePartShippingFee), the buyer paid it.

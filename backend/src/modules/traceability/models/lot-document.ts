@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { LOT_DOCUMENT_KINDS } from "@ocop/contracts"
 import { Lot } from "./lot"
-
-export const LOT_DOCUMENT_KINDS = ["food_safety", "self_declaration", "lab_result", "other"] as const
 
 /** A paper behind a lot (food-safety certificate, self-declaration, lab result), stored through the File Module. */
 export const LotDocument = model.define("lot_document", {

@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { LOT_STEP_KINDS } from "@ocop/contracts"
 import { Lot } from "./lot"
-
-export const LOT_STEP_KINDS = ["harvest", "process", "pack", "other"] as const
 
 /** One event of a lot's timeline: when, what was done, and an optional photo from the photo pipeline. */
 export const LotStep = model.define("lot_step", {

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
-import type { LOT_STEP_KINDS } from "../../../modules/traceability/models/lot-step"
+import type { LOT_STEP_KINDS } from "@ocop/contracts"
 
 export type LotStepInput = {
   happened_on: Date

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto"
+import type { CreatedCuratorInvite, Presented } from "@ocop/contracts"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { hashInviteToken } from "../../../../workflows/producer/steps/consume-producer-invite"
 import { createCuratorInviteWorkflow } from "../../../../workflows/curator/create-curator-invite"
@@ -35,5 +36,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCuratorInv
     token,
     // The console page that registers the person and accepts the invite (built on this API).
     link: `${readPortalUrl()}/vi/curator/invite?token=${token}`,
-  })
+  } satisfies Presented<CreatedCuratorInvite>)
 }

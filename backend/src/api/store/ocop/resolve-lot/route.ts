@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import type { LotResolution } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../modules/traceability/service"
 import { normaliseGtin } from "../../../../traceability/gtin"
@@ -42,7 +43,9 @@ export const GET = async (req: MedusaRequest<unknown, StoreResolveLot>, res: Med
     }
   }
   const live = lots.find((l) => !l.deleted_at)
-  if (live) return res.json({ status: "found", public_code: live.public_code })
-  if (lots.length) return res.status(410).json({ status: "withdrawn", message: WITHDRAWN })
-  res.status(404).json({ status: "unknown", product_handle: productHandle, message: "Không tìm thấy lô này / this lot is not known" })
+  if (live) return res.json({ status: "found", public_code: live.public_code } satisfies LotResolution)
+  if (lots.length) return res.status(410).json({ status: "withdrawn", message: WITHDRAWN } satisfies LotResolution)
+  res
+    .status(404)
+    .json({ status: "unknown", product_handle: productHandle, message: "Không tìm thấy lô này / this lot is not known" } satisfies LotResolution)
 }

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { VnpayReturn } from "@ocop/contracts"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readConfig } from "../../../../lib/config"
 import { sessionIdOfTxnRef, VNPAY_PROVIDER_ID, vnpayClient } from "../../../../modules/payment-vnpay/gateway"
@@ -22,7 +23,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     verified = false
   }
   if (!verified || typeof query.vnp_TxnRef !== "string") {
-    res.json({ verified: false, order_id: null })
+    res.json({ verified: false, order_id: null } satisfies VnpayReturn)
     return
   }
   const remote = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -35,5 +36,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { data: links } = collectionId
     ? await remote.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } })
     : { data: [] as { order_id: string }[] }
-  res.json({ verified: true, order_id: links[0]?.order_id ?? null })
+  res.json({ verified: true, order_id: links[0]?.order_id ?? null } satisfies VnpayReturn)
 }

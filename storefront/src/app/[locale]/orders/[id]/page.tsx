@@ -6,10 +6,10 @@ import { listOrderParts, retrieveOrder } from "@/lib/data/customer"
 import { groupItemsByPart } from "@/lib/order-parts"
 import { lotPagePath } from "@/lib/lots"
 import { formatVnd } from "@/lib/format"
-import { BankTransferPanel, type BankTransfer } from "@/components/bank-transfer-panel"
+import { BankTransferPanel } from "@/components/bank-transfer-panel"
 import { ClientTexts } from "@/components/client-texts"
 import { RefreshWhile } from "@/components/refresh-while"
-import { PAYMENT_PROVIDERS } from "@/lib/data/payments"
+import { PAYMENT_PROVIDERS, readBankTransfer } from "@/lib/data/payments"
 
 // Rendered per buyer (cart and login cookies), never cached.
 export const dynamic = "force-dynamic"
@@ -33,6 +33,7 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   const paid = order.payment_status === "captured" || order.payment_status === "authorized"
   const canceled = order.status === "canceled"
   const awaitingTransfer = !!vietqr && !paid && !canceled
+  const transfer = awaitingTransfer ? readBankTransfer(vietqr.data) : null
   return (
     <article className="order-page">
       <h1>{t("thanks")}</h1>
@@ -60,7 +61,7 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
         <>
           <p data-testid="payment-state">{t("awaitingTransfer")}</p>
           <ClientTexts namespaces={["order"]}>
-            <BankTransferPanel transfer={vietqr.data as unknown as BankTransfer} />
+            {transfer ? <BankTransferPanel transfer={transfer} /> : null}
             <RefreshWhile active />
           </ClientTexts>
         </>

@@ -47,7 +47,7 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
                 orderId={order.id}
                 lines={order.items.map((item) => ({
                   id: item.id,
-                  title: item.product_title ?? item.title ?? "",
+                  title: item.title,
                   lots: lotsOf(item.product_id),
                 }))}
               />

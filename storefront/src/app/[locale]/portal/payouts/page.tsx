@@ -5,7 +5,7 @@ import { signedIn } from "../signed-in"
 
 export const dynamic = "force-dynamic"
 
-/** The producer's payouts: delivered parts minus the operator's commission, refunds beside, the balance owed. */
+/** The producer's payouts: delivered parts minus the operator's commission plus their delivery fees, refunds beside, the balance owed. */
 export default async function PortalPayoutsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -21,6 +21,8 @@ export default async function PortalPayoutsPage({ params }: { params: Promise<{ 
         <dd>{formatVnd(totals.delivered)}</dd>
         <dt>{t("payoutCommission")}</dt>
         <dd>−{formatVnd(totals.commission)}</dd>
+        <dt>{t("payoutShipping")}</dt>
+        <dd>+{formatVnd(totals.shipping)}</dd>
         <dt>{t("payoutBalance")}</dt>
         <dd>
           <strong>{formatVnd(totals.balance)}</strong>
@@ -36,6 +38,7 @@ export default async function PortalPayoutsPage({ params }: { params: Promise<{ 
               <th scope="col">{t("payoutOrder")}</th>
               <th scope="col">{t("payoutDelivered")}</th>
               <th scope="col">{t("payoutCommission")}</th>
+              <th scope="col">{t("payoutShipping")}</th>
               <th scope="col">{t("payoutNet")}</th>
             </tr>
           </thead>
@@ -45,6 +48,7 @@ export default async function PortalPayoutsPage({ params }: { params: Promise<{ 
                 <td>{formatDate(entry.delivered_at, locale)}</td>
                 <td>{formatVnd(entry.subtotal)}</td>
                 <td>−{formatVnd(entry.commission)}</td>
+                <td>+{formatVnd(entry.shipping_fee)}</td>
                 <td>{formatVnd(entry.net)}</td>
               </tr>
             ))}

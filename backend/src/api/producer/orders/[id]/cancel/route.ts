@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { PartRefund } from "@ocop/contracts"
+import type { Presented, ProducerOrderCancelation } from "@ocop/contracts"
 import { cancelOrderPartWorkflow } from "../../../../../workflows/orders/cancel-order-part"
 import type { OwnPartRequest } from "../../own-part"
 import { readOwnOrder } from "../present-part"
@@ -15,6 +15,6 @@ export const POST = async (req: OwnPartRequest, res: MedusaResponse) => {
   })
   res.json({
     order: await readOwnOrder(req, req.orderPart.order_id),
-    refund: result.refund satisfies PartRefund,
-  })
+    refund: result.refund,
+  } satisfies Presented<ProducerOrderCancelation>)
 }

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { CartShippingFees } from "@ocop/contracts"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readConfig } from "../../../../../lib/config"
 import { computeLineShippingFees } from "../../../../../lib/shipping-fees"
@@ -18,5 +19,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const cart = carts[0] as any
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart "${req.params.id}" was not found / không tìm thấy giỏ hàng`)
   const { parts, total } = await computeLineShippingFees(query, cart.items ?? [], readConfig().shippingDefaults)
-  res.json({ shipping_fees: { parts, total } })
+  res.json({ shipping_fees: { parts, total } } satisfies CartShippingFees)
 }

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { OrderParts, Presented } from "@ocop/contracts"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { RecalledOrderLot } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
@@ -36,7 +37,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       canceled_at: p.canceled_at,
       recalled_lots: recalledOf.get(p.producer_id) ?? [],
     })),
-  })
+  } satisfies Presented<OrderParts>)
 }
 
 /** The order's shipped lots that were recalled, per producer: lot code, public code (its scan page), reason, day, lines. */

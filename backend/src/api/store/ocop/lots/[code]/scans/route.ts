@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { LotScanAnswer } from "@ocop/contracts"
 import { readClientAddress } from "../../../../../security/client-address"
 import { TRACEABILITY_MODULE } from "../../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../../modules/traceability/service"
@@ -30,8 +31,8 @@ export const POST = async (req: MedusaRequest<StoreRecordLotScan>, res: MedusaRe
       !!province &&
       (await admitProvinceNaming(address, lot.id)) &&
       (await service.nameLotScanProvince({ lot_id: lot.id, day: todayInVietnam(), province_code: province }))
-    return res.json({ counted: false, province_recorded: named })
+    return res.json({ counted: false, province_recorded: named } satisfies LotScanAnswer)
   }
   await service.recordLotScan({ lot_id: lot.id, day: todayInVietnam(), province_code: req.validatedBody.province_code ?? null })
-  res.status(201).json({ counted: true })
+  res.status(201).json({ counted: true } satisfies LotScanAnswer)
 }
