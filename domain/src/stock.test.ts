@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isVariantInStock, variantStock } from "./stock"
+import { hasUnitsInOneWarehouse, isVariantInStock, variantStock } from "./stock"
 
 const tracked = (...levels: [number, number][]) => ({
   manage_inventory: true,
@@ -23,5 +23,15 @@ describe("stock", () => {
     expect(variantStock({ manage_inventory: false })).toBeNull()
     expect(isVariantInStock({ manage_inventory: false })).toBe(true)
     expect(isVariantInStock({ ...tracked([0, 0]), allow_backorder: true })).toBe(true)
+  })
+  it("fills a cart line from one warehouse only, the way Medusa reserves it", () => {
+    const levels = [
+      { stocked_quantity: 3, reserved_quantity: 2 },
+      { stocked_quantity: 2, reserved_quantity: 0 },
+    ]
+    expect(hasUnitsInOneWarehouse(levels, 2)).toBe(true)
+    // Three units are left in all, but no warehouse holds three.
+    expect(hasUnitsInOneWarehouse(levels, 3)).toBe(false)
+    expect(hasUnitsInOneWarehouse([{ stocked_quantity: 1, reserved_quantity: 1 }], 1)).toBe(false)
   })
 })

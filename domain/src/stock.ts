@@ -40,3 +40,8 @@ export function variantStock(variant: StockedVariant): number | null {
 export function isVariantInStock(variant: StockedVariant): boolean {
   return variant.manage_inventory === false || Boolean(variant.allow_backorder) || availableQuantity(variantStockLevels(variant)) > 0
 }
+
+/** One warehouse has `needed` units left: Medusa reserves each cart line from a single warehouse. */
+export function hasUnitsInOneWarehouse(levels: readonly StockLevel[], needed: number): boolean {
+  return levels.some((level) => availableQuantity([level]) >= needed)
+}

@@ -62,9 +62,10 @@ async function describeShortage(req: MedusaRequest, message: string): Promise<st
 }
 
 /**
- * Many buyers completing carts for the same last units queue on Medusa's inventory lock; those still waiting when
- * it times out get Medusa's bare "Timed-out acquiring lock." (a 500 with the in-memory and PostgreSQL locking
- * providers). By then the first buyers hold the stock: say what is left of the cart's lines, else ask to retry.
+ * Many buyers completing carts for the same last units queue on the checkout's stock hold (lib/checkout-stock-hold.ts)
+ * or Medusa's inventory lock; those still waiting when it times out get the bare "Timed-out acquiring lock." (a 500
+ * with the in-memory and PostgreSQL locking providers). By then the first buyers hold the stock: say what is left of
+ * the cart's lines, else ask to retry.
  */
 async function describeLockTimeout(req: MedusaRequest): Promise<MedusaError> {
   const cartId = /\/store\/carts\/([^/]+)\/complete/.exec(req.path)?.[1]

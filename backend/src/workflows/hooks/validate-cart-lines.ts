@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { listSalesChannelProductIds } from "../../api/utils/ocop-catalog"
 import { assertLineQuantity } from "../../lib/line-quantity"
 
@@ -93,9 +93,12 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }) => {
   if (input.update.quantity !== undefined) assertLineQuantity(input.update.quantity)
 })
 
-// The product may have left the channel, or a line may predate the quantity rule, after it entered the cart.
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+/**
+ * Rechecked when the cart is completed (completeCartWorkflow's validate hook, complete-cart.ts): the product may
+ * have left the channel, or a line may predate the quantity rule, after it entered the cart.
+ */
+export async function assertCartLinesOrderable(container: MedusaContainer, cart: { sales_channel_id?: string | null; items?: unknown[] | null }) {
   const items = (cart.items ?? []) as (Line & { quantity: unknown })[]
   items.forEach((item) => assertLineQuantity(item.quantity))
   await assertSoldInChannel(container, cart.sales_channel_id, items, "items")
-})
+}
