@@ -231,6 +231,35 @@ runMedusaSuite({
       expect((await orderState(order.id)).status).toBe("pending")
     })
 
+    it("a shipment and a cancel of the same part at the same moment: one wins, and a refunded part is never shipped", async () => {
+      const [a] = sellers
+      for (const round of [1, 2]) {
+        const { order, intent } = await checkout([a.variant_id], "pp_stripe_stripe")
+        const part = await partOf(order.id, a.producer_id, 1)
+        const [ship, cancel] = await Promise.all([
+          failed(
+            api.post(
+              `/producer/orders/${order.id}/fulfillments`,
+              { status: "shipped", carrier: "GHN", tracking_number: `GHN-R${round}` },
+              { headers: a.headers }
+            )
+          ),
+          failed(api.post(`/producer/orders/${order.id}/cancel`, {}, { headers: a.headers })),
+        ])
+        expect([ship.status, cancel.status].sort()).toEqual([200, 400])
+        const [after] = await producers().listProducerShipments({ id: part.id })
+        if (cancel.status === 200) {
+          expect(after.status).toBe("canceled")
+          expect(ship.data.message).toMatch(/^status: .*"canceled"|^status: .*huỷ/)
+          expect(refundsSent(intent!.id)).toEqual([String(order.total)])
+        } else {
+          expect(after).toMatchObject({ status: "shipped", tracking_number: `GHN-R${round}` })
+          expect(cancel.data.message).toMatch(/^status: .*"shipped"/)
+          expect(refundsSent(intent!.id)).toEqual([])
+        }
+      }
+    })
+
     it("a VNPay order nobody paid expires and returns its stock; VNPay's late payment is answered 02 and held", async () => {
       const [a] = sellers
       const before = await availableOf(a.variant_id)

@@ -64,26 +64,34 @@ export default class ProducerModuleService extends MedusaService({
 
   /**
    * Moves an order part from one of `from` to `to` in one conditional UPDATE, so a cancel and a shipment racing on
-   * the same part cannot both win. Answers the status it had before (for compensation), or throws 400 naming the
-   * current status (404 when the part is unknown or not the producer's).
+   * the same part cannot both win (the parcel sent and the money refunded). Answers the status it had before (for
+   * compensation), or throws 400 naming the current status (404 when the part is unknown or not the producer's).
    */
   @InjectManager()
   async transitionProducerShipment(
     id: string,
     producerId: string,
     from: readonly string[],
-    to: "delivered" | "canceled",
+    to: "packed" | "shipped" | "delivered" | "canceled",
+    /** Set in the same statement (a shipped part must carry its tracking number: a check constraint holds it). */
+    parcel: { carrier: string | null; tracking_number: string | null } | null = null,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ id: string; previous_status: string }> {
-    const stamp = to === "delivered" ? "delivered_at" : "canceled_at"
+    // A parcel keeps the moment it first left; correcting its tracking number later does not move it.
+    const stamp = {
+      packed: "",
+      shipped: ", shipped_at = COALESCE(p.shipped_at, now())",
+      delivered: ", delivered_at = now()",
+      canceled: ", canceled_at = now()",
+    }[to]
     // The self-join reads the row as it was before this statement, which compensation puts back.
     const rows: { id: string; previous_status: string }[] = await sharedContext.manager!.execute(
-      `UPDATE producer_shipment p SET status = ?, ${stamp} = now(), updated_at = now()
+      `UPDATE producer_shipment p SET status = ?${stamp}${parcel ? ", carrier = ?, tracking_number = ?" : ""}, updated_at = now()
        FROM producer_shipment old
        WHERE p.id = old.id AND p.id = ? AND p.producer_id = ? AND p.status IN (${from.map(() => "?").join(", ")})
          AND p.deleted_at IS NULL
        RETURNING p.id, old.status AS previous_status`,
-      [to, id, producerId, ...from]
+      [to, ...(parcel ? [parcel.carrier, parcel.tracking_number] : []), id, producerId, ...from]
     )
     if (rows[0]) return rows[0]
     const [current] = await this.listProducerShipments({ id, producer_id: producerId }, {}, sharedContext)

@@ -43,7 +43,14 @@ const upsertProducerShipmentStep = createStep(
       shipped_at: input.status === "shipped" ? (existing?.shipped_at ?? new Date()) : null,
     }
     if (existing) {
-      const updated = await producers.updateProducerShipments({ id: existing.id, ...data })
+      // The status moves in one conditional UPDATE first: a cancel landing between the read above and this write
+      // wins or loses as a whole, never a canceled (and refunded) part marked shipped.
+      const from = input.status === "shipped" ? ["pending", "packed", "shipped"] : ["pending", "packed"]
+      await producers.transitionProducerShipment(existing.id, input.producer_id, from, input.status, {
+        carrier: data.carrier,
+        tracking_number: data.tracking_number,
+      })
+      const updated = await producers.updateProducerShipments({ id: existing.id, line_item_ids: data.line_item_ids })
       const { id, line_item_ids, status, carrier, tracking_number, shipped_at } = existing
       const undo: Undo = { restore: { id, line_item_ids, status, carrier, tracking_number, shipped_at } }
       return new StepResponse(updated, undo)

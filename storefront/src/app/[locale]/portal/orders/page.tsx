@@ -39,7 +39,11 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
             <p>
               {t("shipmentStatus")}: {order.shipment ? t(`shipment.${order.shipment.status}` as never) : t("shipment.new")}
               {order.shipment?.tracking_number
-                ? ` · ${t("shipmentTracking", { carrier: order.shipment.carrier ?? "—", tracking: order.shipment.tracking_number })}`
+                ? ` · ${
+                    order.shipment.carrier
+                      ? t("shipmentTracking", { carrier: order.shipment.carrier, tracking: order.shipment.tracking_number })
+                      : `${t("tracking")}: ${order.shipment.tracking_number}`
+                  }`
                 : ""}
             </p>
             {!order.shipment || order.shipment.status === "pending" || order.shipment.status === "packed" ? (
