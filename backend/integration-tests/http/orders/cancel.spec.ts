@@ -3,10 +3,9 @@ import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { completeCart, createCart, prepareCheckout } from "../../fixtures/checkout"
-import { failed, inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
+import { enlistTwoSellers, failed, type Seller, waitForOrderParts } from "../../fixtures/producer"
 import { StripeFake } from "../../fixtures/stripe-fake"
 import { configureVnpay, signedVnpayQuery, vnpayIpnParams } from "../../fixtures/vnpay"
-import { waitFor } from "../../fixtures/wait-for"
 import { expireUnpaidPayments } from "../../../src/jobs/expire-unpaid-payments"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
@@ -41,7 +40,7 @@ runMedusaSuite({
     let defaults: Awaited<ReturnType<typeof seedDemoCatalog>>
     let store: Record<string, string>
     let admin: Record<string, string>
-    const sellers: { producer_id: string; variant_id: string; price: number; headers: Record<string, string> }[] = []
+    const sellers: Seller[] = []
 
     beforeAll(async () => {
       await fake.start(FAKE_PORT)
@@ -49,19 +48,15 @@ runMedusaSuite({
       defaults = await seedDemoCatalog(container)
       store = { "x-publishable-api-key": defaults.publishableKey }
       admin = await loginAdmin(api)
-      for (const producer of await listProducersWithProducts(container)) {
-        if (sellers.length === 2) break
-        const { data } = await api.get(
-          `/store/products?id[]=${producer.product_ids.join("&id[]=")}&region_id=${defaults.regionId}&fields=id,*variants.calculated_price`,
-          { headers: store }
-        )
-        const product = data.products.find((p: any) => p.variants?.[0]?.calculated_price?.calculated_amount > 0)
-        if (!product) continue
-        const headers = await inviteProducerMember(api, admin, producer.producer_id, `huy-don-${sellers.length}@htx.vn`)
-        const variant = product.variants[0]
-        await api.post(`/producer/products/${product.id}`, { variants: [{ id: variant.id, stock: STOCK }] }, { headers })
-        sellers.push({ producer_id: producer.producer_id, variant_id: variant.id, price: variant.calculated_price.calculated_amount, headers })
-      }
+      sellers.push(
+        ...(await enlistTwoSellers(api, container, {
+          regionId: defaults.regionId,
+          storeHeaders: store,
+          adminHeaders: admin,
+          emailPrefix: "huy-don",
+          stock: STOCK,
+        }))
+      )
       expect(sellers).toHaveLength(2)
     })
 
@@ -90,14 +85,7 @@ runMedusaSuite({
       return { order, intent, session }
     }
 
-    const partsOf = async (orderId: string, count: number) =>
-      (await waitFor(
-        async () => {
-          const parts = await producers().listProducerShipments({ order_id: orderId })
-          return parts.length >= count ? parts : undefined
-        },
-        { timeoutMs: 30_000, what: `${count} parts of ${orderId}` }
-      ))!
+    const partsOf = (orderId: string, count: number) => waitForOrderParts(getContainer(), orderId, count)
     /** The producer's part once all `count` parts of the order exist. */
     const partOf = async (orderId: string, producerId: string, count: number) =>
       (await partsOf(orderId, count)).find((p) => p.producer_id === producerId)!

@@ -1,10 +1,7 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
-import { failed, inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
-import { waitFor } from "../../fixtures/wait-for"
-import { PRODUCER_MODULE } from "../../../src/modules/producer"
-import type ProducerModuleService from "../../../src/modules/producer/service"
+import { enlistTwoSellers, failed, type Seller, waitForOrderParts } from "../../fixtures/producer"
 
 // Generous: the app boots and migrates in beforeAll, which takes minutes on a loaded machine.
 jest.setTimeout(900_000)
@@ -22,26 +19,22 @@ runMedusaSuite({
   testSuite: ({ api, getContainer }) => {
     let defaults: Awaited<ReturnType<typeof seedDemoCatalog>>
     let store: { headers: Record<string, string> }
-    const sellers: { producer_id: string; variant_id: string; price: number; headers: Record<string, string> }[] = []
+    const sellers: Seller[] = []
 
     beforeAll(async () => {
       const container = getContainer()
       defaults = await seedDemoCatalog(container)
       store = { headers: { "x-publishable-api-key": defaults.publishableKey } }
       const adminHeaders = await loginAdmin(api)
-      for (const producer of await listProducersWithProducts(container)) {
-        if (sellers.length === 2) break
-        const { data } = await api.get(
-          `/store/products?id[]=${producer.product_ids.join("&id[]=")}&region_id=${defaults.regionId}&fields=id,*variants.calculated_price`,
-          store
-        )
-        const product = data.products.find((p: any) => p.variants?.[0]?.calculated_price?.calculated_amount > 0)
-        if (!product) continue
-        const headers = await inviteProducerMember(api, adminHeaders, producer.producer_id, `giao-hang-${sellers.length}@htx.vn`)
-        const variant = product.variants[0]
-        await api.post(`/producer/products/${product.id}`, { variants: [{ id: variant.id, stock: 9 }] }, { headers })
-        sellers.push({ producer_id: producer.producer_id, variant_id: variant.id, price: variant.calculated_price.calculated_amount, headers })
-      }
+      sellers.push(
+        ...(await enlistTwoSellers(api, container, {
+          regionId: defaults.regionId,
+          storeHeaders: store.headers,
+          adminHeaders,
+          emailPrefix: "giao-hang",
+          stock: 9,
+        }))
+      )
       expect(sellers).toHaveLength(2)
     })
 
@@ -99,11 +92,7 @@ runMedusaSuite({
       expect(order.total).toBe(a.price * 2 + b.price * 2 + FEE_B)
 
       // Each part records its own fee; the buyer's per-producer blocks show it.
-      const producers = getContainer().resolve(PRODUCER_MODULE) as ProducerModuleService
-      await waitFor(async () => ((await producers.listProducerShipments({ order_id: order.id })).length === 2 ? true : undefined), {
-        timeoutMs: 30_000,
-        what: `2 parts of ${order.id}`,
-      })
+      await waitForOrderParts(getContainer(), order.id, 2)
       const { data: blocks } = await api.get(`/store/orders/${order.id}/parts`, store)
       expect(blocks.parts.map((p: any) => [p.producer.id, p.shipping_fee]).sort()).toEqual(
         [

@@ -3,8 +3,7 @@ import { orderParts, payoutLedgerAnswer, producerOrderList } from "@ocop/contrac
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { BUYER_ADDRESS as ADDRESS } from "../../fixtures/buyer-address"
-import { failed, inviteProducerMember, listProducersWithProducts } from "../../fixtures/producer"
-import { waitFor } from "../../fixtures/wait-for"
+import { enlistTwoSellers, failed, type Seller, waitForOrderParts } from "../../fixtures/producer"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 import { createOrderPartsWorkflow } from "../../../src/workflows/orders/create-order-parts"
@@ -24,7 +23,7 @@ runMedusaSuite({
     let defaults: Awaited<ReturnType<typeof seedDemoCatalog>>
     let store: { headers: Record<string, string> }
     // Two producers, each with one purchasable variant (a price in VND from the store API) and tracked stock.
-    const sellers: { producer_id: string; product_id: string; variant_id: string; price: number; headers: Record<string, string> }[] = []
+    const sellers: Seller[] = []
     let adminHeaders: Record<string, string>
 
     beforeAll(async () => {
@@ -32,25 +31,15 @@ runMedusaSuite({
       defaults = await seedDemoCatalog(container)
       store = { headers: { "x-publishable-api-key": defaults.publishableKey } }
       adminHeaders = await loginAdmin(api)
-      for (const producer of await listProducersWithProducts(container)) {
-        if (sellers.length === 2) break
-        const { data } = await api.get(
-          `/store/products?id[]=${producer.product_ids.join("&id[]=")}&region_id=${defaults.regionId}&fields=id,*variants.calculated_price`,
-          store
-        )
-        const product = data.products.find((p: any) => p.variants?.[0]?.calculated_price?.calculated_amount > 0)
-        if (!product) continue
-        const headers = await inviteProducerMember(api, adminHeaders, producer.producer_id, `ban-hang-${sellers.length}@htx.vn`)
-        const variant = product.variants[0]
-        await api.post(`/producer/products/${product.id}`, { variants: [{ id: variant.id, stock: STOCK }] }, { headers })
-        sellers.push({
-          producer_id: producer.producer_id,
-          product_id: product.id,
-          variant_id: variant.id,
-          price: variant.calculated_price.calculated_amount,
-          headers,
-        })
-      }
+      sellers.push(
+        ...(await enlistTwoSellers(api, container, {
+          regionId: defaults.regionId,
+          storeHeaders: store.headers,
+          adminHeaders,
+          emailPrefix: "ban-hang",
+          stock: STOCK,
+        }))
+      )
       expect(sellers).toHaveLength(2)
     })
 
@@ -73,14 +62,7 @@ runMedusaSuite({
     const producersModule = () => getContainer().resolve(PRODUCER_MODULE) as ProducerModuleService
 
     /** Parts of an order once the order.placed subscriber has made them (it runs after the checkout answers). */
-    const partsOf = async (orderId: string, count: number) =>
-      (await waitFor(
-        async () => {
-          const parts = await producersModule().listProducerShipments({ order_id: orderId })
-          return parts.length >= count ? parts : undefined
-        },
-        { timeoutMs: 30_000, what: `${count} parts of ${orderId}` }
-      ))!
+    const partsOf = (orderId: string, count: number) => waitForOrderParts(getContainer(), orderId, count)
 
     /** Units of the variant a buyer can still order: stocked minus reserved at every location. */
     async function availableOf(variantId: string) {
