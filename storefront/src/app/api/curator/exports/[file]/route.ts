@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { z } from "zod"
 import { CuratorNotSignedIn, downloadRegisterExport } from "@/lib/data/curator"
+import { forwardDownload } from "@/lib/forward-download"
 
 const file = z.enum(["register.xlsx", "register.csv"])
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -22,20 +23,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = Object.fromEntries(
     Object.entries(period.parse(Object.fromEntries(request.nextUrl.searchParams))).filter(([, v]) => v !== undefined)
   ) as Record<string, string>
-  let upstream: Response
-  try {
-    upstream = await downloadRegisterExport(name.data, query)
-  } catch (error) {
-    if (error instanceof CuratorNotSignedIn) return NextResponse.redirect(new URL("/vi/curator/login", request.url))
-    const status = (error as { status?: number }).status
-    if (status && status < 500) return NextResponse.json({ message: (error as Error).message }, { status })
-    throw error
-  }
-  const headers = new Headers({ "cache-control": "private, no-store" })
-  // Not Content-Length: fetch has already undone any compression, so the backend's length may not be this body's.
-  for (const header of ["content-type", "content-disposition"]) {
-    const value = upstream.headers.get(header)
-    if (value) headers.set(header, value)
-  }
-  return new Response(upstream.body, { status: 200, headers })
+  return forwardDownload(request, () => downloadRegisterExport(name.data, query), {
+    isSignedOut: (error) => error instanceof CuratorNotSignedIn,
+    path: "/vi/curator/login",
+  })
 }
