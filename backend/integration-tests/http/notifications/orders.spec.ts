@@ -11,15 +11,13 @@ import orderPlacedEmails from "../../../src/subscribers/order-placed-emails"
 
 jest.setTimeout(600_000)
 
-// The task's port for this suite's mail server (a fixed one, so a stuck run is easy to find).
-const SMTP_PORT = 7240
 const USER = "ocop-mailer"
 const PASSWORD = "mat-khau-smtp-don-hang"
 const FROM = "Chợ OCOP <no-reply@ocop.example.vn>"
 
 configureVietQr(60)
-/** A real SMTP server on this suite's port, started before the app boots; `refuseOnce` makes it refuse an address's next delivery. */
-const smtp = useSmtpFake({ user: USER, password: PASSWORD, from: FROM, port: SMTP_PORT })
+/** A real SMTP server on a free port, started before the app boots; `refuseOnce` makes it refuse an address's next delivery. */
+const smtp = useSmtpFake({ user: USER, password: PASSWORD, from: FROM })
 const { refuseOnce, mailsTo } = smtp
 
 /** "1.234.000 ₫", written out here rather than taken from the code under test. */

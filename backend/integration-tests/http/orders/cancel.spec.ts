@@ -9,13 +9,14 @@ import { configureVnpay, signedVnpayQuery, vnpayIpnParams } from "../../fixtures
 import { expireUnpaidPayments } from "../../../src/jobs/expire-unpaid-payments"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
+import { findFreePort } from "../../fixtures/free-port"
 
 // The app boots and migrates in beforeAll, which takes minutes on a loaded machine.
 jest.setTimeout(900_000)
 
 // Before the app starts: medusa-config.ts registers Stripe (pointed at the local fake) and VNPay only when set.
 const API_KEY = `sk_test_${randomBytes(16).toString("hex")}`
-const FAKE_PORT = 7233
+const FAKE_PORT = findFreePort()
 Object.assign(process.env, {
   STRIPE_API_KEY: API_KEY,
   STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString("hex")}`,

@@ -8,6 +8,7 @@ import { signStripeEvent, StripeFake, stripeEvent } from "../../fixtures/stripe-
 import { waitFor } from "../../fixtures/wait-for"
 import { parseConfig } from "../../../src/lib/config"
 import { REQUIRED_SECRETS } from "../../fixtures/required-secrets"
+import { findFreePort } from "../../fixtures/free-port"
 
 // Migrating a fresh database takes minutes on a loaded machine.
 jest.setTimeout(900_000)
@@ -16,7 +17,7 @@ jest.setTimeout(900_000)
 // the local fake (nothing here can reach api.stripe.com).
 const API_KEY = `sk_test_${randomBytes(16).toString("hex")}`
 const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString("hex")}`
-const FAKE_PORT = 7221
+const FAKE_PORT = findFreePort()
 Object.assign(process.env, { STRIPE_API_KEY: API_KEY, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, OCOP_STRIPE_API_BASE: `http://127.0.0.1:${FAKE_PORT}` })
 
 // Medusa's hook route queues the event and its subscriber handles it 5 s later (payment module's webhook_delay).
