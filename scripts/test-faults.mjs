@@ -442,6 +442,15 @@ async function setUp() {
       .map((p) => ({ id: p.id, title: p.title, handle: p.handle, variantId: p.variants[0].id }))
     // Every buyer of the test may order as much as it likes: stock is not what is under test.
     sql("update inventory_level set stocked_quantity = 1000000")
+    // One pass over the product pages, while the carts below are tried (the shop's tier, not the backend's carts):
+    // the shop renders each once, then serves it from its cache.
+    const warmed = Promise.all(
+      store.products.map((p) =>
+        fetch(`${SHOP}/vi/products/${p.handle}`, { signal: AbortSignal.timeout(60_000) })
+          .then((r) => r.arrayBuffer())
+          .catch(() => undefined)
+      )
+    )
     // Showcase listings are not for sale: the carts use the products that can be added to one. The first cart
     // alone: Medusa creates the buyer's guest customer with it, and carts created at once for an e-mail that has
     // none yet race to create it (400 "Customer with email … already exists"); the others at once.
@@ -455,14 +464,7 @@ async function setUp() {
     store.buyable = tried.filter(Boolean)
     log(`${store.products.length} products, ${store.buyable.length} of the first 8 for sale`)
     if (store.buyable.length === 0) throw new Error("no product can be added to a cart")
-    // One pass over the product pages first: the shop renders each once, then serves it from its cache.
-    await Promise.all(
-      store.products.map((p) =>
-        fetch(`${SHOP}/vi/products/${p.handle}`, { signal: AbortSignal.timeout(60_000) })
-          .then((r) => r.arrayBuffer())
-          .catch(() => undefined)
-      )
-    )
+    await warmed
   })
 }
 
