@@ -28,6 +28,7 @@ import {
   stopAll,
   stopOnSignals,
   storefrontDir,
+  timedStep,
   waitForHttp,
 } from "./lib/stack.mjs"
 
@@ -130,8 +131,13 @@ stopOnSignals()
 
 try {
   mkdirSync(stateDir, { recursive: true })
+  // Through turbo, whose cache holds them when `npm test` or `npm run build` built them already (seconds, not a minute).
   log("building the shared workspaces (seed, search)")
-  await run("npm", ["run", "build", "-w", "@ocop/seed", "-w", "@ocop/search"], { cwd: root })
+  await timedStep("shared workspaces", () =>
+    run(join(root, "node_modules", ".bin", "turbo"), ["run", "build", "--filter=@ocop/seed", "--filter=@ocop/search", "--output-logs=errors-only"], {
+      cwd: root,
+    })
+  )
   // Secrets set in the environment win; otherwise this machine's local ones (the same that `npm start` uses).
   const { ensureLocalSecrets } = await import(pathToFileURL(join(root, "seed", "dist", "local-secrets.js")).href)
   const env = {
@@ -142,14 +148,14 @@ try {
     OCOP_STOREFRONT_ENV_FILE: join(storefrontDir, ".env.local"),
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
   }
-  await ensureBackendBuild(env)
+  await timedStep("backend build", () => ensureBackendBuild(env))
   if (setup === "skip") log("the database is migrated and set up already (OCOP_CLUSTER_SETUP=skip)")
   else {
     // From the build (compiled JavaScript), as a deployment migrates.
     log("migrating the database")
-    await run(medusaBin, ["db:migrate"], { cwd: backendBuildDir, env })
+    await timedStep("migrations", () => run(medusaBin, ["db:migrate"], { cwd: backendBuildDir, env }))
     log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
-    await run(medusaBin, ["exec", "./src/scripts/bootstrap.js"], { cwd: backendBuildDir, env })
+    await timedStep("store set-up", () => run(medusaBin, ["exec", "./src/scripts/bootstrap.js"], { cwd: backendBuildDir, env }))
   }
   if (setup === "only") {
     log("database set up (OCOP_CLUSTER_SETUP=only): not starting the processes")
@@ -167,22 +173,6 @@ try {
     AUTH_CORS: process.env.AUTH_CORS ?? `${shopUrl},http://127.0.0.1:${shopPort},http://localhost:${apiPort}`,
     ADMIN_CORS: process.env.ADMIN_CORS ?? `http://localhost:${apiPort},http://127.0.0.1:${apiPort}`,
   }
-  // The worker first: it owns the scheduled jobs and the event queue the servers feed.
-  for (const { name, port, mode } of [{ ...worker, mode: "worker" }, ...servers.map((s) => ({ ...s, mode: "server" }))]) {
-    log(`starting backend ${name} (${mode} mode) on port ${port}`)
-    supervise(name, medusaBin, ["start"], { cwd: backendBuildDir, env: { ...backendEnv, PORT: String(port), MEDUSA_WORKER_MODE: mode } })
-  }
-  await Promise.all([worker, ...servers].map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`)))
-
-  const haproxyFile = join(stateDir, "haproxy.cfg")
-  writeFileSync(haproxyFile, haproxyConfig())
-  if (!existsSync("/usr/sbin/haproxy") && !process.env.HAPROXY_BIN) {
-    throw new Error("haproxy is not installed (Debian: apt-get install haproxy)")
-  }
-  log(`starting HAProxy (${haproxyFile}): backend on ${apiUrl}, shop on http://${bind}:${shopPort}`)
-  supervise("haproxy", process.env.HAPROXY_BIN ?? "/usr/sbin/haproxy", ["-db", "-f", haproxyFile], { cwd: stateDir, env })
-  await waitForHttp(`${apiUrl}/health/ready`)
-
   const shopEnv = {
     ...process.env,
     // Server-side calls go through HAProxy, so a shop keeps working while one backend server is down.
@@ -191,13 +181,36 @@ try {
     REVALIDATE_SECRET: env.OCOP_REVALIDATE_SECRET,
     OCOP_FORWARDING_SECRET: env.OCOP_FORWARDING_SECRET,
   }
-  await ensureShopBuild(shopEnv)
+  await timedStep("shop build", () => ensureShopBuild(shopEnv))
+  const haproxyFile = join(stateDir, "haproxy.cfg")
+  writeFileSync(haproxyFile, haproxyConfig())
+  if (!existsSync("/usr/sbin/haproxy") && !process.env.HAPROXY_BIN) {
+    throw new Error("haproxy is not installed (Debian: apt-get install haproxy)")
+  }
+
+  // Every process at once: the shops need no backend to start (they call it per request, through HAProxy, which
+  // holds a server out until its readiness check passes). The worker first: it owns the scheduled jobs and the
+  // event queue the servers feed.
+  for (const { name, port, mode } of [{ ...worker, mode: "worker" }, ...servers.map((s) => ({ ...s, mode: "server" }))]) {
+    log(`starting backend ${name} (${mode} mode) on port ${port}`)
+    supervise(name, medusaBin, ["start"], { cwd: backendBuildDir, env: { ...backendEnv, PORT: String(port), MEDUSA_WORKER_MODE: mode } })
+  }
+  log(`starting HAProxy (${haproxyFile}): backend on ${apiUrl}, shop on http://${bind}:${shopPort}`)
+  supervise("haproxy", process.env.HAPROXY_BIN ?? "/usr/sbin/haproxy", ["-db", "-f", haproxyFile], { cwd: stateDir, env })
   for (const { name, port } of shops) {
     log(`starting ${name} on port ${port}`)
     supervise(name, nextBin, ["start", "-p", String(port)], { cwd: storefrontDir, env: shopEnv })
   }
-  await Promise.all(shops.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/robots.txt`)))
-  await waitForHttp(`http://${bind}:${shopPort}/robots.txt`)
+  await Promise.all([
+    timedStep("backend processes up", async () => {
+      await Promise.all([worker, ...servers].map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health`)))
+      await waitForHttp(`${apiUrl}/health/ready`)
+    }),
+    timedStep("shop processes up", async () => {
+      await Promise.all(shops.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/robots.txt`)))
+      await waitForHttp(`http://${bind}:${shopPort}/robots.txt`)
+    }),
+  ])
   log(
     [
       "cluster ready:",

@@ -71,7 +71,7 @@ async function timed(name, step) {
 
 function printTimings() {
   log(`timings (whole run ${Math.round((Date.now() - started) / 1000)} s):`)
-  for (const [name, seconds] of timings) log(`  ${name.padEnd(24)} ${String(seconds).padStart(5)} s`)
+  for (const [name, seconds] of timings) log(`  ${name.padEnd(36)} ${String(seconds).padStart(5)} s`)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,6 +347,8 @@ function startCluster(setup, until, extraEnv = {}) {
     }
   })
   const said = () => output.join("").includes(until)
+  /** The steps start-cluster timed (stack.mjs timedStep), each as [name, seconds], for the closing table. */
+  const steps = () => [...output.join("").matchAll(/^\[ocop\] step: (.+) (\d+) s$/gm)].map((m) => [m[1], Number(m[2])])
   // Bounded by the run's own budget (a first start also builds the backend and the shop), or ended by its exit.
   const printed = Promise.race([
     waitUntil(`the cluster (${until})`, async () => said(), BUDGET_MS),
@@ -354,7 +356,7 @@ function startCluster(setup, until, extraEnv = {}) {
       if (!said()) throw new Error(`start-cluster exited with ${code} before "${until}"`)
     }),
   ])
-  return { child, printed, exited }
+  return { child, printed, exited, steps }
 }
 
 /**
@@ -378,6 +380,7 @@ async function prepareDatabase() {
   const only = startCluster("only", "database set up")
   await only.printed
   if ((await only.exited) !== 0) throw new Error("the cluster's database set-up failed")
+  for (const [name, seconds] of only.steps()) timings.push([`  database: ${name}`, seconds])
   log(`  set up in ${Math.round((Date.now() - setupStarted) / 1000)} s`)
   stopPostgres()
   // Made under a temporary name and renamed: an interrupted copy is never taken for a set-up database.
@@ -390,12 +393,31 @@ async function prepareDatabase() {
   startPostgres()
 }
 
+let shopBuild
+/** `next build` unless storefront/.next was made from these sources (scripts/build.mjs --if-changed). */
+function buildShopIfChanged() {
+  shopBuild = spawn(process.execPath, [join(root, "scripts", "build.mjs"), "shop", "--if-changed"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", process.env.FAULTS_VERBOSE ? "inherit" : "ignore", "inherit"],
+  })
+  return new Promise((resolve, reject) =>
+    shopBuild.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the shop's build exited with ${code}`))))
+  )
+}
+
 async function setUp() {
   if (asRoot) execFileSync("chown", ["postgres", tmp])
   chmodSync(tmp, 0o755)
   log(`throwaway PostgreSQL on ${PG_PORT} and Redis on ${REDIS_PORT} in ${tmp}`)
   startRedis()
+  // The shop's build needs no database: when it must be made (sources changed, or none yet), it is made while the
+  // database is set up rather than after the backend processes started.
+  const shopBuilt = timed("set-up: shop build (alongside)", buildShopIfChanged)
+  // Its failure is reported below; a database that fails first stops the run (tearDown stops the build).
+  shopBuilt.catch(() => undefined)
   await timed("set-up: database", prepareDatabase)
+  await shopBuilt
 
   // The store set-up's own key (bound to the shop's sales channel), not Medusa's default one.
   const key = sql("select token from api_key where title = 'Storefront' and type = 'publishable' and revoked_at is null and deleted_at is null")
@@ -407,6 +429,7 @@ async function setUp() {
     const started = startCluster("skip", "cluster ready", { MEDUSA_PUBLISHABLE_KEY: key })
     cluster = started.child
     await started.printed
+    for (const [name, seconds] of started.steps()) timings.push([`  cluster: ${name}`, seconds])
     log("cluster ready")
   })
 
@@ -419,6 +442,15 @@ async function setUp() {
       .map((p) => ({ id: p.id, title: p.title, handle: p.handle, variantId: p.variants[0].id }))
     // Every buyer of the test may order as much as it likes: stock is not what is under test.
     sql("update inventory_level set stocked_quantity = 1000000")
+    // One pass over the product pages, while the carts below are tried (the shop's tier, not the backend's carts):
+    // the shop renders each once, then serves it from its cache.
+    const warmed = Promise.all(
+      store.products.map((p) =>
+        fetch(`${SHOP}/vi/products/${p.handle}`, { signal: AbortSignal.timeout(60_000) })
+          .then((r) => r.arrayBuffer())
+          .catch(() => undefined)
+      )
+    )
     // Showcase listings are not for sale: the carts use the products that can be added to one. The first cart
     // alone: Medusa creates the buyer's guest customer with it, and carts created at once for an e-mail that has
     // none yet race to create it (400 "Customer with email … already exists"); the others at once.
@@ -432,14 +464,7 @@ async function setUp() {
     store.buyable = tried.filter(Boolean)
     log(`${store.products.length} products, ${store.buyable.length} of the first 8 for sale`)
     if (store.buyable.length === 0) throw new Error("no product can be added to a cart")
-    // One pass over the product pages first: the shop renders each once, then serves it from its cache.
-    await Promise.all(
-      store.products.map((p) =>
-        fetch(`${SHOP}/vi/products/${p.handle}`, { signal: AbortSignal.timeout(60_000) })
-          .then((r) => r.arrayBuffer())
-          .catch(() => undefined)
-      )
-    )
+    await warmed
   })
 }
 
@@ -737,6 +762,13 @@ async function sigtermDuringCheckout() {
 }
 
 async function tearDown() {
+  if (shopBuild?.exitCode === null) {
+    try {
+      process.kill(-shopBuild.pid, "SIGTERM")
+    } catch {
+      // gone
+    }
+  }
   if (cluster?.exitCode === null) {
     try {
       process.kill(-cluster.pid, "SIGTERM")

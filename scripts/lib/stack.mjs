@@ -25,6 +25,14 @@ export function log(message) {
   process.stdout.write(`[ocop] ${message}\n`)
 }
 
+/** Runs one step of a start and prints how long it took (the fault tests read these lines for their set-up times). */
+export async function timedStep(name, step) {
+  const started = Date.now()
+  const result = await step()
+  log(`step: ${name} ${Math.round((Date.now() - started) / 1000)} s`)
+  return result
+}
+
 const children = new Set()
 let stopping = false
 let beforeExit = async () => {}
@@ -138,27 +146,74 @@ function builtFrom(dir) {
   return existsSync(file) ? readFileSync(file, "utf8").trim() : null
 }
 
+/** Workspaces compiled into a build (the shop's pages, the backend's admin), not read from node_modules at run time. */
+const BUNDLED_WORKSPACES = ["domain/src", "domain/package.json", "contracts/src", "contracts/package.json"]
+
 /**
- * `medusa build` (compiled backend and admin in backend/.medusa/server) unless the build there was made from the
- * same sources. Photos stay in backend/static, outside the build that each rebuild replaces: the build's `static`
- * (where `medusa start` serves /static from and the local file provider writes) is a link to it.
+ * The digest the backend build is made from: `medusa build` bundles the admin with the workspaces it imports
+ * (@ocop/domain, @ocop/contracts), so their sources count too. It also names a database set up by that build (the
+ * fault tests).
  */
-/** The digest the backend build is made from: it also names a database set up by that build (the fault tests). */
 export function backendSourceDigest() {
-  return hashSources(["backend/src", "backend/medusa-config.ts", "backend/package.json", "backend/tsconfig.json"])
+  return hashSources(["backend/src", "backend/medusa-config.ts", "backend/package.json", "backend/tsconfig.json", ...BUNDLED_WORKSPACES])
 }
 
-export async function ensureBackendBuild(env) {
+/**
+ * The digest the shop build is made from. `NEXT_PUBLIC_*` values are written into the browser's code at build time,
+ * so they are part of it: another value rebuilds.
+ */
+export function shopSourceDigest(env) {
+  const publicValues = Object.keys(env)
+    .filter((name) => name.startsWith("NEXT_PUBLIC_"))
+    .sort()
+    .map((name) => `${name}=${env[name]}`)
+    .join("\n")
+  return hashSources(
+    [
+      "storefront/src",
+      "storefront/messages",
+      "storefront/public",
+      "storefront/next.config.ts",
+      "storefront/package.json",
+      "storefront/tsconfig.json",
+      ...BUNDLED_WORKSPACES,
+    ],
+    publicValues
+  )
+}
+
+/**
+ * `medusa build`, then the digest of the sources it was made from beside it: the one place a backend build is made,
+ * whether by `npm run build` (turbo, in `npm test` and CI) or by a start that found none for these sources.
+ */
+export async function buildBackend(env) {
   const digest = backendSourceDigest()
-  if (builtFrom(backendBuildDir) === digest && existsSync(join(backendBuildDir, "public", "admin", "index.html"))) {
+  log("backend: building for production (a few minutes)…")
+  const started = Date.now()
+  await run(medusaBin, ["build"], { cwd: backendDir, env })
+  writeFileSync(join(backendBuildDir, HASH_FILE), `${digest}\n`)
+  log(`backend: built in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+/** `next build`, then the digest of its sources beside it (storefront/.next): the one place a shop build is made. */
+export async function buildShop(env) {
+  const digest = shopSourceDigest(env)
+  log("shop: building for production (a few minutes)…")
+  const started = Date.now()
+  await run(nextBin, ["build"], { cwd: storefrontDir, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } })
+  writeFileSync(join(storefrontDir, ".next", HASH_FILE), `${digest}\n`)
+  log(`shop: built in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+/**
+ * The backend build (compiled backend and admin in backend/.medusa/server), made again only when its sources changed
+ * since. Photos stay in backend/static, outside the build that each rebuild replaces: the build's `static` (where
+ * `medusa start` serves /static from and the local file provider writes) is a link to it.
+ */
+export async function ensureBackendBuild(env) {
+  if (builtFrom(backendBuildDir) === backendSourceDigest() && existsSync(join(backendBuildDir, "public", "admin", "index.html"))) {
     log("backend: reusing the production build (sources unchanged)")
-  } else {
-    log("backend: building for production (first start or sources changed; a few minutes)…")
-    const started = Date.now()
-    await run(medusaBin, ["build"], { cwd: backendDir, env })
-    writeFileSync(join(backendBuildDir, HASH_FILE), `${digest}\n`)
-    log(`backend: built in ${Math.round((Date.now() - started) / 1000)} s`)
-  }
+  } else await buildBackend(env)
   const photos = join(backendDir, "static")
   const linked = join(backendBuildDir, "static")
   mkdirSync(photos, { recursive: true })
@@ -168,35 +223,12 @@ export async function ensureBackendBuild(env) {
   }
 }
 
-/**
- * `next build` unless the build in storefront/.next was made from the same sources. `NEXT_PUBLIC_*` values are
- * written into the browser's code at build time, so they are part of the digest: another value rebuilds.
- */
+/** The shop build in storefront/.next, made again only when its sources (or `NEXT_PUBLIC_*` values) changed since. */
 export async function ensureShopBuild(env) {
-  const publicValues = Object.keys(env)
-    .filter((name) => name.startsWith("NEXT_PUBLIC_"))
-    .sort()
-    .map((name) => `${name}=${env[name]}`)
-    .join("\n")
-  const digest = hashSources(
-    [
-      "storefront/src",
-      "storefront/messages",
-      "storefront/public",
-      "storefront/next.config.ts",
-      "storefront/package.json",
-      "storefront/tsconfig.json",
-    ],
-    publicValues
-  )
   const buildDir = join(storefrontDir, ".next")
-  if (builtFrom(buildDir) === digest && existsSync(join(buildDir, "BUILD_ID"))) {
+  if (builtFrom(buildDir) === shopSourceDigest(env) && existsSync(join(buildDir, "BUILD_ID"))) {
     log("shop: reusing the production build (sources unchanged)")
     return
   }
-  log("shop: building for production (first start or sources changed; a few minutes)…")
-  const started = Date.now()
-  await run(nextBin, ["build"], { cwd: storefrontDir, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } })
-  writeFileSync(join(buildDir, HASH_FILE), `${digest}\n`)
-  log(`shop: built in ${Math.round((Date.now() - started) / 1000)} s`)
+  await buildShop(env)
 }
