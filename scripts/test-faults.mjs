@@ -6,7 +6,7 @@
 // Every phase has a limit and the whole run stops itself after FAULTS_BUDGET_S (default 600 s), failing.
 //
 // Phases: a mixed load (search 50 %, product page 30 %, add to cart 15 %, checkout 5 %) stepped up at fixed arrival
-// rates for at most LOAD_SECONDS (default 120) to the highest rate whose requests keep p95 < 300 ms, printing per
+// rates for at most LOAD_SECONDS (default 90) to the highest rate whose requests keep p95 < 300 ms, printing per
 // step the rate, p50/p95/p99, errors and CPU of every process, then the RSS of every process; a buyer's journey through both HAProxy
 // ports; then, each under load: kill -9 the worker during a 2,000-row import (and kill -9 one backend server while
 // it recovers), stop Redis, restart PostgreSQL, SIGTERM a server during checkouts. Exit code 0 only when every
@@ -29,7 +29,7 @@ const API_PORT = BASE + 10 // servers +1, +2, worker +3
 const SHOP_PORT = BASE + 20 // shops +1, +2
 const API = `http://127.0.0.1:${API_PORT}`
 const SHOP = `http://127.0.0.1:${SHOP_PORT}`
-const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120)
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 90)
 const BUDGET_MS = Number(process.env.FAULTS_BUDGET_S ?? 600) * 1000
 const IMPORT_ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 2000)
 const SIGTERM_CHECKOUTS = 6
