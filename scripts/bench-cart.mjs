@@ -38,14 +38,14 @@ function pg(name, args) {
 const sql = (query) => pg("psql", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "-d", "ocop", "-tAc", query]).trim()
 const redisCli = (...args) => execFileSync("redis-cli", ["-p", String(REDIS_PORT), ...args], { encoding: "utf8" })
 
-/** CPU seconds (user + system) of a process and its descendants, from /proc. */
+/** CPU seconds (user + system) of a process and its descendants, from /proc; exited ones count in their parent's cutime/cstime. */
 function cpuOf(pid) {
   const tick = 100 // USER_HZ on Linux
   let total = 0
   const visit = (p) => {
     try {
       const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ")
-      total += (Number(fields[11]) + Number(fields[12])) / tick
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / tick
       for (const child of readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) visit(child)
     } catch {
       // gone

@@ -524,13 +524,16 @@ const LOAD_P95_MS = 300
 const LOAD_MIN_RPS = process.env.LOAD_MIN_RPS ? Number(process.env.LOAD_MIN_RPS) : undefined
 const ABANDONED = "abandoned at the end of its step"
 
-/** CPU seconds (user + system) a process and its descendants used so far, from /proc. */
+/**
+ * CPU seconds (user + system) a process and its descendants used so far, from /proc; descendants that exited count
+ * through their parent's cutime/cstime (PostgreSQL's closed connections would otherwise take their CPU along).
+ */
 function cpuSeconds(pid) {
   let total = 0
   const visit = (p) => {
     try {
       const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ")
-      total += (Number(fields[11]) + Number(fields[12])) / 100 // USER_HZ
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100 // USER_HZ
       const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim()
       for (const child of children ? children.split(/\s+/) : []) visit(child)
     } catch {
