@@ -5,8 +5,9 @@
 // starts on a copy of a database the cluster migrated and set up once (kept per backend sources: prepareDatabase).
 // Every phase has a limit and the whole run stops itself after FAULTS_BUDGET_S (default 600 s), failing.
 //
-// Phases: a mixed load (search 50 %, product page 30 %, add to cart 15 %, checkout 5 %) for LOAD_SECONDS (default
-// 60) printing rate, p50/p95/p99, errors and the RSS of every process; a buyer's journey through both HAProxy
+// Phases: a mixed load (search 50 %, product page 30 %, add to cart 15 %, checkout 5 %) stepped up at fixed arrival
+// rates for at most LOAD_SECONDS (default 90) to the highest rate whose requests keep p95 < 300 ms, printing per
+// step the rate, p50/p95/p99, errors and CPU of every process, then the RSS of every process; a buyer's journey through both HAProxy
 // ports; then, each under load: kill -9 the worker during a 2,000-row import (and kill -9 one backend server while
 // it recovers), stop Redis, restart PostgreSQL, SIGTERM a server during checkouts. Exit code 0 only when every
 // check holds; the closing table gives each step's time.
@@ -15,7 +16,7 @@ import { createHash } from "node:crypto"
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import { connect } from "node:net"
-import { tmpdir } from "node:os"
+import { cpus, tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { backendSourceDigest, root } from "./lib/stack.mjs"
@@ -28,8 +29,7 @@ const API_PORT = BASE + 10 // servers +1, +2, worker +3
 const SHOP_PORT = BASE + 20 // shops +1, +2
 const API = `http://127.0.0.1:${API_PORT}`
 const SHOP = `http://127.0.0.1:${SHOP_PORT}`
-const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
-const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 8)
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 90)
 const BUDGET_MS = Number(process.env.FAULTS_BUDGET_S ?? 600) * 1000
 const IMPORT_ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 2000)
 const SIGTERM_CHECKOUTS = 6
@@ -175,17 +175,26 @@ const ADDRESS = {
   phone: "0912345678",
 }
 
+// While the load phase measures, every HTTP request a buyer makes is recorded here (the load's p95 is per request:
+// an add to cart is 2 requests, a checkout 8) with the signal that abandons it when its step is over.
+let requestSink
+let requestSignal
+
 async function call(method, path, body) {
+  const at = Date.now()
+  const sink = requestSink
   const response = await fetch(`${API}${path}`, {
     method,
     headers: { "x-publishable-api-key": store.key, ...(body ? { "content-type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(30_000),
+    signal: requestSignal ? AbortSignal.any([requestSignal, AbortSignal.timeout(30_000)]) : AbortSignal.timeout(30_000),
   }).catch((error) => {
+    sink?.push({ at, ms: Date.now() - at, ok: false, write: method !== "GET" })
     // Which call, and what the socket said ("fetch failed" alone names neither).
     throw new Error(`${method} ${path} → ${error.message} (${error.cause?.code ?? error.cause?.message ?? error.name})`)
   })
   const text = await response.text()
+  sink?.push({ at, ms: Date.now() - at, ok: response.ok, write: method !== "GET" })
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 160)}`)
   return JSON.parse(text)
 }
@@ -198,8 +207,8 @@ async function addToCart(product = pick(store.buyable)) {
   return cart.id
 }
 
-async function checkout() {
-  const cartId = await addToCart()
+async function checkout(product = pick(store.buyable)) {
+  const cartId = await addToCart(product)
   await call("POST", `/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
   const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cartId}`)
   await call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: shipping_options[0].id })
@@ -216,8 +225,16 @@ const OPERATIONS = [
     name: "product",
     weight: 30,
     run: async () => {
-      const response = await fetch(`${SHOP}/vi/products/${pick(store.products).handle}`, { signal: AbortSignal.timeout(15_000) })
-      await response.arrayBuffer()
+      const at = Date.now()
+      const sink = requestSink
+      const signal = requestSignal ? AbortSignal.any([requestSignal, AbortSignal.timeout(15_000)]) : AbortSignal.timeout(15_000)
+      const response = await fetch(`${SHOP}/vi/products/${pick(store.products).handle}`, { signal })
+        .then(async (r) => (await r.arrayBuffer(), r))
+        .catch((error) => {
+          sink?.push({ at, ms: Date.now() - at, ok: false, write: false })
+          throw error
+        })
+      sink?.push({ at, ms: Date.now() - at, ok: response.ok, write: false })
       if (!response.ok) throw new Error(`product page → ${response.status}`)
     },
   },
@@ -225,10 +242,10 @@ const OPERATIONS = [
   { name: "checkout", weight: 5, run: checkout },
 ]
 
-function chooseOperation() {
+function chooseOperation(operations = OPERATIONS) {
   let n = Math.random() * 100
-  for (const op of OPERATIONS) if ((n -= op.weight) < 0) return op
-  return OPERATIONS[0]
+  for (const op of operations) if ((n -= op.weight) < 0) return op
+  return operations[0]
 }
 
 /** Runs the mix with `concurrency` buyers until `stop()`; returns every result with its time. */
@@ -514,17 +531,202 @@ async function journey() {
   )
 }
 
-async function loadPhase() {
-  log(`load: ${CONCURRENCY} buyers for ${LOAD_SECONDS} s (search 50 %, product 30 %, add to cart 15 %, checkout 5 %)`)
-  const load = startLoad(CONCURRENCY)
-  await sleep(LOAD_SECONDS * 1000)
-  const results = await load.stop()
-  summarise(results, LOAD_SECONDS)
-  printRss()
-  expect(
-    results.every((r) => r.ok),
-    `load: 0 errors (${results.filter((r) => !r.ok).length} of ${results.length})`
+// ---------------------------------------------------------------------------------------------------------------
+// The load phase: the highest rate the cluster sustains
+
+// Open loop: operations start at a fixed rate whatever the answers take. Closed-loop buyers (each waiting for its
+// own answer before the next) lower the offered rate as the cluster slows and so hide its queue. The rate steps up
+// by LOAD_STEP_FACTOR every LOAD_STEP_SECONDS from LOAD_START_RATE operations/s while the cluster keeps up (no error,
+// no operation left running LOAD_DRAIN_MS after the step's last arrival: those are abandoned, so an overloaded step
+// does not spill into the next) and LOAD_SECONDS last. A step holds the target when, besides, its requests' p95 is
+// under 300 ms. Both rates are printed: the highest that holds the target and the highest kept up with.
+const LOAD_START_RATE = Number(process.env.LOAD_START_RATE ?? 2)
+const LOAD_STEP_FACTOR = Number(process.env.LOAD_STEP_FACTOR ?? 1.5)
+const LOAD_STEP_SECONDS = Number(process.env.LOAD_STEP_SECONDS ?? 15)
+const LOAD_DRAIN_MS = Number(process.env.LOAD_DRAIN_MS ?? 30_000)
+const LOAD_P95_MS = 300
+// Reported, and a check only when set: the shared 2-core machines do not reach the issue's 100 requests/s.
+const LOAD_MIN_RPS = process.env.LOAD_MIN_RPS ? Number(process.env.LOAD_MIN_RPS) : undefined
+const ABANDONED = "abandoned at the end of its step"
+
+/**
+ * CPU seconds (user + system) a process and its descendants used so far, from /proc; descendants that exited count
+ * through their parent's cutime/cstime (PostgreSQL's closed connections would otherwise take their CPU along).
+ */
+function cpuSeconds(pid) {
+  let total = 0
+  const visit = (p) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ")
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100 // USER_HZ
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim()
+      for (const child of children ? children.split(/\s+/) : []) visit(child)
+    } catch {
+      // gone
+    }
+  }
+  visit(pid)
+  return total
+}
+
+/** CPU seconds so far of every process of the cluster, PostgreSQL, Redis and this load generator; and the machine's. */
+function cpuSnapshot() {
+  const postmaster = Number(readFileSync(join(pgData, "postmaster.pid"), "utf8").split("\n")[0])
+  const own = process.cpuUsage()
+  const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number)
+  return {
+    processes: {
+      ...Object.fromEntries(Object.entries(pids()).map(([name, pid]) => [name, cpuSeconds(pid)])),
+      postgres: cpuSeconds(postmaster),
+      redis: cpuSeconds(redis.pid),
+      "load generator": (own.user + own.system) / 1e6,
+    },
+    // Every process on the machine, the other sessions' included: busy = all but idle and iowait.
+    machineBusy: (ticks.reduce((a, b) => a + b, 0) - ticks[3] - ticks[4]) / 100,
+  }
+}
+
+/** Products that can be bought (a priced variant in the region): buyers spread over all of them, as real ones do. */
+async function listBuyableProducts() {
+  const { products } = await call(
+    "GET",
+    `/store/products?limit=100&region_id=${store.regionId}&fields=id,handle,variants.id,variants.calculated_price`
   )
+  const priced = products.filter((p) => p.variants?.[0]?.calculated_price).map((p) => ({ id: p.id, handle: p.handle, variantId: p.variants[0].id }))
+  return priced.length ? priced : store.buyable
+}
+
+/** Starts operations at `rate` per second for `seconds`, then waits for them (LOAD_DRAIN_MS at most). */
+async function runStep(rate, seconds, operations) {
+  const requests = []
+  const results = []
+  const abandon = new AbortController()
+  requestSink = requests
+  requestSignal = abandon.signal
+  const cpuBefore = cpuSnapshot()
+  const startedAt = Date.now()
+  const running = new Set()
+  const total = Math.max(1, Math.round(rate * seconds))
+  for (let i = 0; i < total; i++) {
+    const wait = startedAt + (i * 1000) / rate - Date.now()
+    if (wait > 0) await sleep(wait)
+    const op = chooseOperation(operations)
+    const at = Date.now()
+    const done = op
+      .run()
+      .then(
+        () => results.push({ op: op.name, at, ms: Date.now() - at, ok: true }),
+        (error) => results.push({ op: op.name, at, ms: Date.now() - at, ok: false, error: abandon.signal.aborted ? ABANDONED : error.message })
+      )
+      .finally(() => running.delete(done))
+    running.add(done)
+  }
+  const drained = await Promise.race([Promise.all(running).then(() => true), sleep(LOAD_DRAIN_MS).then(() => false)])
+  const left = running.size
+  abandon.abort()
+  await Promise.all(running)
+  requestSink = undefined
+  requestSignal = undefined
+  const elapsed = (Date.now() - startedAt) / 1000
+  const cpuAfter = cpuSnapshot()
+  const cpu = Object.fromEntries(Object.entries(cpuAfter.processes).map(([name, s]) => [name, s - (cpuBefore.processes[name] ?? 0)]))
+  const ms = requests.map((r) => r.ms).sort((a, b) => a - b)
+  const errors = results.filter((r) => !r.ok && r.error !== ABANDONED)
+  const p95 = percentile(ms, 95)
+  return {
+    rate,
+    seconds,
+    elapsed,
+    requests,
+    results,
+    errors,
+    left,
+    cpu,
+    machineBusy: cpuAfter.machineBusy - cpuBefore.machineBusy,
+    p95,
+    keptUp: drained && errors.length === 0,
+    held: drained && errors.length === 0 && p95 < LOAD_P95_MS,
+  }
+}
+
+function printStep(step) {
+  const ms = step.requests.map((r) => r.ms).sort((a, b) => a - b)
+  const done = step.results.filter((r) => r.ok).length
+  log(
+    `  step ${step.rate.toFixed(1)} operations/s offered for ${step.seconds} s: ${(done / step.seconds).toFixed(1)} operations/s and ${(step.requests.length / step.seconds).toFixed(1)} requests/s done; ` +
+      `requests p50 ${percentile(ms, 50)} ms p95 ${step.p95} ms p99 ${percentile(ms, 99)} ms; errors ${step.errors.length}; ` +
+      `${step.left ? `${step.left} operations still running ${LOAD_DRAIN_MS / 1000} s after the last arrival (abandoned); ` : ""}${step.held ? `p95 < ${LOAD_P95_MS} ms held` : step.keptUp ? "kept up, p95 over the target" : "not kept up"}`
+  )
+  for (const op of OPERATIONS) {
+    const rows = step.results.filter((r) => r.op === op.name && r.ok)
+    const t = rows.map((r) => r.ms).sort((a, b) => a - b)
+    log(
+      `    ${op.name.padEnd(12)} ${String(rows.length).padStart(4)} done  p50 ${percentile(t, 50)} ms  p95 ${percentile(t, 95)} ms  p99 ${percentile(t, 99)} ms`
+    )
+  }
+  const writes = step.requests
+    .filter((r) => r.write)
+    .map((r) => r.ms)
+    .sort((a, b) => a - b)
+  log(`    cart writes (POST) ${writes.length} requests: p50 ${percentile(writes, 50)} ms, p95 ${percentile(writes, 95)} ms`)
+  const cores = Object.entries(step.cpu).map(([name, s]) => `${name} ${(s / step.elapsed).toFixed(2)}`)
+  const ours = Object.values(step.cpu).reduce((a, b) => a + b, 0)
+  log(
+    `    CPU (cores): ${cores.join(", ")}; ours ${(ours / step.elapsed).toFixed(2)}, the whole machine ${(step.machineBusy / step.elapsed).toFixed(2)} of ${cpus().length}; ` +
+      `${step.requests.length ? Math.round((ours * 1000) / step.requests.length) : 0} ms of CPU per request`
+  )
+  for (const e of [...new Set(step.errors.map((r) => r.error))].slice(0, 3)) log(`    error: ${e}`)
+}
+
+async function loadPhase() {
+  const buyable = await listBuyableProducts()
+  const operations = OPERATIONS.map((op) =>
+    op.name === "add to cart"
+      ? { ...op, run: () => addToCart(pick(buyable)) }
+      : op.name === "checkout"
+        ? { ...op, run: () => checkout(pick(buyable)) }
+        : op
+  )
+  log(
+    `load: open loop from ${LOAD_START_RATE} operations/s, ×${LOAD_STEP_FACTOR} every ${LOAD_STEP_SECONDS} s for at most ${LOAD_SECONDS} s ` +
+      `(search 50 %, product page 30 %, add to cart 15 % = 2 requests, checkout 5 % = 8 requests; carts over ${buyable.length} products)`
+  )
+  const steps = []
+  let rate = LOAD_START_RATE
+  let spent = 0
+  while (spent + LOAD_STEP_SECONDS <= LOAD_SECONDS) {
+    const step = await runStep(rate, LOAD_STEP_SECONDS, operations)
+    steps.push(step)
+    spent += step.elapsed
+    printStep(step)
+    if (!step.keptUp) break
+    rate *= LOAD_STEP_FACTOR
+  }
+  printRss()
+  const describe = (step) => {
+    const ms = step.requests.map((r) => r.ms).sort((a, b) => a - b)
+    return (
+      `${(step.requests.length / step.seconds).toFixed(1)} requests/s (${(step.results.length / step.seconds).toFixed(1)} operations/s), ` +
+      `p50 ${percentile(ms, 50)} ms p95 ${step.p95} ms p99 ${percentile(ms, 99)} ms`
+    )
+  }
+  const best = steps.filter((s) => s.held).at(-1)
+  const fastest = steps.filter((s) => s.keptUp).at(-1)
+  log(
+    best
+      ? `  highest rate holding p95 < ${LOAD_P95_MS} ms: ${describe(best)}`
+      : `  no rate held p95 < ${LOAD_P95_MS} ms (the lowest step: ${describe(steps[0])})`
+  )
+  log(fastest ? `  highest rate kept up with: ${describe(fastest)}` : "  not even the lowest rate was kept up with")
+  // A step past what the cluster keeps up with may fail requests (a queue that long is not a rate anyone runs at);
+  // at every other rate, and at the lowest in any case, an error fails the phase.
+  const counted = steps.filter((s, i) => i === 0 || s.left === 0)
+  const errors = counted.flatMap((s) => s.errors)
+  expect(errors.length === 0, `load: 0 errors (${errors.length} of ${counted.reduce((n, s) => n + s.results.length, 0)} operations)`)
+  if (LOAD_MIN_RPS !== undefined) {
+    const rps = best ? best.requests.length / best.seconds : 0
+    expect(rps >= LOAD_MIN_RPS, `load: at least ${LOAD_MIN_RPS} requests/s with p95 < ${LOAD_P95_MS} ms (${rps.toFixed(1)})`)
+  }
 }
 
 async function killServer() {
