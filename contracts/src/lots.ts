@@ -162,3 +162,35 @@ export const provinceLots = z.object({
   }),
 })
 export type ProvinceLots = z.infer<typeof provinceLots>
+
+/** A lot's per-unit serials as its producer sees them: how many were issued and how they were checked. */
+export const lotSerialSummary = z.object({
+  issued: z.number(),
+  // The lot's cap: one serial per unit made (bounded, @ocop/domain serialCapForLot).
+  cap: z.number(),
+  checked: z.number(),
+  checked_more_than_once: z.number(),
+})
+export type LotSerialSummary = z.infer<typeof lotSerialSummary>
+
+/** One request's serials (one label sheet); `request_key` makes a retried request answer the same batch. */
+export const lotSerialBatch = z.object({ id: z.string(), count: z.number(), request_key: z.string(), created_at: z.string() })
+export type LotSerialBatch = z.infer<typeof lotSerialBatch>
+
+/** GET /producer/lots/:id/serials and POST (201 a new batch, 200 the same batch again for a retried request_key). */
+export const producerLotSerials = z.object({ summary: lotSerialSummary, batches: z.array(lotSerialBatch) })
+export type ProducerLotSerials = z.infer<typeof producerLotSerials>
+export const issuedLotSerials = producerLotSerials.extend({ batch: lotSerialBatch })
+export type IssuedLotSerials = z.infer<typeof issuedLotSerials>
+
+/**
+ * POST /store/ocop/lots/:public_code/serials/:serial/checks — the serial's verification: "first" when this request
+ * recorded its first check, "repeat" with the moment of that first check, 404 "unknown" when the lot has no such serial
+ * (possibly a counterfeit label). No personal data.
+ */
+export const serialCheckAnswer = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("first"), serial: z.string(), first_checked_at: z.string() }),
+  z.object({ status: z.literal("repeat"), serial: z.string(), first_checked_at: z.string() }),
+  z.object({ status: z.literal("unknown"), serial: z.string(), message: z.string() }),
+])
+export type SerialCheckAnswer = z.infer<typeof serialCheckAnswer>

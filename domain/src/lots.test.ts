@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest"
-import { findShippedLotProblem } from "./lots"
+import {
+  findSerialRequestProblem,
+  findShippedLotProblem,
+  isSerialCode,
+  SERIAL_ALPHABET,
+  SERIAL_LENGTH,
+  SERIALS_PER_LOT_MAX,
+  serialCapForLot,
+} from "./lots"
 
 const lines = [
   { id: "li_honey", product_id: "prod_honey" },
@@ -45,5 +53,28 @@ describe("findShippedLotProblem", () => {
         ownLots
       )
     ).toMatch(/được nêu hai lần/)
+  })
+})
+
+describe("serials", () => {
+  it("a serial is 13 characters without look-alikes, at least 60 random bits", () => {
+    expect(SERIAL_LENGTH * Math.log2(SERIAL_ALPHABET.length)).toBeGreaterThanOrEqual(60)
+    expect(SERIAL_ALPHABET).not.toMatch(/[01OIL]/)
+    expect(isSerialCode("23456789ABCDE")).toBe(true)
+    expect(isSerialCode("23456789ABCD0")).toBe(false)
+    expect(isSerialCode("23456789abcde")).toBe(false)
+    expect(isSerialCode("23456789ABCD")).toBe(false)
+  })
+
+  it("caps a request at 1..1,000 and a lot at its quantity made", () => {
+    expect(findSerialRequestProblem(3, 0, 200)).toBeNull()
+    expect(findSerialRequestProblem(0, 0, 200)).toMatch(/^count: từ 1 đến 1\.000 mã mỗi lần \/ 1 to 1,000 serials per request$/)
+    expect(findSerialRequestProblem(1001, 0, 5000)).toMatch(/^count: /)
+    expect(findSerialRequestProblem(2.5, 0, 200)).toMatch(/^count: /)
+    expect(findSerialRequestProblem(8, 195, 200)).toBe(
+      "count: lô này chỉ còn được cấp 5 mã (tối đa 200, theo số lượng sản xuất) / this lot may get only 5 more serials (at most 200, its quantity made)"
+    )
+    expect(findSerialRequestProblem(5, 195, 200)).toBeNull()
+    expect(serialCapForLot(10_000_000)).toBe(SERIALS_PER_LOT_MAX)
   })
 })

@@ -33,3 +33,44 @@ export function findShippedLotProblem(choices: ShippedLotChoice[], lines: Shippa
   }
   return null
 }
+
+/*
+ * Per-unit serials (issue 17: "a lot-level QR can be copied"). Each pack of a lot may carry its own serial, printed
+ * small under its own QR; the first scan of a serial records its first check, every later scan answers "already
+ * checked on <date>". The serial is GS1 AI 21 in a Digital Link, so it must be URL-safe and short for a small QR.
+ */
+
+/** No 0/O, 1/I/L: a serial is printed small under its QR and may be read out or typed by hand. */
+export const SERIAL_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+/** 13 characters of 31: 13 × log2(31) ≈ 64.4 random bits, unguessable in bulk, short enough for a small QR. */
+export const SERIAL_LENGTH = 13
+/** Serials one request may ask for: a label sheet of up to 1,000 labels (42 A4 pages of 3 × 8). */
+export const SERIALS_PER_REQUEST_MAX = 1000
+/** Serials one lot may hold at most, whatever its quantity: bounds the storage one producer can fill. */
+export const SERIALS_PER_LOT_MAX = 100_000
+
+const SERIAL_PATTERN = new RegExp(`^[${SERIAL_ALPHABET}]{${SERIAL_LENGTH}}$`)
+
+/** Whether a text is a well-formed serial (upper case; the shop upper-cases what a person typed). */
+export function isSerialCode(value: string): boolean {
+  return SERIAL_PATTERN.test(value)
+}
+
+/** Serials a lot may hold: one per unit made, and never more than SERIALS_PER_LOT_MAX. */
+export function serialCapForLot(quantity: number): number {
+  return Math.max(0, Math.min(Math.floor(quantity), SERIALS_PER_LOT_MAX))
+}
+
+/**
+ * Why a request for `requested` more serials of a lot that already holds `issued` of its cap cannot be met, as the
+ * 400 message naming the field ("count: …", Vietnamese then English), or null when it can.
+ */
+export function findSerialRequestProblem(requested: number, issued: number, quantity: number): string | null {
+  if (!Number.isInteger(requested) || requested < 1 || requested > SERIALS_PER_REQUEST_MAX)
+    return `count: từ 1 đến ${SERIALS_PER_REQUEST_MAX.toLocaleString("vi-VN")} mã mỗi lần / 1 to ${SERIALS_PER_REQUEST_MAX.toLocaleString("en-GB")} serials per request`
+  const cap = serialCapForLot(quantity)
+  const left = Math.max(0, cap - issued)
+  if (requested > left)
+    return `count: lô này chỉ còn được cấp ${left.toLocaleString("vi-VN")} mã (tối đa ${cap.toLocaleString("vi-VN")}, theo số lượng sản xuất) / this lot may get only ${left.toLocaleString("en-GB")} more serials (at most ${cap.toLocaleString("en-GB")}, its quantity made)`
+  return null
+}

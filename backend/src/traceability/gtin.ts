@@ -28,3 +28,11 @@ export function pickProductGtin(variants: { barcode?: string | null; ean?: strin
 export function lotQrPath(lot: { code: string; public_code: string }, gtin: string | null): string {
   return gtin ? `/01/${gtin}/10/${encodeURIComponent(lot.code)}` : `/l/${lot.public_code}`
 }
+
+/**
+ * The path a unit's serial QR carries: GS1 Digital Link with AI 21 (`/01/{GTIN}/10/{lot}/21/{serial}`) when the
+ * product has a GTIN, else our short path next to the lot's (`/l/{public code}/{serial}`).
+ */
+export function serialQrPath(lot: { code: string; public_code: string }, gtin: string | null, serial: string): string {
+  return `${lotQrPath(lot, gtin)}${gtin ? "/21" : ""}/${encodeURIComponent(serial)}`
+}

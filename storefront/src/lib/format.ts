@@ -37,3 +37,10 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
     timeZone: "Asia/Ho_Chi_Minh",
   }).format(new Date(iso))
 }
+
+/** A moment's clock time in Việt Nam, 24-hour: "2026-11-28T04:05:00Z" → "11:05" (both locales). */
+export function formatVietnamTime(iso: string): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Asia/Ho_Chi_Minh" }).format(
+    new Date(iso)
+  )
+}

@@ -5,10 +5,11 @@ import { answerResolution } from "./lots"
 
 /**
  * A QR's answer (GS1 Digital Link manners): 307 to the scan page, 303 to the product page for an unknown lot, 410 with
- * a plain message for a withdrawn code. QR codes carry no locale, so the text is Vietnamese, then English.
+ * a plain message for a withdrawn code. `serial` (GS1 AI 21) is the unit's serial, null when malformed; the resolver only
+ * redirects — the serial page records the check. QR codes carry no locale, so the text is Vietnamese, then English.
  */
-export async function answerQr(request: Request, query: { code: string } | { gtin: string; lot: string }) {
-  const answer = answerResolution(await resolveLot(query))
+export async function answerQr(request: Request, query: { code: string } | { gtin: string; lot: string }, serial?: string | null) {
+  const answer = serial === null ? answerResolution(null) : answerResolution(await resolveLot(query), serial)
   if (answer.kind === "redirect") return NextResponse.redirect(new URL(answer.location, request.url), answer.status)
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${answer.status === 410 ? "Mã lô đã bị rút lại" : "Mã QR không hợp lệ"}</title></head>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { PublicLotPage } from "@ocop/contracts"
-import { answerResolution, certificateVerdict, copyLastLot, lotJsonLd, readStepRows } from "./lots"
+import { answerResolution, certificateVerdict, copyLastLot, isPrefetchRequest, lotJsonLd, readSerial, readStepRows } from "./lots"
 
 const ocop = (status: "active" | "expired" | "revoked" | "unknown_validity") => ({
   stars: 4,
@@ -121,5 +121,37 @@ describe("step rows from the form", () => {
       { index: "0", kind: "harvest", happened_on: "2026-11-01", note: "Hái búp" },
       { index: "2", kind: "pack", happened_on: "2026-11-03", note: "Đóng túi 200 g" },
     ])
+  })
+})
+
+describe("serial QR codes", () => {
+  it("a found lot with a serial opens the lot's page in serial form; a malformed serial is a bad QR", () => {
+    expect(answerResolution({ status: "found", public_code: "ABCDEFGH23" }, "23456789ABCDE")).toEqual({
+      kind: "redirect",
+      status: 307,
+      location: "/vi/lots/ABCDEFGH23/s/23456789ABCDE",
+    })
+    expect(answerResolution({ status: "found", public_code: "ABCDEFGH23" }, null).status).toBe(400)
+    expect(answerResolution({ status: "withdrawn", message: "x" }, "23456789ABCDE").status).toBe(410)
+  })
+
+  it("reads a serial in any case and refuses what cannot be one", () => {
+    expect(readSerial("23456789abcde")).toBe("23456789ABCDE")
+    expect(readSerial("23456789ABCD0")).toBeNull()
+    expect(readSerial("%E0%A4%A")).toBeNull()
+    expect(readSerial(undefined)).toBeNull()
+  })
+
+  it("a prefetch, prerender or link preview is not a person checking", () => {
+    const h = (entries: Record<string, string>) => new Headers(entries)
+    const phone = "Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
+    expect(isPrefetchRequest(h({ "user-agent": phone }))).toBe(false)
+    expect(isPrefetchRequest(h({ "user-agent": phone, "sec-purpose": "prefetch" }))).toBe(true)
+    expect(isPrefetchRequest(h({ "user-agent": phone, "sec-purpose": "prefetch;prerender" }))).toBe(true)
+    expect(isPrefetchRequest(h({ "user-agent": phone, purpose: "prefetch" }))).toBe(true)
+    expect(isPrefetchRequest(h({ "user-agent": phone, "next-router-prefetch": "1" }))).toBe(true)
+    expect(isPrefetchRequest(h({ "user-agent": "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)" }))).toBe(true)
+    expect(isPrefetchRequest(h({ "user-agent": "Mozilla/5.0 (compatible; Zalo/1.0)" }))).toBe(true)
+    expect(isPrefetchRequest(h({ "user-agent": "TelegramBot (like TwitterBot)" }))).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import type { LotResolution, PublicLotPage, StaffLot } from "@ocop/contracts"
+import { isSerialCode } from "@ocop/domain"
 import { describeStatus } from "./certificate-display"
 
 /**
@@ -9,6 +10,43 @@ import { describeStatus } from "./certificate-display"
 /** The scan page of a lot's public code (Vietnamese first: a QR carries no locale). */
 export function lotPagePath(publicCode: string, locale = "vi") {
   return `/${locale}/lots/${encodeURIComponent(publicCode)}`
+}
+
+/**
+ * The scan page of one unit's serial: the lot's page in "serial" form. Its server render records the serial's check,
+ * so nothing in the shop links to it with prefetch (see isPrefetchRequest); only a QR or a typed address opens it.
+ */
+export function lotSerialPagePath(publicCode: string, serial: string, locale = "vi") {
+  return `${lotPagePath(publicCode, locale)}/s/${encodeURIComponent(serial)}`
+}
+
+/** A serial as printed or typed (any case) in its canonical upper case, or null when it cannot be one. */
+export function readSerial(raw: string | null | undefined): string | null {
+  let serial: string
+  try {
+    serial = decodeURIComponent(raw ?? "")
+  } catch {
+    return null
+  }
+  serial = serial.trim().toUpperCase()
+  return isSerialCode(serial) ? serial : null
+}
+
+// Link-preview fetchers of chat apps and social sites, and crawlers: they open a pasted serial link before any person
+// does. Their visit must not become the serial's first check.
+const PREVIEW_AGENTS =
+  /bot\b|crawler|spider|preview|facebookexternalhit|facebookcatalog|zalo|whatsapp|telegram|slack|discord|skype|linkedin|embedly|vkshare/i
+
+/**
+ * Whether a request for a serial page is not a person opening it: a browser prefetch or prerender (`Sec-Purpose` /
+ * `Purpose: prefetch`), the Next router's prefetch, or a link-preview fetcher. The page then records nothing and
+ * offers a plain link to check.
+ */
+export function isPrefetchRequest(headers: { get(name: string): string | null }): boolean {
+  const purpose = `${headers.get("sec-purpose") ?? ""} ${headers.get("purpose") ?? ""} ${headers.get("x-purpose") ?? ""}`
+  if (/prefetch|prerender|preview/i.test(purpose)) return true
+  if (headers.get("next-router-prefetch") || headers.get("x-middleware-prefetch")) return true
+  return PREVIEW_AGENTS.test(headers.get("user-agent") ?? "")
 }
 
 export type ResolverAnswer =
@@ -22,14 +60,19 @@ export const WITHDRAWN_TEXT =
 
 /**
  * What the shop's resolver answers for the backend's resolution: a found lot opens its scan page (307, the same
- * request again), an unknown lot 303 to its product page (home when the product is not known either), a withdrawn
+ * request again; with a unit's serial, the page in serial form), an unknown lot 303 to its product page (home when the product is not known either), a withdrawn
  * code 410 with a plain message.
  */
-export function answerResolution(resolution: LotResolution | null): ResolverAnswer {
-  if (!resolution) return { kind: "bad", status: 400, message: "Mã QR không hợp lệ / this QR code is not valid" }
+export function answerResolution(resolution: LotResolution | null, serial?: string | null): ResolverAnswer {
+  // A serial path whose serial cannot be one is a bad QR, whatever the lot.
+  if (!resolution || serial === null) return { kind: "bad", status: 400, message: "Mã QR không hợp lệ / this QR code is not valid" }
   switch (resolution.status) {
     case "found":
-      return { kind: "redirect", status: 307, location: lotPagePath(resolution.public_code) }
+      return {
+        kind: "redirect",
+        status: 307,
+        location: serial ? lotSerialPagePath(resolution.public_code, serial) : lotPagePath(resolution.public_code),
+      }
     case "unknown":
       return {
         kind: "redirect",

@@ -238,7 +238,7 @@ runMedusaSuite({
       expect([refused.status, refused.data.message]).toEqual([400, expect.stringMatching(/^file: /)])
     })
 
-    it("another producer cannot see, add to, recall or create lots of producer A's products: 404, 0 leaks", async () => {
+    it("another producer cannot see, add to, recall, serialise or create lots of producer A's products: 404, 0 leaks", async () => {
       const lot = await createLot(forA, a.product_ids[0])
       const read = () => api.get(`/producer/lots/${lot.id}`, forA).then((r: any) => JSON.stringify(r.data.lot))
       const before = await read()
@@ -259,6 +259,9 @@ runMedusaSuite({
         ["add a document to A's lot", async () => failed(api.post(`/producer/lots/${lot.id}/documents`, await docForm(), forB))],
         ["recall A's lot", () => failed(api.post(`/producer/lots/${lot.id}/recall`, { reason: "phá" }, forB))],
         ["label sheet of A's lot", () => failed(api.get(`/producer/lots/${lot.id}/label-sheet`, forB))],
+        ["issue serials of A's lot", () => failed(api.post(`/producer/lots/${lot.id}/serials`, { count: 1, request_key: "isolation-1" }, forB))],
+        ["list serials of A's lot", () => failed(api.get(`/producer/lots/${lot.id}/serials`, forB))],
+        ["serial sheet of A's lot", () => failed(api.get(`/producer/lots/${lot.id}/serials/label-sheet?batch=lserb_0`, forB))],
         [
           "create a lot of A's product",
           () => failed(api.post("/producer/lots", { product_id: a.product_ids[0], code: "GIA-1", made_on: "2026-11-01", quantity: 1 }, forB)),

@@ -16,7 +16,16 @@ import {
 } from "./validators"
 import { acceptLotDocument } from "./lots/accept-lot-document"
 import { requireOwnLotProduct } from "./lots/scope"
-import { LabelSheetQuery, ProducerAddLotDocument, ProducerAddLotStep, ProducerCreateLot, ProducerListLots, RecallLot } from "./lots/validators"
+import {
+  IssueLotSerials,
+  LabelSheetQuery,
+  ProducerAddLotDocument,
+  ProducerAddLotStep,
+  ProducerCreateLot,
+  ProducerListLots,
+  RecallLot,
+  SerialSheetQuery,
+} from "./lots/validators"
 
 const POST = ["POST" as const]
 const GET = ["GET" as const]
@@ -45,6 +54,8 @@ export const producerInputRoutes = [
   { matcher: "/producer/lots/:id/documents", method: POST, middlewares: [acceptLotDocument, validateBody(ProducerAddLotDocument)] },
   { matcher: "/producer/lots/:id/recall", method: POST, middlewares: [validateBody(RecallLot)] },
   { matcher: "/producer/lots/:id/label-sheet", method: GET, middlewares: [validateQuery(LabelSheetQuery)] },
+  { matcher: "/producer/lots/:id/serials", method: POST, middlewares: [validateBody(IssueLotSerials)] },
+  { matcher: "/producer/lots/:id/serials/label-sheet", method: GET, middlewares: [validateQuery(SerialSheetQuery)] },
   // Body-less actions on the producer's own part of an order (issue 15); the part is found from the actor.
   { matcher: "/producer/orders/:id/delivery", method: POST, middlewares: [resolveOwnOrderPart] },
   { matcher: "/producer/orders/:id/cancel", method: POST, middlewares: [resolveOwnOrderPart] },

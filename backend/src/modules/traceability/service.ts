@@ -1,14 +1,143 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { findSerialRequestProblem, serialCapForLot } from "@ocop/domain"
 import { Lot } from "./models/lot"
 import { LotDocument } from "./models/lot-document"
 import { LotScanDay } from "./models/lot-scan-day"
+import { LotSerial } from "./models/lot-serial"
+import { LotSerialBatch } from "./models/lot-serial-batch"
 import { LotShipmentLine } from "./models/lot-shipment-line"
 import { LotStep } from "./models/lot-step"
 
 type Execute = { execute: (sql: string, params: unknown[]) => Promise<Record<string, any>[]> }
 
-export default class TraceabilityModuleService extends MedusaService({ Lot, LotStep, LotDocument, LotScanDay, LotShipmentLine }) {
+export type SerialBatchRow = { id: string; lot_id: string; request_key: string; count: number; created_at: Date }
+export type IssueLotSerialsInput = { lot_id: string; count: number; request_key: string; generateCode: () => string }
+export type SerialCheck = { status: "first" | "repeat"; first_checked_at: Date } | { status: "unknown" }
+
+export default class TraceabilityModuleService extends MedusaService({
+  Lot,
+  LotStep,
+  LotDocument,
+  LotScanDay,
+  LotShipmentLine,
+  LotSerial,
+  LotSerialBatch,
+}) {
+  /**
+   * Issues `count` new serials of a lot in one transaction, under a lock on the lot's row so two requests at once
+   * cannot both pass the cap: a request whose `request_key` already issued a batch gets that batch back
+   * (`created: false`, nothing new), else the cap (@ocop/domain) is checked against the serials the lot holds, and
+   * the batch and all its serials are written together. Codes are unique across lots; the rare clash is drawn again.
+   */
+  @InjectManager()
+  async issueLotSerials(
+    input: IssueLotSerialsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ batch: SerialBatchRow; created: boolean }> {
+    return await this.issueLotSerials_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async issueLotSerials_(
+    input: IssueLotSerialsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ batch: SerialBatchRow; created: boolean }> {
+    const manager = sharedContext.transactionManager as Execute
+    const [lot] = await manager.execute(`SELECT "quantity" FROM "lot" WHERE "id" = ? AND "deleted_at" IS NULL FOR UPDATE`, [input.lot_id])
+    if (!lot) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot "${input.lot_id}" was not found / không tìm thấy lô`)
+    const [earlier] = await manager.execute(
+      `SELECT "id", "lot_id", "request_key", "count", "created_at" FROM "lot_serial_batch" WHERE "lot_id" = ? AND "request_key" = ?`,
+      [input.lot_id, input.request_key]
+    )
+    if (earlier) {
+      if (Number(earlier.count) !== input.count)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "request_key: mã yêu cầu này đã dùng cho một số lượng khác / this request key was already used for another count"
+        )
+      return { batch: { ...(earlier as SerialBatchRow), count: Number(earlier.count) }, created: false }
+    }
+    const [{ issued }] = await manager.execute(`SELECT count(*)::int AS issued FROM "lot_serial" WHERE "lot_id" = ?`, [input.lot_id])
+    const problem = findSerialRequestProblem(input.count, Number(issued), Number(lot.quantity))
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const batchId = generateEntityId(undefined, "lserb")
+    const [batch] = await manager.execute(
+      `INSERT INTO "lot_serial_batch" ("id", "lot_id", "request_key", "count") VALUES (?, ?, ?, ?)
+       RETURNING "id", "lot_id", "request_key", "count", "created_at"`,
+      [batchId, input.lot_id, input.request_key, input.count]
+    )
+    let missing = input.count
+    // A clash with an existing code (≈ 2^-64 per pair) is skipped by ON CONFLICT and drawn again.
+    for (let round = 0; missing > 0; round++) {
+      if (round > 5) throw new Error("could not draw unique serial codes")
+      const rows = Array.from({ length: missing }, () => ({ id: generateEntityId(undefined, "lser"), code: input.generateCode() }))
+      const inserted = await manager.execute(
+        `INSERT INTO "lot_serial" ("id", "lot_id", "batch_id", "code")
+         SELECT r->>'id', ?, ?, r->>'code' FROM jsonb_array_elements(?::jsonb) AS r
+         ON CONFLICT ("code") DO NOTHING RETURNING "id"`,
+        [input.lot_id, batchId, JSON.stringify(rows)]
+      )
+      missing -= inserted.length
+    }
+    return { batch: { ...(batch as SerialBatchRow), count: Number(batch.count) }, created: true }
+  }
+
+  /** Takes back a batch this workflow issued (its compensation): the batch and its serials, as if never written. */
+  @InjectManager()
+  async deleteLotSerialBatch(batchId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as Execute
+    await manager.execute(`WITH gone AS (DELETE FROM "lot_serial" WHERE "batch_id" = ? RETURNING 1) DELETE FROM "lot_serial_batch" WHERE "id" = ?`, [
+      batchId,
+      batchId,
+    ])
+  }
+
+  /**
+   * One scan of a serial. Its first check is recorded by one conditional UPDATE (… WHERE first_checked_at IS NULL
+   * RETURNING): of two first scans at once PostgreSQL lets exactly one match, the other waits for its row lock, sees
+   * the row already checked and answers "repeat". A later scan adds to `check_count` only when `count` (the rate
+   * limit's verdict: the same person within the window does not count twice).
+   */
+  @InjectManager()
+  async checkLotSerial(input: { lot_id: string; code: string; count: boolean }, @MedusaContext() sharedContext: Context = {}): Promise<SerialCheck> {
+    const manager = sharedContext.manager as Execute
+    const [first] = await manager.execute(
+      `UPDATE "lot_serial" SET "first_checked_at" = now(), "check_count" = "check_count" + 1, "updated_at" = now()
+        WHERE "lot_id" = ? AND "code" = ? AND "first_checked_at" IS NULL AND "deleted_at" IS NULL RETURNING "first_checked_at"`,
+      [input.lot_id, input.code]
+    )
+    if (first) return { status: "first", first_checked_at: new Date(first.first_checked_at) }
+    const [later] = input.count
+      ? await manager.execute(
+          `UPDATE "lot_serial" SET "check_count" = "check_count" + 1, "updated_at" = now()
+            WHERE "lot_id" = ? AND "code" = ? AND "deleted_at" IS NULL RETURNING "first_checked_at"`,
+          [input.lot_id, input.code]
+        )
+      : await manager.execute(`SELECT "first_checked_at" FROM "lot_serial" WHERE "lot_id" = ? AND "code" = ? AND "deleted_at" IS NULL`, [
+          input.lot_id,
+          input.code,
+        ])
+    return later ? { status: "repeat", first_checked_at: new Date(later.first_checked_at) } : { status: "unknown" }
+  }
+
+  /** What the producer sees of a lot's serials: issued, cap, checked at least once, checked more than once. */
+  @InjectManager()
+  async summariseLotSerials(lot: { id: string; quantity: number }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as Execute
+    const [row] = await manager.execute(
+      `SELECT count(*)::int AS issued, count("first_checked_at")::int AS checked, (count(*) FILTER (WHERE "check_count" > 1))::int AS more
+         FROM "lot_serial" WHERE "lot_id" = ? AND "deleted_at" IS NULL`,
+      [lot.id]
+    )
+    return {
+      issued: Number(row?.issued ?? 0),
+      cap: serialCapForLot(lot.quantity),
+      checked: Number(row?.checked ?? 0),
+      checked_more_than_once: Number(row?.more ?? 0),
+    }
+  }
+
   /**
    * Counts one scan in two single statements (the lot's total and the day's row for the chosen province), so two
    * scans at once both count; returns the new total and how many provinces reported the lot that day.

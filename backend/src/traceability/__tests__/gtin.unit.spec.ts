@@ -1,4 +1,4 @@
-import { lotQrPath, normaliseGtin, pickProductGtin } from "../gtin"
+import { lotQrPath, normaliseGtin, pickProductGtin, serialQrPath } from "../gtin"
 import { flagLot } from "../lot-flags"
 
 describe("GTIN", () => {
@@ -18,6 +18,9 @@ describe("GTIN", () => {
     const lot = { code: "MO-2611", public_code: "ABCDEFGH23" }
     expect(lotQrPath(lot, "04006381333931")).toBe("/01/04006381333931/10/MO-2611")
     expect(lotQrPath(lot, null)).toBe("/l/ABCDEFGH23")
+    // A unit's serial: GS1 AI 21 after the lot, or our short path with the serial after the lot's code.
+    expect(serialQrPath(lot, "04006381333931", "23456789ABCDE")).toBe("/01/04006381333931/10/MO-2611/21/23456789ABCDE")
+    expect(serialQrPath(lot, null, "23456789ABCDE")).toBe("/l/ABCDEFGH23/23456789ABCDE")
   })
 })
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { FormField, FormOutcome } from "@/components/form-field"
 import type { FormState } from "@/lib/actions/form-state"
-import { addLotStep, createLot, recallLot, uploadLotDocument } from "@/lib/actions/lots"
+import { addLotStep, createLot, issueLotSerials, recallLot, uploadLotDocument } from "@/lib/actions/lots"
 import { copyLastLot, STEP_PRESETS, type LotDraft } from "@/lib/lots"
 
 type Product = { id: string; title: string }
@@ -219,6 +219,39 @@ export function RecallForm({ locale, lotId }: { locale: string; lotId: string })
       <FormOutcome error={state.error} ok={state.ok ? t("recalled") : undefined} />
       <button type="submit" className="button-danger" disabled={pending}>
         {t("recall")}
+      </button>
+    </form>
+  )
+}
+
+/**
+ * Asks for per-unit serials of the lot. `requestKey` is drawn by the page's server render: the same form posted twice
+ * (double tap, retry) names the same request and the backend answers the batch it already issued.
+ */
+export function SerialsForm({ locale, lotId, requestKey }: { locale: string; lotId: string; requestKey: string }) {
+  const t = useTranslations("portalLots")
+  const [state, action, pending] = useActionState<FormState, FormData>(issueLotSerials, {})
+  const f = state.fields ?? {}
+  return (
+    <form action={action} className="stack-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="lot_id" value={lotId} />
+      <input type="hidden" name="request_key" value={requestKey} />
+      <FormField
+        id="serial-count"
+        name="count"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={1000}
+        label={t("serialsCount")}
+        required
+        defaultValue={state.values?.count ?? ""}
+        error={f.count}
+      />
+      <FormOutcome error={state.error} ok={state.ok ? t("serialsIssued", { count: Number(state.values?.count ?? 0) }) : undefined} />
+      <button type="submit" className="button-primary" disabled={pending}>
+        {t("serialsIssue")}
       </button>
     </form>
   )

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { staffLotAnswer } from "@ocop/contracts"
+import { SERIALS_PER_REQUEST_MAX } from "@ocop/domain"
 import { z } from "zod"
+import { issueProducerLotSerials } from "../data/lots"
 import { producerFetch } from "../data/producer"
 import { readStepRows } from "../lots"
 import { fieldErrors, readForm, type FormState } from "./form-state"
@@ -154,4 +156,32 @@ export async function recallLot(_: FormState, form: FormData): Promise<FormState
   }
   revalidatePath(`/[locale]/portal/lots/${parsed.data.lot_id}`, "page")
   return { ok: true }
+}
+
+/**
+ * "Cấp mã sê-ri": N serials of the lot (one label sheet). The form carries a request key drawn when the page was
+ * rendered, so a double tap or a retried post answers the batch already issued instead of issuing twice.
+ */
+export async function issueLotSerials(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: localeOf(raw), namespace: "portalLots" })
+  const parsed = z
+    .object({
+      lot_id: z.string().min(1),
+      request_key: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+      count: z.coerce
+        .number({ message: t("errors.serialCount") })
+        .int(t("errors.serialCount"))
+        .min(1, t("errors.serialCount"))
+        .max(SERIALS_PER_REQUEST_MAX, t("errors.serialCount")),
+    })
+    .safeParse(raw)
+  if (!parsed.success) return { error: t("errors.fix"), fields: fieldErrors(parsed.error), values: raw }
+  try {
+    await issueProducerLotSerials(parsed.data.lot_id, parsed.data.count, parsed.data.request_key)
+  } catch (error) {
+    return { error: backendMessage(error), values: raw }
+  }
+  revalidatePath(`/[locale]/portal/lots/${parsed.data.lot_id}`, "page")
+  return { ok: true, values: { count: String(parsed.data.count) } }
 }

@@ -1,6 +1,16 @@
 import "server-only"
 import { cache } from "react"
-import { lotResolution, lotScanAnswer, producerLotDetail, publicLotPage, staffLotList } from "@ocop/contracts"
+import {
+  issuedLotSerials,
+  lotResolution,
+  lotScanAnswer,
+  producerLotDetail,
+  producerLotSerials,
+  publicLotPage,
+  serialCheckAnswer,
+  staffLotList,
+  type SerialCheckAnswer,
+} from "@ocop/contracts"
 import { env } from "../env"
 import { sdk } from "../medusa"
 import { producerFetch } from "./producer"
@@ -58,6 +68,33 @@ export async function recordLotScan(code: string, provinceCode?: string): Promis
   }
 }
 
+/**
+ * Records one scan of a unit's serial (POST /store/ocop/lots/:code/serials/:serial/checks) with the person's signed
+ * address: "first" when this view is its first check, "repeat" with that moment, "unknown" when the lot has no such
+ * serial. It also counts as a scan of the lot. A rate limit or an outage never breaks the page ("limited", "failed").
+ * The 404 carries the verdict, so this uses fetch with the publishable key, as resolveLot does.
+ */
+export async function checkLotSerial(code: string, serial: string): Promise<SerialCheckAnswer | "limited" | "failed"> {
+  try {
+    const url = new URL(`/store/ocop/lots/${encodeURIComponent(code)}/serials/${encodeURIComponent(serial)}/checks`, env.MEDUSA_BACKEND_URL)
+    const res = await fetch(url, {
+      method: "POST",
+      cache: "no-store",
+      headers: {
+        "content-type": "application/json",
+        ...(env.MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": env.MEDUSA_PUBLISHABLE_KEY } : {}),
+        ...(await signedClientAddress()),
+      },
+      body: "{}",
+    })
+    if (res.status === 429) return "limited"
+    if (![200, 201, 404].includes(res.status)) return "failed"
+    return serialCheckAnswer.parse(await res.json())
+  } catch {
+    return "failed"
+  }
+}
+
 export async function listProducerLots(productId?: string) {
   return staffLotList.parse(await producerFetch("/producer/lots", { query: { limit: 100, ...(productId ? { product_id: productId } : {}) } })).lots
 }
@@ -79,6 +116,31 @@ export async function readProducerLot(id: string) {
 export async function downloadLabelSheet(id: string, layout: "3x8" | "2x7") {
   return producerFetch<Response>(`/producer/lots/${encodeURIComponent(id)}/label-sheet`, {
     query: { layout },
+    headers: { accept: "application/pdf" },
+  })
+}
+
+/** The lot's per-unit serials as its producer sees them (figures and batches); null for a lot not the producer's. */
+export async function readProducerLotSerials(id: string) {
+  try {
+    return producerLotSerials.parse(await producerFetch<unknown>(`/producer/lots/${encodeURIComponent(id)}/serials`))
+  } catch (error) {
+    if (status(error) === 404) return null
+    throw error
+  }
+}
+
+/** Issues serials of the lot; the same `requestKey` again (a retried form post) answers the same batch. */
+export async function issueProducerLotSerials(id: string, count: number, requestKey: string) {
+  return issuedLotSerials.parse(
+    await producerFetch<unknown>(`/producer/lots/${encodeURIComponent(id)}/serials`, { method: "POST", body: { count, request_key: requestKey } })
+  )
+}
+
+/** One batch's serial label sheet as the backend's raw PDF response. */
+export async function downloadSerialSheet(id: string, batch: string, layout: "3x8" | "2x7") {
+  return producerFetch<Response>(`/producer/lots/${encodeURIComponent(id)}/serials/label-sheet`, {
+    query: { batch, layout },
     headers: { accept: "application/pdf" },
   })
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { todayInVietnam } from "@ocop/domain"
+import { SERIALS_PER_REQUEST_MAX, todayInVietnam } from "@ocop/domain"
 import { getCommune } from "@ocop/domain/places"
 import { LOT_DOCUMENT_KINDS, LOT_STEP_KINDS } from "@ocop/contracts"
 import { requiredText as text } from "../../utils/zod-fields"
@@ -103,3 +103,23 @@ export const LabelSheetQuery = z.strictObject({
   layout: z.enum(["3x8", "2x7"], { message: "layout: 3x8 hoặc 2x7 / 3x8 or 2x7" }).default("3x8"),
 })
 export type LabelSheetQuery = z.infer<typeof LabelSheetQuery>
+
+const serialCount = `count: từ 1 đến ${SERIALS_PER_REQUEST_MAX.toLocaleString("vi-VN")} mã mỗi lần / 1 to ${SERIALS_PER_REQUEST_MAX.toLocaleString("en-GB")} serials per request`
+
+/**
+ * A request for per-unit serials. `request_key` is drawn by the client once per request (the portal's form renders
+ * one): sending it again returns the same batch, so a retry never issues twice. The lot's cap is checked in the module.
+ */
+export const IssueLotSerials = z.strictObject({
+  count: z.number({ message: serialCount }).int(serialCount).min(1, serialCount).max(SERIALS_PER_REQUEST_MAX, serialCount),
+  request_key: z
+    .string({ message: "request_key: bắt buộc / required" })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, "request_key: 8–64 chữ, số, _ hoặc - / 8–64 letters, digits, _ or -"),
+})
+export type IssueLotSerials = z.infer<typeof IssueLotSerials>
+
+export const SerialSheetQuery = z.strictObject({
+  batch: z.string({ message: "batch: bắt buộc / required" }).regex(/^lserb_[A-Za-z0-9]{1,40}$/, "batch: mã lượt cấp không hợp lệ / not a batch id"),
+  layout: z.enum(["3x8", "2x7"], { message: "layout: 3x8 hoặc 2x7 / 3x8 or 2x7" }).default("3x8"),
+})
+export type SerialSheetQuery = z.infer<typeof SerialSheetQuery>

@@ -5,7 +5,7 @@ import { consumePoint, createLimiterFactory } from "../../../../lib/rate-limiter
 /** Scans one client address may send per minute, whatever lots they name; more answer 429. */
 const SCANS_PER_MINUTE = 30
 
-type Limiters = { perLot: RateLimiterAbstract; perMinute: RateLimiterAbstract; perLotProvince: RateLimiterAbstract }
+type Limiters = { perLot: RateLimiterAbstract; perMinute: RateLimiterAbstract; perLotProvince: RateLimiterAbstract; perSerial: RateLimiterAbstract }
 let limiters: Limiters | undefined
 
 // As the sign-in limit: Redis shares the counts between backend instances, one process alone counts in memory.
@@ -17,6 +17,7 @@ function getLimiters(): Limiters {
     perLot: create("ocop-lot-scan", 1, lots.scanWindowSeconds),
     perMinute: create("ocop-lot-scan-minute", SCANS_PER_MINUTE, 60),
     perLotProvince: create("ocop-lot-scan-province", 1, lots.scanWindowSeconds),
+    perSerial: create("ocop-lot-serial-check", 1, lots.scanWindowSeconds),
   }
   return limiters
 }
@@ -38,4 +39,22 @@ export async function admitLotScan(address: string, lotId: string): Promise<"cou
  */
 export async function admitProvinceNaming(address: string, lotId: string): Promise<boolean> {
   return !(await consumePoint(getLimiters().perLotProvince, `${address}:${lotId}`))
+}
+
+/**
+ * A serial's scan page view, with the same limits as a lot's: "too_many" past 30 scans a minute from the address;
+ * otherwise whether it counts as a scan of the lot (once per address and lot per window) and as another check of the
+ * serial (once per address and serial per window, so one person reloading does not look like a copied label). The
+ * serial's first check is recorded whatever these say.
+ */
+export async function admitSerialCheck(
+  address: string,
+  lotId: string,
+  serial: string
+): Promise<"too_many" | { countLot: boolean; countSerial: boolean }> {
+  const { perLot, perMinute, perSerial } = getLimiters()
+  if (await consumePoint(perMinute, address)) return "too_many"
+  const countLot = !(await consumePoint(perLot, `${address}:${lotId}`))
+  const countSerial = !(await consumePoint(perSerial, `${address}:${serial}`))
+  return { countLot, countSerial }
 }

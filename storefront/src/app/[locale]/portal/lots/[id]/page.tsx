@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/link"
-import { AddStepForm, DocumentForm, RecallForm } from "@/components/portal/lot-forms"
-import { readProducerLot } from "@/lib/data/lots"
+import { AddStepForm, DocumentForm, RecallForm, SerialsForm } from "@/components/portal/lot-forms"
+import { readProducerLot, readProducerLotSerials } from "@/lib/data/lots"
 import { formatDate, formatDateTime } from "@/lib/format"
 import { lotPagePath } from "@/lib/lots"
 import { signedIn } from "../../signed-in"
@@ -17,8 +18,8 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
   const { photo } = await searchParams
   setRequestLocale(locale)
   const t = await getTranslations("portalLots")
-  const detail = await signedIn(locale, () => readProducerLot(id))
-  if (!detail) notFound()
+  const [detail, serials] = await signedIn(locale, () => Promise.all([readProducerLot(id), readProducerLotSerials(id)]))
+  if (!detail || !serials) notFound()
   const { lot, affected_orders: orders } = detail
   return (
     <article>
@@ -63,6 +64,42 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
         · <a href={`/api/portal/lots/${encodeURIComponent(lot.id)}/label-sheet?layout=3x8`}>{t("labels3x8")}</a> ·{" "}
         <a href={`/api/portal/lots/${encodeURIComponent(lot.id)}/label-sheet?layout=2x7`}>{t("labels2x7")}</a>
       </p>
+      <section aria-labelledby="serials-heading" data-testid="lot-serials">
+        <h2 id="serials-heading">{t("serialsTitle")}</h2>
+        <p className="hint">{t("serialsLead")}</p>
+        <p data-testid="lot-serial-figures">
+          {t("serialsFigures", {
+            issued: serials.summary.issued,
+            cap: serials.summary.cap,
+            checked: serials.summary.checked,
+            more: serials.summary.checked_more_than_once,
+          })}
+        </p>
+        {serials.summary.checked_more_than_once ? (
+          <p className="lot-flags" role="note">
+            {t("serialsRepeated")}
+          </p>
+        ) : null}
+        {serials.batches.length ? (
+          <>
+            <h3>{t("serialsBatches")}</h3>
+            <ul>
+              {serials.batches.map((batch) => {
+                const sheet = `/api/portal/lots/${encodeURIComponent(lot.id)}/serial-sheet?batch=${encodeURIComponent(batch.id)}`
+                return (
+                  <li key={batch.id}>
+                    {t("serialsBatch", { when: formatDateTime(batch.created_at, locale), count: batch.count })} ·{" "}
+                    <a href={`${sheet}&layout=3x8`}>{t("serialsSheet3x8")}</a> · <a href={`${sheet}&layout=2x7`}>{t("serialsSheet2x7")}</a>
+                  </li>
+                )
+              })}
+            </ul>
+          </>
+        ) : (
+          <p>{t("serialsNone")}</p>
+        )}
+        {lot.status === "active" ? <SerialsForm locale={locale} lotId={lot.id} requestKey={randomUUID()} /> : null}
+      </section>
       <section aria-labelledby="orders-heading" data-testid="lot-orders">
         <h2 id="orders-heading">{t("orders")}</h2>
         {orders.length ? (
