@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { PublicLotPage } from "@ocop/contracts"
-import { answerResolution, certificateVerdict, copyLastLot, lotJsonLd, readStepRows } from "./lots"
+import { answerResolution, certificateVerdict, copyLastLot, lotJsonLd, readShippedLots, readStepRows } from "./lots"
 
 const ocop = (status: "active" | "expired" | "revoked" | "unknown_validity") => ({
   stars: 4,
@@ -120,6 +120,33 @@ describe("step rows from the form", () => {
     expect(rows).toEqual([
       { index: "0", kind: "harvest", happened_on: "2026-11-01", note: "Hái búp" },
       { index: "2", kind: "pack", happened_on: "2026-11-03", note: "Đóng túi 200 g" },
+    ])
+  })
+})
+
+describe("readShippedLots", () => {
+  it("sends a lot alone on its line without a count, a split line with each lot's count, and skips lines with no lot", () => {
+    expect(
+      readShippedLots({
+        order_id: "order_1",
+        "lot:li_tea:0": "lot_t",
+        "lot:li_honey:0": "lot_h1",
+        "qty:li_honey:0": "3",
+        "lot:li_honey:1": "lot_h2",
+        "qty:li_honey:1": " 2 ",
+        "lot:li_rice:0": "",
+      })
+    ).toEqual([
+      { line_item_id: "li_tea", lot_id: "lot_t" },
+      { line_item_id: "li_honey", lot_id: "lot_h1", quantity: 3 },
+      { line_item_id: "li_honey", lot_id: "lot_h2", quantity: 2 },
+    ])
+  })
+
+  it("passes a missing or unreadable count of a split line on as null, for the backend to name", () => {
+    expect(readShippedLots({ "lot:li_honey:0": "lot_h1", "qty:li_honey:0": "ba", "lot:li_honey:1": "lot_h2" })).toEqual([
+      { line_item_id: "li_honey", lot_id: "lot_h1", quantity: null },
+      { line_item_id: "li_honey", lot_id: "lot_h2", quantity: null },
     ])
   })
 })
