@@ -6,8 +6,8 @@ import { BACKEND_URL } from "../support/stack"
 /**
  * Issue 17's journey, the certificate and the operator's part, on a phone: a lot's scan page says the certificate is
  * valid → a curator of the province revokes it in the console's register → the scan page says revoked (the shop's
- * freshness bound is 60 s) → the curator's lot list shows the lot → the producer ships an order naming the lot and
- * recalls it → the operator's list of recalls (GET /admin/lots/recalls: the admin UI is not built in e2e) names the
+ * freshness bound is 60 s) → the curator's lot list shows the lot → the producer ships an order's line of 2 split
+ * over two lots (1 + 1) and recalls one → the operator's list of recalls (GET /admin/lots/recalls: the admin UI is not built in e2e) names the
  * order, its buyer and the units from the lot. Its own product, so no other journey loses a certificate.
  */
 test("a curator revokes the certificate and the scan page says so; a recalled lot's order is listed for the operator", async ({
@@ -52,6 +52,15 @@ test("a curator revokes the certificate and the scan page says so; a recalled lo
   await expect(portal.getByRole("heading", { level: 1 })).toHaveText(`${tea.title} · Lô ${code}`)
   const lotPath = new URL(portal.url()).pathname
   const scanPath = new URL((await portal.getByTestId("lot-public-link").getAttribute("href"))!, "http://shop").pathname
+  // A second lot of the same tea: the order's line of 2 will ship one unit from each.
+  await portal.goto("/vi/portal/lots/new")
+  await portal.getByLabel("Sản phẩm", { exact: true }).selectOption({ label: tea.title })
+  const code2 = `TY-${suffix.toUpperCase()}`
+  await portal.getByLabel("Mã lô (in trên bao bì)").fill(code2)
+  await portal.getByLabel("Ngày sản xuất / thu hoạch").fill(todayInVietnam(-1))
+  await portal.getByLabel("Số lượng sản xuất").fill("40")
+  await portal.getByRole("button", { name: "Lưu lô" }).click()
+  await expect(portal.getByRole("heading", { level: 1 })).toHaveText(`${tea.title} · Lô ${code2}`)
 
   // The pack's scan page: the certificate is valid.
   const buyer = await browser.newContext(phone)
@@ -104,8 +113,9 @@ test("a curator revokes the certificate and the scan page says so; a recalled lo
 
   // The buyer orders the tea through the shop's checkout (cash on delivery), as in lot-recall.spec.ts.
   await scan.goto(`/vi/products/${tea.handle}`)
+  await scan.locator('input[name="quantity"]').fill("2")
   await scan.getByRole("button", { name: "Thêm vào giỏ" }).click()
-  await expect(scan.getByTestId("cart-count")).toHaveText("1")
+  await expect(scan.getByTestId("cart-count")).toHaveText("2")
   await scan.goto("/vi/checkout")
   const buyerEmail = `mua.${suffix}@example.vn`
   await scan.getByLabel("Email").fill(buyerEmail)
@@ -121,13 +131,23 @@ test("a curator revokes the certificate and the scan page says so; a recalled lo
   const displayId = Number((await scan.getByTestId("order-number").textContent())!.match(/#(\d+)/)![1])
   await buyer.close()
 
-  // The producer ships it naming the lot, then recalls the lot.
+  // On the phone the producer splits the line of 2 over the two lots; counts that do not add up are refused, then
+  // 1 + 1 ships. Then it recalls the first lot.
   await portal.goto("/vi/portal/orders")
   const order = portal.locator(".portal-order").filter({ has: portal.getByRole("heading", { name: new RegExp(`^#${displayId} ·`) }) })
-  await order.getByLabel(/^Lô của “/).selectOption({ label: code })
-  await order.getByRole("radio", { name: "Đã gửi hàng" }).check()
-  await order.getByLabel("Mã vận đơn").fill(`VN${displayId}TX`)
-  await order.getByRole("button", { name: "Cập nhật giao hàng" }).click()
+  await order.getByRole("button", { name: "+ Thêm lô cho dòng này" }).click()
+  const fillShipment = async (first: string, second: string) => {
+    await order.getByLabel(/^Lô của “/).selectOption({ label: code })
+    await order.getByLabel(/^Lô thứ 2 của “/).selectOption({ label: code2 })
+    await order.getByLabel("Số lượng từ lô thứ 1").fill(first)
+    await order.getByLabel("Số lượng từ lô thứ 2").fill(second)
+    await order.getByRole("radio", { name: "Đã gửi hàng" }).check()
+    await order.getByLabel("Mã vận đơn").fill(`VN${displayId}TX`)
+    await order.getByRole("button", { name: "Cập nhật giao hàng" }).click()
+  }
+  await fillShipment("1", "2")
+  await expect(order.getByRole("alert")).toContainText("cộng lại là 3, dòng gửi 2")
+  await fillShipment("1", "1")
   await expect(order).toContainText(`Mã vận đơn: VN${displayId}TX`)
   await portal.goto(lotPath)
   const reason = "Bao bì bị ẩm trong kho"
