@@ -127,14 +127,23 @@ export const lotOrder = z.object({
   placed_at: z.string().nullable(),
   order_status: z.string().nullable(),
   line_item_ids: z.array(z.string()),
+  /** Units of this order that came from the lot (its lines together); null when a shipment recorded before
+   * quantities per lot named the lot without saying how many. */
+  quantity: z.number().nullable(),
   part_status: z.string().nullable(),
   shipped_at: z.string().nullable(),
 })
 export type LotOrder = z.infer<typeof lotOrder>
 
-/** GET /producer/lots/:id and POST /producer/lots/:id/recall: the lot and the orders that shipped it. */
+/**
+ * GET /producer/lots/:id, POST /producer/lots/:id/recall and POST /curator/lots/:id/recall: the lot and the orders
+ * that shipped it.
+ */
 export const producerLotDetail = z.object({ lot: staffLot, affected_orders: z.array(lotOrder) })
 export type ProducerLotDetail = z.infer<typeof producerLotDetail>
+/** POST /curator/lots/:id/recall — the same answer as the producer's recall. */
+export const lotRecallAnswer = producerLotDetail
+export type LotRecallAnswer = ProducerLotDetail
 
 /** A recalled lot of an order part (GET /store/orders/:id/parts): the buyer's order page shows a banner. */
 export const recalledOrderLot = z.object({
@@ -150,9 +159,25 @@ export const staffLotList = z.object({ lots: z.array(staffLot), count: z.number(
 /** GET /producer/lots/:id and the answer of every write to a lot (create, step, document, recall) */
 export const staffLotAnswer = z.object({ lot: staffLot })
 
-/** GET /curator/lots — the province's lots and the share of its products with a live lot. */
+/** A lot in the curator's list: the staff view plus whose it is and its scans of the last 30 days. */
+export const curatorLot = staffLot.extend({ producer_name: z.string().nullable(), scans_30_days: z.number() })
+export type CuratorLot = z.infer<typeof curatorLot>
+
+export const CURATOR_LOT_FILTERS = ["all", "flagged", "recalled"] as const
+export const curatorLotFilter = z.enum(CURATOR_LOT_FILTERS)
+export type CuratorLotFilter = z.infer<typeof curatorLotFilter>
+
+/**
+ * GET /curator/lots?filter=all|flagged|recalled&limit=&offset= — one page of the province's lots (newest made first),
+ * how many match the filter, and the share of its products with a live lot (over all lots, whatever the filter).
+ */
 export const provinceLots = z.object({
-  lots: z.array(staffLot),
+  lots: z.array(curatorLot),
+  count: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  filter: curatorLotFilter,
+  scans_since: isoDay,
   summary: z.object({
     products: z.number(),
     products_with_live_lot: z.number(),
@@ -194,3 +219,31 @@ export const serialCheckAnswer = z.discriminatedUnion("status", [
   z.object({ status: z.literal("unknown"), serial: z.string(), message: z.string() }),
 ])
 export type SerialCheckAnswer = z.infer<typeof serialCheckAnswer>
+
+/** An order that received a recalled lot, as the operator sees it: the lot order plus the buyer's e-mail. */
+export const operatorLotOrder = lotOrder.extend({ email: z.string().nullable() })
+export type OperatorLotOrder = z.infer<typeof operatorLotOrder>
+
+/** GET /admin/lots/recalls — recalled lots, newest recall first, with who recalled them and the orders they reached. */
+export const adminLotRecalls = z.object({
+  recalls: z.array(
+    z.object({
+      lot: z.object({
+        id: z.string(),
+        code: z.string(),
+        public_code: z.string(),
+        product_id: z.string(),
+        product_title: z.string().nullable(),
+        producer_name: z.string().nullable(),
+        recall_reason: z.string().nullable(),
+        recalled_at: z.string().nullable(),
+      }),
+      recalled_by: z.object({ type: z.enum(["producer", "curator"]), id: z.string(), email: z.string().nullable() }).nullable(),
+      affected_orders: z.array(operatorLotOrder),
+    })
+  ),
+  count: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+})
+export type AdminLotRecalls = z.infer<typeof adminLotRecalls>

@@ -1,12 +1,15 @@
 /**
- * Which lot a shipped order line may name (issue 17: a recall must find every order that received the lot). The
- * producer names, per line of its part of an order, the lot(s) the units came from; a lot fits a line when it is
- * one of the producer's own lots of that very product and has not been recalled (recalled units are not to be sent).
+ * Which lot a shipped order line may name, and how many of its units came from each (issue 17: a recall must find
+ * every order that received the lot, and say how many units it received). The producer names, per line of its part
+ * of an order, the lot(s) the units came from; a lot fits a line when it is one of the producer's own lots of that
+ * very product and has not been recalled (recalled units are not to be sent). A line split over several lots says
+ * how many units each gave, and they add up to the line's quantity; one lot alone may omit it (it gave them all).
  */
 
-export type ShippedLotChoice = { line_item_id: string; lot_id: string }
-export type ShippableLine = { id: string; product_id: string | null }
+export type ShippedLotChoice = { line_item_id: string; lot_id: string; quantity?: number | null }
+export type ShippableLine = { id: string; product_id: string | null; quantity: number }
 export type ShippableLot = { id: string; product_id: string; status: string }
+export type ShippedLotQuantity = { line_item_id: string; lot_id: string; quantity: number }
 
 /**
  * The first problem with the producer's choices, as the 400 message ("lots: …", Vietnamese then English), or null
@@ -17,6 +20,7 @@ export function findShippedLotProblem(choices: ShippedLotChoice[], lines: Shippa
   const lineOf = new Map(lines.map((l) => [l.id, l]))
   const lotOf = new Map(ownLots.map((l) => [l.id, l]))
   const seen = new Set<string>()
+  const perLine = new Map<string, ShippedLotChoice[]>()
   for (const choice of choices) {
     const line = lineOf.get(choice.line_item_id)
     if (!line) return `lots: dòng ${choice.line_item_id} không thuộc phần đơn của bạn / line ${choice.line_item_id} is not in your part of the order`
@@ -30,6 +34,15 @@ export function findShippedLotProblem(choices: ShippedLotChoice[], lines: Shippa
     if (seen.has(key))
       return `lots: lô ${choice.lot_id} được nêu hai lần cho dòng ${line.id} / lot ${choice.lot_id} is named twice for line ${line.id}`
     seen.add(key)
+    perLine.set(line.id, [...(perLine.get(line.id) ?? []), choice])
+  }
+  for (const [lineId, named] of perLine) {
+    const shipped = lineOf.get(lineId)!.quantity
+    if (named.length > 1 && named.some((c) => c.quantity == null))
+      return `lots: dòng ${lineId} lấy từ ${named.length} lô, cần ghi số lượng của từng lô / line ${lineId} comes from ${named.length} lots: give each lot's quantity`
+    const sum = named.reduce((total, c) => total + (c.quantity ?? shipped), 0)
+    if (sum !== shipped)
+      return `lots: số lượng các lô của dòng ${lineId} cộng lại là ${sum}, dòng gửi ${shipped} / the lot quantities of line ${lineId} add up to ${sum}, the line ships ${shipped}`
   }
   return null
 }
@@ -73,4 +86,13 @@ export function findSerialRequestProblem(requested: number, issued: number, quan
   if (requested > left)
     return `count: lô này chỉ còn được cấp ${left.toLocaleString("vi-VN")} mã (tối đa ${cap.toLocaleString("vi-VN")}, theo số lượng sản xuất) / this lot may get only ${left.toLocaleString("en-GB")} more serials (at most ${cap.toLocaleString("en-GB")}, its quantity made)`
   return null
+}
+
+/**
+ * The units each named lot gave its line, as stored with the shipment: a lot named alone without a quantity gave
+ * the whole line. Call it on choices findShippedLotProblem accepted.
+ */
+export function assignShippedLotQuantities(choices: ShippedLotChoice[], lines: ShippableLine[]): ShippedLotQuantity[] {
+  const quantityOf = new Map(lines.map((l) => [l.id, l.quantity]))
+  return choices.map((c) => ({ line_item_id: c.line_item_id, lot_id: c.lot_id, quantity: c.quantity ?? quantityOf.get(c.line_item_id) ?? 0 }))
 }

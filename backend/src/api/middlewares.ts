@@ -12,6 +12,7 @@ import { refuseMalformedInput } from "./utils/refuse-malformed-input"
 import { translateApiError } from "./utils/translate-api-error"
 import { AdminCreateCuratorInvite, AdminListCurators, AdminUpdateCurator } from "./admin/curators/validators"
 import { resolveCuratorUnlessAccepting } from "./curator/scope"
+import { requireProvinceLot } from "./curator/lots/scope"
 import {
   CuratorAcceptInvite,
   CuratorCertifyProduct,
@@ -19,6 +20,7 @@ import {
   CuratorListCertificates,
   CuratorListClaims,
   CuratorListImports,
+  CuratorListLots,
   CuratorListReminders,
   CuratorSetListingVisibility,
   CuratorUpdateCertificate,
@@ -88,6 +90,9 @@ const curatorRoutes = [
   },
   { matcher: "/curator/claims", method: ["GET" as const], middlewares: [validateQuery(CuratorListClaims)] },
   { matcher: "/curator/products/:id/visibility", method: ["POST" as const], middlewares: [validateBody(CuratorSetListingVisibility)] },
+  { matcher: "/curator/lots", method: ["GET" as const], middlewares: [validateQuery(CuratorListLots)] },
+  // Every /curator/lots/:id… route: the lot must be of the curator's provinces, else 404.
+  { matcher: "/curator/lots/:id", middlewares: [requireProvinceLot] },
   { matcher: "/curator/lots/:id/recall", method: ["POST" as const], middlewares: [validateBody(RecallLot)] },
   { matcher: "/curator/reminders", method: ["GET" as const], middlewares: [validateQuery(CuratorListReminders)] },
   { matcher: "/curator/exports/register.csv", method: ["GET" as const], middlewares: [validateQuery(CuratorExportRegister)] },

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { todayInVietnam } from "@ocop/domain"
 import { readConfig } from "../lib/config"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
@@ -15,4 +16,11 @@ export async function readLotSignals(container: MedusaContainer, lots: { id: str
       return [lot.id, { max_provinces_per_day: max, flags: flagLot({ ...lot, max_provinces_per_day: max }, limits) }]
     })
   )
+}
+
+const SCAN_WINDOW_DAYS = 30
+
+/** The first day (Vietnam time, YYYY-MM-DD) of the 30 days, today included, that "scans in 30 days" counts. */
+export function scanWindowStart(today: string = todayInVietnam()): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) - (SCAN_WINDOW_DAYS - 1) * 86_400_000).toISOString().slice(0, 10)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import type { PublicLotPage } from "@ocop/contracts"
-import { answerResolution, certificateVerdict, copyLastLot, isPrefetchRequest, lotJsonLd, readSerial, readStepRows } from "./lots"
+import { answerResolution, certificateVerdict, copyLastLot, isPrefetchRequest, lotJsonLd, readSerial, readShippedLots, readStepRows } from "./lots"
 
 const ocop = (status: "active" | "expired" | "revoked" | "unknown_validity") => ({
   stars: 4,
@@ -153,5 +153,32 @@ describe("serial QR codes", () => {
     expect(isPrefetchRequest(h({ "user-agent": "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)" }))).toBe(true)
     expect(isPrefetchRequest(h({ "user-agent": "Mozilla/5.0 (compatible; Zalo/1.0)" }))).toBe(true)
     expect(isPrefetchRequest(h({ "user-agent": "TelegramBot (like TwitterBot)" }))).toBe(true)
+  })
+})
+
+describe("readShippedLots", () => {
+  it("sends a lot alone on its line without a count, a split line with each lot's count, and skips lines with no lot", () => {
+    expect(
+      readShippedLots({
+        order_id: "order_1",
+        "lot:li_tea:0": "lot_t",
+        "lot:li_honey:0": "lot_h1",
+        "qty:li_honey:0": "3",
+        "lot:li_honey:1": "lot_h2",
+        "qty:li_honey:1": " 2 ",
+        "lot:li_rice:0": "",
+      })
+    ).toEqual([
+      { line_item_id: "li_tea", lot_id: "lot_t" },
+      { line_item_id: "li_honey", lot_id: "lot_h1", quantity: 3 },
+      { line_item_id: "li_honey", lot_id: "lot_h2", quantity: 2 },
+    ])
+  })
+
+  it("passes a missing or unreadable count of a split line on as null, for the backend to name", () => {
+    expect(readShippedLots({ "lot:li_honey:0": "lot_h1", "qty:li_honey:0": "ba", "lot:li_honey:1": "lot_h2" })).toEqual([
+      { line_item_id: "li_honey", lot_id: "lot_h1", quantity: null },
+      { line_item_id: "li_honey", lot_id: "lot_h2", quantity: null },
+    ])
   })
 })

@@ -164,3 +164,26 @@ export function readStepRows(raw: Record<string, string>): { index: string; kind
       return kind && (note || happened_on) ? [{ index, kind, happened_on, note }] : []
     })
 }
+
+export type ShippedLotRow = { line_item_id: string; lot_id: string; quantity?: number | null }
+
+/**
+ * The ship form's lots: "lot:{line id}:{row}" selects name the lot(s) each line came from, "qty:{line id}:{row}" how
+ * many units each gave when the line is split over several lots; a lot alone on its line sends no quantity (it gave
+ * the whole line; @ocop/domain's findShippedLotProblem decides on the backend). No lot chosen: the lots stay as they
+ * were. A count that is empty or not a number goes as null and the backend's 400 names it (`lots.{i}.quantity`).
+ */
+export function readShippedLots(raw: Record<string, string>): ShippedLotRow[] {
+  const rows = Object.entries(raw)
+    .filter(([key, value]) => key.startsWith("lot:") && value)
+    .map(([key, value]) => {
+      const [, line, row = "0"] = key.split(":")
+      return { line_item_id: line, lot_id: value, typed: (raw[`qty:${line}:${row}`] ?? "").trim() }
+    })
+  return rows.map(({ line_item_id, lot_id, typed }) => {
+    const alone = rows.filter((r) => r.line_item_id === line_item_id).length === 1
+    if (alone && !typed) return { line_item_id, lot_id }
+    const quantity = Number(typed)
+    return { line_item_id, lot_id, quantity: typed === "" || !Number.isFinite(quantity) ? null : quantity }
+  })
+}

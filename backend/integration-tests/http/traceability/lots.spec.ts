@@ -405,14 +405,14 @@ runMedusaSuite({
       const lot = await createLot(forA, a.product_ids[0])
       await api.post(`/store/ocop/lots/${lot.public_code}/scans`, {}, { headers: { ...storeHeaders, ...nextPerson() } })
 
-      const { data: before } = await api.get("/curator/lots", ours)
+      const { data: before } = await api.get("/curator/lots?limit=100", ours)
       provinceLots.parse(before)
       expect(before.lots.find((l: any) => l.id === lot.id)).toMatchObject({ code: lot.code, scan_count: 1, status: "active", flags: [] })
       expect(before.summary.products).toBeGreaterThan(0)
       expect(before.summary.products_with_live_lot).toBeGreaterThan(0)
       expect(before.summary.share_with_live_lot).toBeCloseTo(before.summary.products_with_live_lot / before.summary.products, 3)
 
-      const { data: elsewhere } = await api.get("/curator/lots", theirs)
+      const { data: elsewhere } = await api.get("/curator/lots?limit=100", theirs)
       expect(JSON.stringify(elsewhere)).not.toContain(lot.id)
       const refused = await failed(api.post(`/curator/lots/${lot.id}/recall`, { reason: "không phải tỉnh mình" }, theirs))
       expect(refused.status).toBe(404)
@@ -420,7 +420,7 @@ runMedusaSuite({
 
       const { data } = await api.post(`/curator/lots/${lot.id}/recall`, { reason: "Kết quả hậu kiểm: vượt ngưỡng vi sinh" }, ours)
       expect(data.lot).toMatchObject({ status: "recalled", recall_reason: "Kết quả hậu kiểm: vượt ngưỡng vi sinh" })
-      const { data: after } = await api.get("/curator/lots", ours)
+      const { data: after } = await api.get("/curator/lots?limit=100", ours)
       expect(after.summary.recalled_lots).toBe(before.summary.recalled_lots + 1)
       const { data: page } = await api.get(`/store/ocop/lots/${lot.public_code}`, { headers: storeHeaders })
       expect(page.lot.status).toBe("recalled")

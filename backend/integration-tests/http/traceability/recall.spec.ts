@@ -1,6 +1,7 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
-import { Modules } from "@medusajs/framework/utils"
-import { curatorDashboard, producerLotDetail } from "@ocop/contracts"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { adminLotRecalls, curatorDashboard, lotRecallAnswer, producerLotDetail, provinceLots } from "@ocop/contracts"
+import { provinces } from "@ocop/domain/places"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { inviteCurator } from "../../fixtures/curator"
 import { failed, firstVariantId, inviteProducerMember, listProducersWithProducts, placeOrder, signedClientAddress } from "../../fixtures/producer"
@@ -155,6 +156,122 @@ runMedusaSuite({
       // Lots recorded in this suite: A's two, B's one; 5 scans; the small lot's flag is open; one recall.
       const { data: board } = await api.get("/curator/dashboard", national)
       expect(curatorDashboard.parse(board).dashboard.lots).toMatchObject({ recorded: 3, scans_30_days: 5, open_flags: 1, recalled: 1 })
+    })
+
+    it("a line of 2 may ship 1 from each of two lots; quantities are checked; a curator's recall and the operator list the orders", async () => {
+      const [lotA1, lotA2, lotOther] = [
+        await createLot(forA, a.product_ids[0]),
+        await createLot(forA, a.product_ids[0]),
+        await createLot(forA, a.product_ids[1]),
+      ]
+      const lotB = await createLot(forB, b.product_ids[0])
+      // The order's lines hold 2 units each (placeOrder).
+      const sumMismatch = await ship(forA, [{ line_item_id: lineA, lot_id: lotA1.id, quantity: 1 }])
+      expect([sumMismatch.status, sumMismatch.data.message]).toEqual([
+        400,
+        `lots: số lượng các lô của dòng ${lineA} cộng lại là 1, dòng gửi 2 / the lot quantities of line ${lineA} add up to 1, the line ships 2`,
+      ])
+      const splitWithoutQuantities = await ship(forA, [
+        { line_item_id: lineA, lot_id: lotA1.id },
+        { line_item_id: lineA, lot_id: lotA2.id },
+      ])
+      expect([splitWithoutQuantities.status, splitWithoutQuantities.data.message]).toEqual([
+        400,
+        expect.stringMatching(/^lots: dòng .* lấy từ 2 lô, cần ghi số lượng/),
+      ])
+      const twice = await ship(forA, [
+        { line_item_id: lineA, lot_id: lotA1.id, quantity: 1 },
+        { line_item_id: lineA, lot_id: lotA1.id, quantity: 1 },
+      ])
+      expect([twice.status, twice.data.message]).toEqual([400, expect.stringMatching(/^lots: lô .* được nêu hai lần cho dòng/)])
+      const theirLot = await ship(forA, [
+        { line_item_id: lineA, lot_id: lotA1.id, quantity: 1 },
+        { line_item_id: lineA, lot_id: lotB.id, quantity: 1 },
+      ])
+      expect([theirLot.status, theirLot.data.message]).toEqual([
+        400,
+        `lots: không tìm thấy lô ${lotB.id} của bạn / lot ${lotB.id} is not one of yours`,
+      ])
+      const zero = await ship(forA, [{ line_item_id: lineA, lot_id: lotA1.id, quantity: 0 }])
+      expect([zero.status, zero.data.message]).toEqual([400, "lots.0.quantity: ít nhất 1 / at least 1"])
+      const { data: refusedParts } = await api.get(`/store/orders/${order.id}/parts`, { headers: storeHeaders })
+      expect(refusedParts.parts.filter((p: any) => p.status === "shipped")).toEqual([])
+
+      // 1 + 1 from two lots for one line; the other line names its lot alone, without a quantity (all 2 units).
+      const shipped = await ship(forA, [
+        { line_item_id: lineA, lot_id: lotA1.id, quantity: 1 },
+        { line_item_id: lineA, lot_id: lotA2.id, quantity: 1 },
+        { line_item_id: lineA2, lot_id: lotOther.id },
+      ])
+      expect(shipped.status).toBe(200)
+      const detailOf = async (lotId: string) => producerLotDetail.parse((await api.get(`/producer/lots/${lotId}`, forA)).data).affected_orders
+      expect((await detailOf(lotA2.id)).map((o) => [o.order_id, o.line_item_ids, o.quantity])).toEqual([[order.id, [lineA], 1]])
+      expect((await detailOf(lotOther.id)).map((o) => [o.order_id, o.line_item_ids, o.quantity])).toEqual([[order.id, [lineA2], 2]])
+
+      // Curators: the lot's province lists and may recall it (the answer lists the order); another province gets 404.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [product],
+      } = await query.graph({
+        entity: "product",
+        fields: ["certifications.province_code", "certifications.status"],
+        filters: { id: a.product_ids[0] },
+      })
+      const province = product.certifications.find((c: any) => c.status !== "superseded").province_code as string
+      const admin = await loginAdmin(api)
+      const ours = { headers: await inviteCurator(api, admin, "thu-hoi@so-nn.vn", { province_codes: [province] }) }
+      const theirs = {
+        headers: await inviteCurator(api, admin, "thu-hoi@tinh-khac.vn", { province_codes: [provinces.find((p) => p.code !== province)!.code] }),
+      }
+
+      const listed = provinceLots.parse((await api.get("/curator/lots?limit=100", ours)).data)
+      expect(listed.lots.find((l) => l.id === lotA1.id)).toMatchObject({
+        code: lotA1.code,
+        status: "active",
+        scans_30_days: 0,
+        producer_name: expect.any(String),
+      })
+      expect(listed.count).toBeGreaterThanOrEqual(2)
+      const onePage = provinceLots.parse((await api.get("/curator/lots?limit=1&offset=1", ours)).data)
+      expect([onePage.lots.length, onePage.count, onePage.offset]).toEqual([1, listed.count, 1])
+      expect(onePage.lots[0].id).toBe(listed.lots[1].id)
+      const badFilter = await failed(api.get("/curator/lots?filter=stolen", ours))
+      expect([badFilter.status, badFilter.data.message]).toEqual([400, expect.stringMatching(/^filter: /)])
+      expect(JSON.stringify((await api.get("/curator/lots?limit=100", theirs)).data)).not.toContain(lotA1.id)
+
+      const refused = await failed(api.post(`/curator/lots/${lotA1.id}/recall`, { reason: "không phải tỉnh mình" }, theirs))
+      expect(refused.status).toBe(404)
+      const noReason = await failed(api.post(`/curator/lots/${lotA1.id}/recall`, {}, ours))
+      expect([noReason.status, noReason.data.message]).toEqual([400, expect.stringMatching(/^reason: /)])
+      const reason = "Hậu kiểm: vượt ngưỡng vi sinh / microbial limit exceeded"
+      const answer = lotRecallAnswer.parse((await api.post(`/curator/lots/${lotA1.id}/recall`, { reason }, ours)).data)
+      expect(answer.lot).toMatchObject({ status: "recalled", recall_reason: reason })
+      expect(answer.affected_orders).toEqual([
+        expect.objectContaining({ order_id: order.id, display_id: order.display_id, line_item_ids: [lineA], quantity: 1, part_status: "shipped" }),
+      ])
+      const recalledOnly = provinceLots.parse((await api.get("/curator/lots?filter=recalled&limit=100", ours)).data)
+      expect(recalledOnly.lots.map((l) => l.id)).toEqual([lotA1.id])
+      expect(recalledOnly.count).toBe(1)
+
+      // The operator's list needs an admin: no token, or a curator's, is refused.
+      expect((await failed(api.get("/admin/lots/recalls"))).status).toBe(401)
+      expect((await failed(api.get("/admin/lots/recalls", ours))).status).toBe(401)
+      const { data } = await api.get("/admin/lots/recalls", { headers: admin })
+      const recalls = adminLotRecalls.parse(data)
+      expect(recalls.count).toBe(1)
+      expect(recalls.recalls[0]).toMatchObject({
+        lot: { id: lotA1.id, code: lotA1.code, recall_reason: reason },
+        recalled_by: { type: "curator", email: "thu-hoi@so-nn.vn" },
+        affected_orders: [
+          expect.objectContaining({
+            order_id: order.id,
+            display_id: order.display_id,
+            part_status: "shipped",
+            email: "nguoi.mua@example.vn",
+            quantity: 1,
+          }),
+        ],
+      })
     })
   },
 })

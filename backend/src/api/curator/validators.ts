@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CURATOR_LOT_FILTERS } from "@ocop/contracts"
 import { CERTIFYING_LEVELS, EFFECTIVE_CERTIFICATION_STATUSES, MAX_STARS, MIN_STARS, STAR_TIER_MESSAGE } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
@@ -121,6 +122,14 @@ export const CuratorListClaims = z.strictObject({
   offset,
 })
 export type CuratorListClaims = z.infer<typeof CuratorListClaims>
+
+/** The console's lot list: all lots, only flagged ones (possibly counterfeit labels) or only recalled ones. */
+export const CuratorListLots = z.strictObject({
+  filter: z.enum([...CURATOR_LOT_FILTERS], { message: "filter: all, flagged hoặc recalled / all, flagged or recalled" }).default("all"),
+  limit,
+  offset,
+})
+export type CuratorListLots = z.infer<typeof CuratorListLots>
 
 /** The register export's period for the summary figures (new, re-recognised, expired, revoked); default this year. */
 export const CuratorExportRegister = z

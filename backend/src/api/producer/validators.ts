@@ -110,10 +110,21 @@ export const ProducerCreateFulfillment = z
       .optional(),
     // Which lot(s) each of the producer's lines came from (issue 17): a recall then finds this order. Omitted: the
     // lots named before stay; given: they replace the part's earlier choices.
+    // A line split over several lots says how many units came from each (quantity); one lot alone may omit it.
     lots: z
-      .array(z.strictObject({ line_item_id: text(100, "line_item_id"), lot_id: text(100, "lot_id") }), {
-        message: "lots: phải là danh sách { line_item_id, lot_id } / must be a list of { line_item_id, lot_id }",
-      })
+      .array(
+        z.strictObject({
+          line_item_id: text(100, "line_item_id"),
+          lot_id: text(100, "lot_id"),
+          quantity: z
+            .number({ message: "phải là số / must be a number" })
+            .int("phải là số nguyên / must be a whole number")
+            .min(1, "ít nhất 1 / at least 1")
+            .max(100_000, "tối đa 100.000 / at most 100,000")
+            .optional(),
+        }),
+        { message: "lots: phải là danh sách { line_item_id, lot_id, quantity? } / must be a list of { line_item_id, lot_id, quantity? }" }
+      )
       .max(200, "lots: tối đa 200 / at most 200")
       .optional(),
   })

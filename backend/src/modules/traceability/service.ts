@@ -215,4 +215,17 @@ export default class TraceabilityModuleService extends MedusaService({
     )
     return Number(row?.n ?? 0)
   }
+
+  /** Scans per lot counted on or after a day (Vietnam time, YYYY-MM-DD): the curator's list's "scans in 30 days". */
+  @InjectManager()
+  async countLotScansSincePerLot(lotIds: string[], since: string, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    if (!lotIds.length) return new Map()
+    const manager = sharedContext.manager as Execute
+    const rows = await manager.execute(
+      `SELECT "lot_id", sum("count")::int AS n FROM "lot_scan_day"
+        WHERE "lot_id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND "day" >= ? AND "deleted_at" IS NULL GROUP BY "lot_id"`,
+      [JSON.stringify(lotIds), since]
+    )
+    return new Map(rows.map((r) => [r.lot_id as string, Number(r.n)]))
+  }
 }

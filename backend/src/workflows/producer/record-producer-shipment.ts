@@ -14,7 +14,7 @@ export type RecordProducerShipmentInput = {
   carrier: string | null
   tracking_number: string | null
   /** The lot(s) each line came from (checked by the route); omitted keeps the earlier choices. */
-  lots?: { line_item_id: string; lot_id: string }[]
+  lots?: { line_item_id: string; lot_id: string; quantity: number }[]
 }
 
 type Undo = { created?: string; restore?: Record<string, unknown> & { id: string } }

@@ -142,6 +142,18 @@ export async function rerateProduct(_: ConsoleFormState, form: FormData): Promis
   return { ok: true }
 }
 
+/** Recalls a lot of the province with its reason; the lot's scan page shows the recall from then on. */
+export async function recallProvinceLot(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
+  const raw = readForm(form)
+  try {
+    await curatorFetch(`/curator/lots/${encodeURIComponent(raw.lot_id ?? "")}/recall`, { method: "POST", body: { reason: raw.reason ?? "" } })
+  } catch (error) {
+    return backendError(error, ["reason"], raw)
+  }
+  revalidatePath("/[locale]/curator", "layout")
+  return { ok: true }
+}
+
 /** Approves or rejects a pending claim; a claim decided meanwhile answers 400 and its message is shown. */
 export async function decideClaim(_: ConsoleFormState, form: FormData): Promise<ConsoleFormState> {
   const raw = readForm(form)

@@ -8,6 +8,7 @@ import { sdk } from "../medusa"
 import { producerFetch } from "../data/producer"
 import { authenticateWithPassword, isTooManyAttempts } from "../data/sign-in"
 import { forgetProducerToken, saveProducerToken } from "../data/session"
+import { readShippedLots } from "../lots"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
 const locale = z.enum(["vi", "en"]).default("vi")
@@ -141,10 +142,7 @@ export async function deletePhoto(form: FormData) {
 
 export async function recordShipment(_: FormState, form: FormData): Promise<FormState> {
   const raw = readForm(form)
-  // "lot:{line id}" selects name the lot each line came from; none chosen leaves the lots as they were.
-  const lots = Object.entries(raw)
-    .filter(([key, value]) => key.startsWith("lot:") && value)
-    .map(([key, value]) => ({ line_item_id: key.slice("lot:".length), lot_id: value }))
+  const lots = readShippedLots(raw)
   try {
     await producerFetch(`/producer/orders/${encodeURIComponent(raw.order_id)}/fulfillments`, {
       method: "POST",

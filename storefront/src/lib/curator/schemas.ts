@@ -1,4 +1,4 @@
-import { CERTIFICATE_SORTS, CERTIFICATE_STATUSES, type RegisterRow } from "@ocop/contracts"
+import { CERTIFICATE_SORTS, CERTIFICATE_STATUSES, CURATOR_LOT_FILTERS, type RegisterRow } from "@ocop/contracts"
 import { MAX_STARS, MIN_STARS } from "@ocop/domain"
 import { z } from "zod"
 
@@ -38,6 +38,14 @@ export const registerQuery = z.object({
 })
 export type RegisterQuery = z.infer<typeof registerQuery>
 export const REGISTER_PAGE_SIZE = 20
+
+/** The lot list's state in the URL: which lots (all, flagged, recalled) and which page; anything else falls back. */
+export const lotListQuery = z.object({
+  filter: z.enum(CURATOR_LOT_FILTERS).default("all").catch("all"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+})
+export type LotListQuery = z.infer<typeof lotListQuery>
+export const LOT_PAGE_SIZE = 20
 
 /** The backend query for a register page: its filters plus limit and offset. */
 export function toRegisterRequest({ page, ...filters }: RegisterQuery) {

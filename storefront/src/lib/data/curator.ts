@@ -12,6 +12,8 @@ import {
   curatorProduct,
   importDetail,
   importList,
+  provinceLots,
+  type CuratorLotFilter,
 } from "@ocop/contracts"
 import { toPickableProducts, toRegisterRequest, type RegisterQuery } from "../curator/schemas"
 
@@ -47,6 +49,11 @@ export async function readCertificate(id: string) {
 
 export async function readCuratorProduct(id: string) {
   return curatorProduct.parse(await curatorFetch(`/curator/products/${encodeURIComponent(id)}`))
+}
+
+/** One page of the province's lots (the backend scopes them to the curator's provinces). */
+export async function listProvinceLots(filter: CuratorLotFilter, page: number, pageSize: number) {
+  return provinceLots.parse(await curatorFetch("/curator/lots", { query: { filter, limit: pageSize, offset: (page - 1) * pageSize } }))
 }
 
 export async function listClaims(status: "pending" | "approved" | "rejected") {

@@ -1,12 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { CuratorDashboard } from "@ocop/contracts"
-import { todayInVietnam } from "@ocop/domain"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
-import { readLotSignals } from "../../../traceability/read-lot-signals"
+import { readLotSignals, scanWindowStart } from "../../../traceability/read-lot-signals"
 import { listProvinceProductIds } from "../lots/read-province-lots"
-
-const SCAN_WINDOW_DAYS = 30
 
 /**
  * The dashboard's traceability tile over the lots of the province's products (the register's rule, as GET
@@ -14,8 +11,7 @@ const SCAN_WINDOW_DAYS = 30
  * included), lots with an open scan flag (flagged and not recalled: a recall closes the question) and recalled lots.
  */
 export async function readLotFigures(scope: MedusaContainer, provinceCodes: string[]) {
-  const today = todayInVietnam()
-  const since = new Date(Date.parse(`${today}T00:00:00Z`) - (SCAN_WINDOW_DAYS - 1) * 86_400_000).toISOString().slice(0, 10)
+  const since = scanWindowStart()
   const productIds = await listProvinceProductIds(scope, provinceCodes)
   const service: TraceabilityModuleService = scope.resolve(TRACEABILITY_MODULE)
   const lots = productIds.length

@@ -6,7 +6,7 @@ export type RecordShippedLotsInput = {
   producer_id: string
   order_id: string
   /** Omitted: the lots named before stay as they are. */
-  lots?: { line_item_id: string; lot_id: string }[]
+  lots?: { line_item_id: string; lot_id: string; quantity: number }[]
 }
 
 /**
@@ -24,7 +24,13 @@ export const recordShippedLotsStep = createStep(
     if (replaced.length) await service.softDeleteLotShipmentLines(replaced)
     const created = input.lots.length
       ? await service.createLotShipmentLines(
-          input.lots.map((l) => ({ lot_id: l.lot_id, line_item_id: l.line_item_id, order_id: input.order_id, producer_id: input.producer_id }))
+          input.lots.map((l) => ({
+            lot_id: l.lot_id,
+            line_item_id: l.line_item_id,
+            quantity: l.quantity,
+            order_id: input.order_id,
+            producer_id: input.producer_id,
+          }))
         )
       : []
     return new StepResponse(created, { created: created.map((row) => row.id), replaced })

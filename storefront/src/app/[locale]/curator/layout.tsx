@@ -14,6 +14,7 @@ export default async function CuratorLayout({ children }: { children: React.Reac
       <nav aria-label={t("nav")} className="portal-nav">
         <Link href="/curator">{t("dashboard")}</Link>
         <Link href="/curator/certificates">{t("register")}</Link>
+        <Link href="/curator/lots">{t("lotsNav")}</Link>
         <Link href="/curator/claims">{t("claims")}</Link>
         <Link href="/curator/lists">{t("featuredLists")}</Link>
         <Link href="/curator/exports">{t("exportsNav")}</Link>

@@ -52,6 +52,7 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
                 lines={order.items.map((item) => ({
                   id: item.id,
                   title: item.title,
+                  quantity: item.quantity,
                   lots: lotsOf(item.product_id),
                 }))}
               />

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { assignShippedLotQuantities } from "@ocop/domain"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
 import { recordProducerShipmentWorkflow } from "../../../../../workflows/producer/record-producer-shipment"
@@ -31,7 +32,8 @@ export const POST = async (req: ProducerRequest<ProducerCreateFulfillment>, res:
       status: body.status,
       carrier: body.carrier ?? null,
       tracking_number: body.tracking_number ?? null,
-      lots: body.lots,
+      // Checked in middleware (checkShippedLots); a lot named alone for a line gave all its units.
+      lots: body.lots && assignShippedLotQuantities(body.lots, lines),
     },
   })
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
