@@ -146,7 +146,9 @@ try {
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
     OCOP_STOREFRONT_ENV_FILE: join(storefrontDir, ".env.local"),
+    // As in start.mjs: bounded memory for the photo encoders.
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
+    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? "1048576",
   }
   await timedStep("backend build", () => ensureBackendBuild(env))
   if (setup === "skip") log("the database is migrated and set up already (OCOP_CLUSTER_SETUP=skip)")

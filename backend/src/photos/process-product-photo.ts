@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os"
 import sharp from "sharp"
 
 // Every photo is new: libvips's operation cache would only hold decoded pixels nobody asks for again.
@@ -51,41 +52,79 @@ export async function processProductPhoto(input: Buffer): Promise<PhotoRendition
   }
 
   // Decode once, already oriented and scaled to the largest width (JPEG decoding then shrinks on load, 4× cheaper
-  // for a 12-MP photo), and render every rendition from those pixels.
+  // for a 12-MP photo); the smaller widths are scaled once from those pixels and every format is encoded from them.
   const largest = PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]
-  let decoded: { data: Buffer; info: sharp.OutputInfo }
+  let decoded: RawPixels
   try {
-    decoded = await sharp(input, { limitInputPixels: PHOTO_LIMITS.maxPixels, failOn: "error" })
-      .rotate()
-      .resize({ width: largest, withoutEnlargement: true })
-      .toColourspace("srgb")
-      .raw()
-      .toBuffer({ resolveWithObject: true })
+    decoded = await photoSlots(() =>
+      sharp(input, { limitInputPixels: PHOTO_LIMITS.maxPixels, failOn: "error" })
+        .rotate()
+        .resize({ width: largest, withoutEnlargement: true })
+        .toColourspace("srgb")
+        .raw()
+        .toBuffer({ resolveWithObject: true })
+    )
   } catch {
     throw new PhotoRejectedError("file: ảnh bị hỏng / the image is damaged and cannot be decoded")
   }
-  const raw = { raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels } }
-
-  const encode = (width: number, format: PhotoFormat): Promise<PhotoRendition> => {
-    // A small photo is not blown up; the wider renditions then keep its own width.
-    const resized = sharp(decoded.data, raw).resize({ width, withoutEnlargement: true })
-    // A photo is rendered once and downloaded by every buyer on a phone: AVIF gets the slower, smaller encode;
-    // JPEG is only the fallback for old browsers, so it skips mozjpeg (6× slower for a third fewer bytes).
-    const encoded =
-      format === "avif"
-        ? resized.avif({ quality: 50, effort: 2 })
-        : format === "webp"
-          ? resized.webp({ quality: 78 })
-          : resized.flatten({ background: "#ffffff" }).jpeg({ quality: 80 })
-    return encoded
-      .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({ width: info.width, format, mimeType: MIME[format], content: data }))
-  }
-  // One width at a time, its three formats in parallel: enough to keep two cores busy while bounding the
-  // memory a single upload holds in encoders.
-  const renditions: PhotoRendition[] = []
-  for (const width of PHOTO_WIDTHS) {
-    renditions.push(...(await Promise.all(PHOTO_FORMATS.map((format) => encode(width, format)))))
-  }
+  // A small photo is not blown up; the wider renditions then keep its own width.
+  const scaled = await Promise.all(PHOTO_WIDTHS.map((width) => (width >= decoded.info.width ? decoded : photoSlots(() => scaleRaw(decoded, width)))))
+  const jobs = PHOTO_WIDTHS.flatMap((_, i) => PHOTO_FORMATS.map((format) => ({ format, pixels: scaled[i] })))
+  const cost = (job: (typeof jobs)[number]) => ENCODE_COST[job.format] * job.pixels.info.width ** 2
+  // Longest first: the large AVIF starts at once and the small encodes fill the other cores around it.
+  const renditions: PhotoRendition[] = new Array(jobs.length)
+  const longestFirst = jobs.map((_, i) => i).sort((a, b) => cost(jobs[b]) - cost(jobs[a]))
+  await Promise.all(longestFirst.map((i) => photoSlots(() => encodeRendition(jobs[i].pixels, jobs[i].format)).then((r) => (renditions[i] = r))))
   return renditions
+}
+
+type RawPixels = { data: Buffer; info: sharp.OutputInfo }
+
+const rawInput = (pixels: RawPixels) => ({ raw: { width: pixels.info.width, height: pixels.info.height, channels: pixels.info.channels } })
+
+function scaleRaw(pixels: RawPixels, width: number): Promise<RawPixels> {
+  return sharp(pixels.data, rawInput(pixels)).resize({ width }).raw().toBuffer({ resolveWithObject: true })
+}
+
+/**
+ * Encoder settings, chosen side by side on the benchmark's photos and a drawn scene (docs/benchmarks.md, SSIM and
+ * bytes): AVIF effort 1 costs half of effort 2 for ~10 % more bytes at the same quality and stays a third smaller than
+ * WebP; WebP effort 2 costs a third of the default for ~4 % more bytes; JPEG is only the fallback for old browsers (and
+ * the URL next/image re-encodes from), so it skips mozjpeg (6× slower for a third fewer bytes).
+ */
+function encodeRendition(pixels: RawPixels, format: PhotoFormat): Promise<PhotoRendition> {
+  const image = sharp(pixels.data, rawInput(pixels))
+  const encoded =
+    format === "avif"
+      ? image.avif({ quality: 50, effort: 1 })
+      : format === "webp"
+        ? image.webp({ quality: 78, effort: 2 })
+        : image.flatten({ background: "#ffffff" }).jpeg({ quality: 80 })
+  return encoded.toBuffer().then((content) => ({ width: pixels.info.width, format, mimeType: MIME[format], content }))
+}
+
+/** Relative CPU cost per pixel of each encoder at the settings above (measured), to start the longest first. */
+const ENCODE_COST: Record<PhotoFormat, number> = { avif: 8, webp: 2, jpeg: 1 }
+
+/**
+ * libvips runs each operation on one thread here (sharp's default on glibc, against memory fragmentation), so the
+ * parallelism is ours: one slot per core for the whole process, shared by every upload, which keeps all cores busy
+ * on one photo and bounds the pixels and encoders held in memory however many uploads arrive together.
+ */
+const photoSlots = limitConcurrency(Math.min(availableParallelism(), 4))
+
+function limitConcurrency(slots: number) {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve))
+    else running++
+    try {
+      return await task()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else running--
+    }
+  }
 }

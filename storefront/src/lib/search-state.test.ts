@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatSearchState, parseSearchState, toBackendQuery, toggleStar, withChange } from "./search-state"
+import { formatSearchState, parseSearchState, toBackendQuery, toggleStar, withChange, parseSearchStateKey, searchStateKey } from "./search-state"
 
 describe("search state in the URL", () => {
   it("reads what a buyer's link carries and writes it back the same way", () => {
@@ -46,5 +46,24 @@ describe("search state in the URL", () => {
     expect(toBackendQuery(state)).toMatchObject({ buyable: "true" })
     expect(toBackendQuery(parseSearchState({ buyable: "yes" }))).not.toHaveProperty("buyable")
     expect(formatSearchState(parseSearchState({ buyable: "false" }))).toBe("")
+  })
+})
+
+describe("searchStateKey", () => {
+  it("gives one cache key to the same search written in any order, and reads it back", () => {
+    const a = parseSearchState({ q: "mật ong", stars: "5,4", province: "01" })
+    const b = parseSearchState({ province: "01", stars: ["4", "5"], q: " mật ong " })
+    expect(searchStateKey(a)).toBe(searchStateKey(b))
+    expect(parseSearchStateKey(searchStateKey(a)!)).toEqual(a)
+  })
+
+  it("keys the unfiltered catalogue and tells different searches apart", () => {
+    expect(parseSearchStateKey(searchStateKey(parseSearchState({}))!)).toEqual(parseSearchState({}))
+    expect(searchStateKey(parseSearchState({ q: "chè" }))).not.toBe(searchStateKey(parseSearchState({ q: "che" })))
+  })
+
+  it("has no key for a search too long to be a cache file name, and a made-up key reads as a valid state", () => {
+    expect(searchStateKey(parseSearchState({ q: "đặc sản ".repeat(25) }))).toBeUndefined()
+    expect(parseSearchStateKey("not%base64!")).toMatchObject({ page: 1, stars: [] })
   })
 })

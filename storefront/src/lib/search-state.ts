@@ -94,3 +94,28 @@ export function toBackendQuery(state: SearchState): Record<string, string | numb
   query.sort = state.sort ?? (state.q ? "relevance" : "-stars")
   return query
 }
+
+/**
+ * A search state as one path segment, the key of its page in Next's shared page cache: the canonical query
+ * (so `?stars=4&q=x` and `?q=x&stars=4` share one page) in base64url. Undefined when it would be too long for a
+ * file name of that cache (255 bytes; 200 Vietnamese characters of query can take 600): such a page is rendered per
+ * request instead.
+ */
+export function searchStateKey(state: SearchState): string | undefined {
+  const key = Buffer.from(formatSearchState(state).slice(1), "utf8").toString("base64url") || "-"
+  return key.length <= 160 ? key : undefined
+}
+
+export function parseSearchStateKey(key: string): SearchState {
+  return parseSearchState(readSearchParams(new URLSearchParams(key === "-" ? "" : Buffer.from(key, "base64url").toString("utf8"))))
+}
+
+/** URL parameters as a page's `searchParams` holds them: a repeated name gives a list. */
+export function readSearchParams(params: URLSearchParams): RawSearchParams {
+  const raw: RawSearchParams = {}
+  for (const [name, value] of params) {
+    const seen = raw[name]
+    raw[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
+  }
+  return raw
+}
