@@ -25,7 +25,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Photos and lists go through server actions (a producer's listing photos, a featured list's cover, a curator's province list) to the backend, which
   // accepts up to 15 MB; Next's own default of 1 MB would refuse most phone photos before they get there.
-  experimental: { serverActions: { bodySizeLimit: "16mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "16mb" },
+    // Pages and backend answers rendered at run time (one per search query, product, list…) stay in Next's in-memory
+    // LRU (cacheMaxMemorySize, 50 MB) and are not written under .next: anyone can ask for endless distinct searches,
+    // and a disk cache would grow with them. Build-time pages are still read from the build.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }]
   },
