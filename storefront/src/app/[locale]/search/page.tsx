@@ -49,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <div className="search-heading">
         <h1>{state.q ? t("titleFor", { q: state.q }) : t("title")}</h1>
         <p role="status" data-testid="result-count">
-          {t("resultCount", { count: result.count })}
+          {t(result.count_estimated ? "resultCountEstimated" : "resultCount", { count: result.count })}
           {result.corrected_query ? (
             <>
               {" "}
