@@ -102,9 +102,11 @@ export async function writeGrowthPlot(rows, file, { baseline, subtitle = "" } = 
     {
       title: "Full index build",
       unit: "s",
-      series: [line("seconds", (r) => r.build_s, rows, { color: COLORS[3] }), ...before("seconds", (r) => r.build_s, COLORS[3])],
+      series: [line("seconds", (r) => r.build_s ?? NaN, rows, { color: COLORS[3] }), ...before("seconds", (r) => r.build_s ?? NaN, COLORS[3])],
     },
   ]
+  // A panel without figures (no index build timed, e.g. catalogues copied from a template) is left out.
+  const drawn = panels.filter((p) => p.series.some((s) => s.points.some((point) => Number.isFinite(point.y))))
   const svg = renderToStaticMarkup(
     h(
       "svg",
@@ -112,7 +114,7 @@ export async function writeGrowthPlot(rows, file, { baseline, subtitle = "" } = 
       h("rect", { width: WIDTH, height: HEIGHT, fill: "#fff" }),
       h("text", { x: 20, y: 26, fontSize: 16, fontWeight: 700 }, `Chợ OCOP search cost against catalogue size`),
       h("text", { x: 20, y: 46, fontSize: 12, fill: "#444" }, subtitle),
-      ...panels.map((p, i) => panel({ ...p, sizes, x0: PANEL.left + i * (PANEL.width + PANEL.gap) }))
+      ...drawn.map((p, i) => panel({ ...p, sizes, x0: PANEL.left + i * (PANEL.width + PANEL.gap) }))
     )
   )
   writeFileSync(file.replace(/\.png$/, ".svg"), svg)
