@@ -30,7 +30,7 @@ export type BatchAnswer = {
 }
 
 /**
- * An estimate from the first rows of a scan in table order: `seen` rows counted in the first `blocks` of the
+ * An estimate from the first rows of a scan in table order: `seen` rows counted over `blocks` pages of the
  * table's `pages` pages, scaled to the whole table and rounded to two significant digits (12,345 → 12,000), so
  * nobody reads it as exact. Never below what was seen.
  */
@@ -221,8 +221,9 @@ export function buildBatchStatement(input: {
   })
 
   if (scanLimit !== undefined) {
-    // How many rows the limited scan read and how far into the table it got, and the table's size in pages.
-    selects.push(`(SELECT jsonb_build_array(count(*), coalesce(max("blk"), 0) + 1,
+    // How many rows the limited scan read, over how many pages of the table, and the table's size in pages. The
+    // span, not the last page: a sequential scan may start mid-table (synchronize_seqscans, large tables).
+    selects.push(`(SELECT jsonb_build_array(count(*), coalesce(max("blk") - min("blk"), 0) + 1,
       pg_relation_size('"${input.facetTable}"'::regclass) / current_setting('block_size')::int) FROM m) AS "scan"`)
   }
   const sql = `${cte} SELECT ${selects.length ? selects.join(",\n") : "1"}`
