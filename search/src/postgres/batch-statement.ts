@@ -72,9 +72,8 @@ export function buildBatchStatement(input: {
   shared: Filters[]
   order: (member: BatchMember) => string
   /**
-   * At most this many matching rows are read, in table order, for counts and facets (and for the page of a
-   * relevance-ordered query); a page in a stored order is still read over every match, through the sort
-   * column's index. Beyond it counts are estimated (`estimateTotal`). Without it every match is read.
+   * At most this many matching rows are read, in table order, for counts and facets; a page (in relevance or a
+   * stored order) is still read over every match once the limit is reached. Beyond it counts are estimated (`estimateTotal`). Without it every match is read.
    */
   scanLimit?: number
 }): BatchStatement {
@@ -152,6 +151,12 @@ export function buildBatchStatement(input: {
     if (flags[i]) conditions.push(`(${q.embed(flags[i]!)})`)
     return `(SELECT *, ${score} FROM "${input.facetTable}"${conditions.length ? ` WHERE ${conditions.join(" AND ")}` : ""}) a`
   }
+  // A relevance page must be the best of every match, not of the rows the bounded scan happened to read first: when
+  // the scan stopped at its limit, the page ranks every match again (facet counts stay bounded). The condition on
+  // m's size is a one-time filter, so PostgreSQL runs only the branch that applies.
+  const relevanceSource = (i: number, limit: number) =>
+    `(SELECT "id", "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
+      UNION ALL SELECT "id", "score" FROM ${pageSource(i)} WHERE (SELECT count(*) FROM m) > ${q.bind(limit)}) u`
   pageMembers.forEach(([member, i]) => {
     const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]
     const document = keys.length
@@ -161,7 +166,7 @@ export function buildBatchStatement(input: {
       SELECT coalesce(jsonb_agg(jsonb_build_object('id', p."id", 'score', p."score",
         'document', (SELECT ${document} FROM "${input.documentTable}" d WHERE d."id" = p."id")) ORDER BY p.ord), '[]'::jsonb)
       FROM (SELECT "id", "score", row_number() OVER () AS ord
-            FROM (SELECT "id", "score" FROM ${pageOverAll(member) ? pageSource(i) : `m WHERE ${flag(i)}`} ORDER BY ${input.order(member)} LIMIT ${q.bind(member.input.pagination?.take ?? 20)} OFFSET ${q.bind(member.input.pagination?.skip ?? 0)}) o) p
+            FROM (SELECT "id", "score" FROM ${pageOverAll(member) ? pageSource(i) : scanLimit !== undefined ? relevanceSource(i, scanLimit) : `m WHERE ${flag(i)}`} ORDER BY ${input.order(member)} LIMIT ${q.bind(member.input.pagination?.take ?? 20)} OFFSET ${q.bind(member.input.pagination?.skip ?? 0)}) o) p
     ) AS "hits_${i}"`)
   })
 
