@@ -45,7 +45,11 @@ const searchModule = {
   options: {
     providers: [
       // Our PostgreSQL provider (search/src/postgres): Medusa's table layout, a faceted search in one statement.
-      { resolve: "@ocop/search/postgres", id: "postgres", options: { language: "simple" } },
+      {
+        resolve: "@ocop/search/postgres",
+        id: "postgres",
+        options: { language: "simple", max_scanned_matches: env.searchMaxScannedMatches },
+      },
       ...(meilisearch ? [{ resolve: "@ocop/search/meilisearch", id: "meilisearch", options: meilisearch }] : []),
     ],
     default_provider: meilisearch ? "meilisearch" : "ocop-postgres",

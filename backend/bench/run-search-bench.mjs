@@ -2,16 +2,11 @@
 // `npm run bench:search -w @ocop/backend`: a fresh database with 20,000 published synthetic OCOP products, then
 // in one run the shop's search route and Medusa's stock GET /store/products?q= on the same text queries:
 // one connection (1,000 requests) and 20 connections (30 s). Prints latency percentiles and requests/s.
-import { execFileSync, spawn } from "node:child_process"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
-import { performance } from "node:perf_hooks"
-import autocannon from "autocannon"
+import { execFileSync } from "node:child_process"
 import pg from "pg"
 import { randomSecrets } from "./random-secrets.mjs"
+import { backendDir, medusa, oneConnection, OURS as ours, startBackend, STOCK as stock, stopBackend, twentyConnections } from "./search-load.mjs"
 
-const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
-const medusa = join(backendDir, "..", "node_modules", ".bin", "medusa")
 const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
 const port = Number(process.env.BENCH_PORT ?? 9123)
 // BENCH_REUSE_DATABASE=<name> measures again (index build included) on a catalogue an earlier run left (it is
@@ -25,61 +20,6 @@ if (!reuse) await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
 const env = { ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error", DISABLE_ADMIN: "true", PORT: String(port) }
-
-const WORDS = ["mat ong", "nuoc mam", "che", "gao thom", "ruou nep", "banh da", "keo lac", "yen sao", "buoi", "mien dong", "tra hoa vang", "ca phe"]
-const FILTERS = ["", "&stars=4", "&stars=3,4", "&province=Nghe%20An", "&group=I", "&producer_type=cooperative", "&province=Ha%20Giang&stars=3"]
-const ours = WORDS.flatMap((w, i) => FILTERS.map((f, j) => `/store/ocop/search?q=${encodeURIComponent(w)}${(i + j) % 2 ? f : ""}&limit=20`))
-const stock = WORDS.map((w) => `/store/products?q=${encodeURIComponent(w)}&limit=20&fields=id,title,handle,thumbnail`)
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
-async function oneConnection(label, paths, headers) {
-  const times = []
-  for (let i = 0; i < 1000; i++) {
-    const start = performance.now()
-    const response = await fetch(`http://127.0.0.1:${port}${paths[i % paths.length]}`, { headers })
-    if (!response.ok) throw new Error(`${label}: ${response.status} ${await response.text()}`)
-    await response.arrayBuffer()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  console.log(
-    `${label} 1 connection, 1000 requests: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`
-  )
-}
-
-// CPU seconds used so far by the backend's process group and by local PostgreSQL processes (ps counts whole
-// seconds; over a 30 s run of thousands of requests that is precise enough for a per-request split).
-function cpuSeconds() {
-  const lines = execFileSync("ps", ["-e", "-o", "cputimes=,pgid=,args="]).toString().trim().split("\n")
-  const sum = (keep) =>
-    lines
-      .map((l) => l.trim().split(/\s+/))
-      .filter(keep)
-      .reduce((s, [t]) => s + Number(t), 0)
-  return { backend: sum(([, pgid]) => Number(pgid) === backend?.pid), postgres: sum(([, , name]) => name === "postgres:") }
-}
-
-async function twentyConnections(label, paths, headers) {
-  let next = 0
-  const before = cpuSeconds()
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: 20,
-    duration: 30,
-    headers,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
-  })
-  console.log(
-    `${label} 20 connections, 30 s: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
-      `p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}`
-  )
-  const after = cpuSeconds()
-  const perRequest = (key) => (((after[key] - before[key]) * 1000) / result.requests.total).toFixed(1)
-  console.log(`  CPU per request: backend ${perRequest("backend")} ms, PostgreSQL ${perRequest("postgres")} ms`)
-}
 
 let backend
 try {
@@ -98,45 +38,23 @@ try {
       .find((l) => l.startsWith("OCOP_BENCH"))
       .slice(11)
   )
-  backend = spawn(medusa, ["start"], { cwd: backendDir, env, stdio: "ignore", detached: true })
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false
-      )
-    )
-      break
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  backend = await startBackend(env, port)
   const headers = { "x-publishable-api-key": publishable_key }
   for (const path of [ours[0], stock[0]]) await fetch(`http://127.0.0.1:${port}${path}`, { headers }) // warm-up
   // BENCH_SKIP_STOCK=1 leaves out Medusa's stock route (about 15 minutes of the run on 20,000 products).
   const withStock = process.env.BENCH_SKIP_STOCK !== "1"
-  await oneConnection("ocop search (text+filters+facets)", ours, headers)
-  if (withStock) await oneConnection("stock /store/products?q=          ", stock, headers)
-  await twentyConnections("ocop search (text+filters+facets)", ours, headers)
-  if (withStock) await twentyConnections("stock /store/products?q=          ", stock, headers)
+  await oneConnection("ocop search (text+filters+facets)", { port, paths: ours, headers })
+  if (withStock) await oneConnection("stock /store/products?q=          ", { port, paths: stock, headers })
+  await twentyConnections("ocop search (text+filters+facets)", { port, paths: ours, headers, backend })
+  if (withStock) await twentyConnections("stock /store/products?q=          ", { port, paths: stock, headers, backend })
   // The same search route with its answer cache off: every request reaches PostgreSQL.
-  process.kill(-backend.pid, "SIGTERM")
-  await new Promise((r) => backend.on("exit", r))
-  backend = spawn(medusa, ["start"], { cwd: backendDir, env: { ...env, OCOP_SEARCH_CACHE: "off" }, stdio: "ignore", detached: true })
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false
-      )
-    )
-      break
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  await stopBackend(backend)
+  backend = await startBackend({ ...env, OCOP_SEARCH_CACHE: "off" }, port)
   await fetch(`http://127.0.0.1:${port}${ours[0]}`, { headers })
-  await oneConnection("ocop search, cache off             ", ours, headers)
-  await twentyConnections("ocop search, cache off             ", ours, headers)
+  await oneConnection("ocop search, cache off             ", { port, paths: ours, headers })
+  await twentyConnections("ocop search, cache off             ", { port, paths: ours, headers, backend })
 } finally {
-  if (backend) process.kill(-backend.pid, "SIGTERM")
-  await new Promise((r) => setTimeout(r, 2000))
+  await stopBackend(backend)
   if (keep) console.log(`catalogue kept: BENCH_REUSE_DATABASE=${name}`)
   else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await admin.end()

@@ -52,6 +52,11 @@ const codeCount = z.object({ code: z.string(), name: z.string(), count: z.number
 export const searchResult = z.object({
   hits: z.array(searchHit),
   count: z.number(),
+  /**
+   * true when more products matched than the search reads for counting (1,000): `count` and the facet counts
+   * are then estimates rounded to two significant digits, which the shop shows as "khoảng 12.000".
+   */
+  count_estimated: z.boolean().default(false),
   offset: z.number(),
   limit: z.number(),
   corrected_query: z.string().nullable(),

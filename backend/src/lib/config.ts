@@ -86,6 +86,12 @@ const schema = z
     OCOP_STOREFRONT_ENV_FILE: z.string().min(1).optional(),
     OCOP_SEARCH_CACHE: z.enum(["on", "off"], "OCOP_SEARCH_CACHE: on | off").default("on"),
     SEARCH_CACHE_TTL_MS: z.coerce.number().int().nonnegative("SEARCH_CACHE_TTL_MS: milliseconds").default(5_000),
+    // Matches a search reads at most for its count and facets before estimating them (docs/search.md).
+    OCOP_SEARCH_MAX_SCANNED_MATCHES: z.coerce
+      .number()
+      .int()
+      .positive("OCOP_SEARCH_MAX_SCANNED_MATCHES: số nguyên dương / a positive integer")
+      .default(1_000),
     // Where e-mails (certificate expiry reminders) go: "local" logs them and keeps them in the notification table,
     // "smtp" sends them through the mail server at OCOP_SMTP_URL as OCOP_EMAIL_FROM (both required then).
     OCOP_EMAIL_PROVIDER: z.enum(["local", "smtp"], "OCOP_EMAIL_PROVIDER: local | smtp").default("local"),
@@ -352,6 +358,7 @@ const schema = z
           ? { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.OCOP_STRIPE_API_BASE }
           : undefined,
       searchCache: { enabled: env.OCOP_SEARCH_CACHE === "on" && env.SEARCH_CACHE_TTL_MS > 0, ttlMs: env.SEARCH_CACHE_TTL_MS },
+      searchMaxScannedMatches: env.OCOP_SEARCH_MAX_SCANNED_MATCHES,
     }
   })
 

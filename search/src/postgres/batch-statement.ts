@@ -17,7 +17,7 @@ export type BatchMember = {
 export type BatchStatement = {
   sql: string
   params: unknown[]
-  /** Each member's page (ids, scores, documents), exact count and facets, read from the statement's one row. */
+  /** Each member's page (ids, scores, documents), count and facets, read from the statement's one row. */
   read: (row: Record<string, any>) => BatchAnswer[]
 }
 
@@ -25,6 +25,20 @@ export type BatchAnswer = {
   hits: { id: string; score: number | null; document: Record<string, unknown> }[]
   count: number | null
   facets: Record<string, SearchTypes.SearchFacetResult> | undefined
+  /** False when more than `scanLimit` rows matched: the count and facet counts are estimates (see below). */
+  exhaustive: boolean
+}
+
+/**
+ * An estimate from the first rows of a scan in table order: `seen` rows counted over `blocks` pages of the
+ * table's `pages` pages, scaled to the whole table and rounded to two significant digits (12,345 → 12,000), so
+ * nobody reads it as exact. Never below what was seen.
+ */
+export function estimateTotal(seen: number, blocks: number, pages: number): number {
+  if (!seen) return 0
+  const scaled = (seen * Math.max(pages, blocks)) / Math.max(1, blocks)
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(scaled)) - 1)
+  return Math.max(seen, Math.round(scaled / unit) * unit)
 }
 
 /** SQL text with its `?` parameters in the order they appear. */
@@ -57,8 +71,13 @@ export function buildBatchStatement(input: {
   text?: { match: (params: unknown[]) => string; rank: (params: unknown[]) => string }
   shared: Filters[]
   order: (member: BatchMember) => string
+  /**
+   * At most this many matching rows are read, in table order, for counts and facets; a page (in relevance or a
+   * stored order) is still read over every match once the limit is reached. Beyond it counts are estimated (`estimateTotal`). Without it every match is read.
+   */
+  scanLimit?: number
 }): BatchStatement {
-  const { columns, members, text } = input
+  const { columns, members, text, scanLimit } = input
   const byPath = new Map(columns.map((c) => [c.path, c]))
   const column = (path: string, member: BatchMember) =>
     byPath.get(path) ??
@@ -108,14 +127,36 @@ export function buildBatchStatement(input: {
   if (text) where.push(text.match(q.params))
   const shared = compileTypedFilters({ $and: input.shared }, columns)
   if (shared) where.push(`(${q.embed(shared)})`)
+  // With a scan limit, the block each row lies in tells how much of the table the limit covered (estimateTotal).
+  if (scanLimit !== undefined) inner.push(`(ctid::text::point)[0]::int AS "blk"`)
   const cte = `WITH m AS MATERIALIZED (
-    SELECT ${outer.join(", ")}
-    FROM (SELECT ${inner.join(", ")} FROM "${input.facetTable}" ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) s
+    SELECT ${outer.join(", ")}${scanLimit !== undefined ? `, "blk"` : ""}
+    FROM (SELECT ${inner.join(", ")} FROM "${input.facetTable}" ${where.length ? `WHERE ${where.join(" AND ")}` : ""}${
+      scanLimit !== undefined ? ` LIMIT ${q.bind(scanLimit + 1)}` : ""
+    }) s
   )`
+  // A page in a stored order (price, newest, …) must be right over every match, not the first rows read.
+  const pageOverAll = (member: BatchMember) =>
+    scanLimit !== undefined && (!text || Object.keys(member.input.pagination?.order ?? {}).some((path) => path !== "_score"))
 
   const selects: string[] = []
 
   // --- pages
+  // Every match of member i, read again from the facet table (its sort column's index can serve the order).
+  const pageSource = (i: number) => {
+    const conditions: string[] = []
+    const score = text ? `${text.rank(q.params)} AS "score"` : `0::float4 AS "score"`
+    if (text) conditions.push(text.match(q.params))
+    if (shared) conditions.push(`(${q.embed(shared)})`)
+    if (flags[i]) conditions.push(`(${q.embed(flags[i]!)})`)
+    return `(SELECT *, ${score} FROM "${input.facetTable}"${conditions.length ? ` WHERE ${conditions.join(" AND ")}` : ""}) a`
+  }
+  // A relevance page must be the best of every match, not of the rows the bounded scan happened to read first: when
+  // the scan stopped at its limit, the page ranks every match again (facet counts stay bounded). The condition on
+  // m's size is a one-time filter, so PostgreSQL runs only the branch that applies.
+  const relevanceSource = (i: number, limit: number) =>
+    `(SELECT "id", "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
+      UNION ALL SELECT "id", "score" FROM ${pageSource(i)} WHERE (SELECT count(*) FROM m) > ${q.bind(limit)}) u`
   pageMembers.forEach(([member, i]) => {
     const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]
     const document = keys.length
@@ -125,7 +166,7 @@ export function buildBatchStatement(input: {
       SELECT coalesce(jsonb_agg(jsonb_build_object('id', p."id", 'score', p."score",
         'document', (SELECT ${document} FROM "${input.documentTable}" d WHERE d."id" = p."id")) ORDER BY p.ord), '[]'::jsonb)
       FROM (SELECT "id", "score", row_number() OVER () AS ord
-            FROM (SELECT "id", "score" FROM m WHERE ${flag(i)} ORDER BY ${input.order(member)} LIMIT ${q.bind(member.input.pagination?.take ?? 20)} OFFSET ${q.bind(member.input.pagination?.skip ?? 0)}) o) p
+            FROM (SELECT "id", "score" FROM ${pageOverAll(member) ? pageSource(i) : scanLimit !== undefined ? relevanceSource(i, scanLimit) : `m WHERE ${flag(i)}`} ORDER BY ${input.order(member)} LIMIT ${q.bind(member.input.pagination?.take ?? 20)} OFFSET ${q.bind(member.input.pagination?.skip ?? 0)}) o) p
     ) AS "hits_${i}"`)
   })
 
@@ -184,10 +225,19 @@ export function buildBatchStatement(input: {
     })
   })
 
+  if (scanLimit !== undefined) {
+    // How many rows the limited scan read, over how many pages of the table, and the table's size in pages. The
+    // span, not the last page: a sequential scan may start mid-table (synchronize_seqscans, large tables).
+    selects.push(`(SELECT jsonb_build_array(count(*), coalesce(max("blk") - min("blk"), 0) + 1,
+      pg_relation_size('"${input.facetTable}"'::regclass) / current_setting('block_size')::int) FROM m) AS "scan"`)
+  }
   const sql = `${cte} SELECT ${selects.length ? selects.join(",\n") : "1"}`
 
-  const read = (row: Record<string, any>): BatchAnswer[] =>
-    members.map((member, i) => {
+  const read = (row: Record<string, any>): BatchAnswer[] => {
+    const [seen, blocks, pages] = (row.scan ?? [0, 1, 1]) as number[]
+    const exhaustive = scanLimit === undefined || seen <= scanLimit
+    const scale = (n: number) => (exhaustive ? n : estimateTotal(n, blocks, pages))
+    return members.map((member, i) => {
       const groups = (row[`groups_${i}`] ?? []) as Record<string, any>[]
       const scalars = scalarColumnsOf[i]
       const all = (1 << scalars.length) - 1
@@ -198,9 +248,11 @@ export function buildBatchStatement(input: {
         const set = all & ~(1 << (scalars.length - 1 - index))
         return groups.filter((g) => g.set === set && g.v !== null).map((g) => ({ value: g.v, count: g.n }))
       }
+      const n = scale(Number(totals.n ?? 0))
       return {
         hits: wantsPage(member) ? (row[`hits_${i}`] ?? []) : [],
-        count: member.input.search_options?.count === "none" ? null : Number(totals.n ?? 0),
+        count: member.input.search_options?.count === "none" ? null : n,
+        exhaustive,
         facets: member.facets.length
           ? Object.fromEntries(
               member.facets.map((request, j) => {
@@ -209,16 +261,22 @@ export function buildBatchStatement(input: {
                   return [
                     request.field,
                     buildFacetResult(request, {
-                      stats: { min: stat("min"), max: stat("max"), avg: stat("avg"), sum: stat("sum"), count: totals.n ?? 0 },
+                      stats: {
+                        min: stat("min"),
+                        max: stat("max"),
+                        avg: stat("avg"),
+                        sum: stat("sum") === null ? null : scale(stat("sum")),
+                        count: n,
+                      },
                     }),
                   ]
                 }
                 if (request.type === "range") {
-                  return [request.field, buildFacetResult(request, { ranges: request.ranges.map((_, k) => totals[`g${j}_${k}`] ?? 0) })]
+                  return [request.field, buildFacetResult(request, { ranges: request.ranges.map((_, k) => scale(totals[`g${j}_${k}`] ?? 0)) })]
                 }
                 // Rows arrive ordered by value (the database's collation, as ORDER BY value gives); a stable sort
                 // by count keeps that order among equal counts.
-                let values = valueRows(column(request.field, member).name)
+                let values = valueRows(column(request.field, member).name).map((v) => ({ value: v.value, count: scale(v.count) }))
                 if (request.query) values = values.filter((v) => v.value.startsWith(request.query!))
                 if (request.sort !== "alpha") values = [...values].sort((a, b) => b.count - a.count)
                 return [request.field, buildFacetResult(request, { values: values.slice(0, request.limit ?? 10) })]
@@ -227,6 +285,7 @@ export function buildBatchStatement(input: {
           : undefined,
       }
     })
+  }
 
   return { sql, params: q.params, read }
 }

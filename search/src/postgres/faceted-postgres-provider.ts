@@ -31,6 +31,13 @@ export const postgresProviderOptionsSchema = z
       .string()
       .regex(/^[a-z0-9_]+$/i, "must be a text search configuration suffix such as simple or english")
       .default("english"),
+    /**
+     * A search asking for an estimated count (`search_options.count: "estimated"`, what the shop asks) reads at
+     * most this many matches for its count and facets, like Meilisearch's `maxTotalHits` and Algolia's
+     * non-exhaustive facet counts: past it the cost stops growing with the catalogue, and the counts are
+     * estimates marked `provider_metadata.exhaustive: false`. Exact counts (`"exact"`) always read every match.
+     */
+    max_scanned_matches: z.number().int().positive().default(1000),
   })
   .strict()
 
@@ -77,6 +84,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
   protected readonly manager_: DbManager
   protected readonly logger_?: Logger
   protected readonly tsConfig_: string
+  protected readonly maxScanned_: number
 
   // Physical index names are versioned (a new definition gets a new name), so a plan read once stays right;
   // this process drops it whenever it rewrites or deletes an index itself.
@@ -96,6 +104,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     this.manager_ = manager
     this.logger_ = logger
     this.tsConfig_ = `medusa_search_${parsed.data.language}`
+    this.maxScanned_ = parsed.data.max_scanned_matches
   }
 
   private async inTransaction<T>(run: (manager: DbManager) => Promise<T>): Promise<T> {
@@ -378,6 +387,18 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       text,
       shared: conjuncts[0].filter((part) => commonKeys.has(stableStringify(part))),
       order: ({ input }) => this.resolveTypedOrder(input, (path) => sortColumn(path, input), !!q),
+      // Bounded only when the batch asks for an estimated count and nothing exact (the module's relaxed-filter
+      // facet queries ask for no count), and every page lies within the bound.
+      scanLimit:
+        inputs.some((input) => input.search_options?.count === "estimated") &&
+        inputs.every(
+          (input) =>
+            input.search_options?.count !== "exact" &&
+            input.search_options?.count !== undefined &&
+            (input.pagination?.skip ?? 0) + (input.pagination?.take ?? 20) <= this.maxScanned_
+        )
+          ? this.maxScanned_
+          : undefined,
     })
     const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, any>[]
 
@@ -398,6 +419,8 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
           query: input.q,
           processing_time_ms: Date.now() - started,
         },
+        // Whether the count and facet counts are exact (every match read) or estimates (max_scanned_matches).
+        provider_metadata: { exhaustive: answer.exhaustive },
       }
     })
   }

@@ -147,7 +147,15 @@ export async function searchProducts(
   salesChannelIds: string[]
 ) {
   if (!salesChannelIds.length) {
-    return { hits: [], count: 0, corrected_query: null, facets: presentFacets(), offset: params.offset, limit: params.limit } satisfies SearchResult
+    return {
+      hits: [],
+      count: 0,
+      count_estimated: false,
+      corrected_query: null,
+      facets: presentFacets(),
+      offset: params.offset,
+      limit: params.limit,
+    } satisfies SearchResult
   }
   const q = params.q?.trim() || undefined
   // Only typed diacritics re-rank ("mat ong" has none: its page is the provider's page as is).
@@ -163,7 +171,9 @@ export async function searchProducts(
         ...(order ? { order } : {}),
       },
       search_options: {
-        count: "exact",
+        // Past the provider's bound (ocop-postgres: 1,000 matches read) the count and facet counts are estimates
+        // rather than a cost that grows with the catalogue; the answer says so (count_estimated).
+        count: "estimated",
         disjunctive_facets: true,
         facets: [...FACETS, { field: "price", type: "stats" }],
       },
@@ -181,6 +191,8 @@ export async function searchProducts(
   return {
     hits: hits.map((hit: Doc) => presentHit(hit.document ?? hit)),
     count: result.metadata?.count ?? hits.length,
+    // ocop-postgres says whether it read every match (Meilisearch counts exactly when facets are asked for).
+    count_estimated: result.provider_metadata?.exhaustive === false,
     // What was searched when the typed words were corrected ("Có phải bạn muốn tìm …").
     corrected_query: corrected,
     facets: presentFacets(result.facets),

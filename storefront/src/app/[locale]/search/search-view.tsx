@@ -33,7 +33,7 @@ export async function SearchView({ locale, state }: { locale: string; state: Sea
       <div className="search-heading">
         <h1>{state.q ? t("titleFor", { q: state.q }) : t("title")}</h1>
         <p role="status" data-testid="result-count">
-          {t("resultCount", { count: result.count })}
+          {t(result.count_estimated ? "resultCountEstimated" : "resultCount", { count: result.count })}
           {result.corrected_query ? (
             <>
               {" "}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest"
+import { estimateTotal } from "./batch-statement"
+
+describe("estimateTotal", () => {
+  it("scales what the first blocks held to the whole table, rounded to two significant digits", () => {
+    // 1,001 rows in the first 10 of 120 pages: about 12,000.
+    expect(estimateTotal(1001, 10, 120)).toBe(12000)
+    expect(estimateTotal(1001, 7, 120)).toBe(17000)
+    expect(estimateTotal(37, 3, 12)).toBe(150)
+  })
+
+  it("never answers less than was seen, nor anything for nothing", () => {
+    expect(estimateTotal(1234, 40, 40)).toBe(1234)
+    expect(estimateTotal(0, 5, 100)).toBe(0)
+  })
+})
