@@ -126,7 +126,9 @@ async function main() {
     `photo pipeline: ${COUNT} photos of ${(WIDTH * HEIGHT) / 1e6} MP (${(inputBytes / COUNT / 1048576).toFixed(1)} MB each) → 9 renditions each, ` +
       `one photo at a time, batches of ${BATCH} alternating; load average ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(" ")}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "unset"}, MALLOC_MMAP_THRESHOLD_=${process.env.MALLOC_MMAP_THRESHOLD_ ?? "unset"}`
+        .join(
+          " "
+        )}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? "unset"}, MALLOC_MMAP_THRESHOLD_=${process.env.MALLOC_MMAP_THRESHOLD_ ?? "unset"}`
   )
   for (const path of PATHS) {
     const t = totals[path]
