@@ -1,6 +1,9 @@
 /**
  * The relevance suite: what buyers type, and the products that must come back in the top 3. The catalogue is
- * every product of the sample certification lists (seed/samples), published.
+ * every product of the sample certification lists (seed/samples), published. Only products listed without a
+ * decision date (unknown validity) are expected: a dated certificate lapses 36 months after its decision and its
+ * listing leaves search (issue 14), so expecting one would tie the figure to the day the suite runs
+ * (queries.test.ts checks it).
  * Kinds: exact (with diacritics), plain (no diacritics), typo (one typo in a word of 5+ letters, the rule the
  * search applies), old-province
  * (a pre-2025 province name), producer, group (a kind of product), synonym.
@@ -16,12 +19,12 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: "Chè đinh", kind: "exact", expect: ["Chè đinh"] },
   { q: "Hồng trà", kind: "exact", expect: ["Hồng trà"] },
   { q: "Gạo hữu cơ An Lỗ", kind: "exact", expect: ["Gạo hữu cơ An Lỗ"] },
-  { q: "Trà tôm nõn hương quê", kind: "exact", expect: ["Trà tôm nõn hương quê"] },
+  { q: "Giò bê Lâm Ngọc", kind: "exact", expect: ["Giò bê Lâm Ngọc"] },
   { q: "Rượu sim Qúy Chuẩn", kind: "exact", expect: ["Rượu sim Qúy Chuẩn"] },
   { q: "Đường hoa dừa", kind: "exact", expect: ["Đường hoa dừa"] },
   { q: "Măng nứa khô", kind: "exact", expect: ["Măng nứa khô nấu ngay"] },
   { q: "Bưởi cốm Hương Thọ", kind: "exact", expect: ["Bưởi cốm Hương Thọ"] },
-  { q: "Tổ Yến chưng", kind: "exact", expect: ["Tổ Yến chưng"] },
+  { q: "Củ cải muối Chịt Sa", kind: "exact", expect: ["Củ cải muối Chịt Sa"] },
   { q: "Cu đơ Xuân Lương", kind: "exact", expect: ["Cu đơ Xuân Lương"] },
   { q: "Vang nho 39", kind: "exact", expect: ["Vang nho 39"] },
   { q: "Trứng vịt biển", kind: "exact", expect: ["Trứng vịt biển Đồng Rui"] },
@@ -154,7 +157,6 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
     q: "rượu",
     kind: "group",
     expect: [
-      "Rượu Chi Nê",
       "Rượu sim Qúy Chuẩn",
       "Rượu ba kích Ba Chẽ",
       "Rượu nấm lim xanh Ba Chẽ",
@@ -171,7 +173,6 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
     q: "nước mắm",
     kind: "group",
     expect: [
-      "Nước mắm",
       "Nước mắm Lê Gia",
       "Nước mắm hạ thổ",
       "Nước mắm Phú Quốc Khải Hoàn 38 độ đạm",
@@ -185,7 +186,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   },
   { q: "giò lụa", kind: "group", expect: ["Giò lụa Quyết Châu", "Giò lụa Thành Duẫn", "Giò lụa Bình Sơn"] },
   { q: "bưởi da xanh", kind: "group", expect: ["Bưởi da xanh Ninh Thới", "Bưởi da xanh Mộng Hoa", "Bưởi da xanh Làng Cam"] },
-  { q: "kẹo lạc", kind: "group", expect: ["Kẹo lạc Đức Giang", "Kẹo lạc Sửu Hà"] },
+  { q: "kẹo lạc", kind: "group", expect: ["Kẹo lạc Sửu Hà"] },
   { q: "mây tre", kind: "group", expect: ["Nhóm gương mây tre", "Nhóm đèn bàn mây tre"] },
   { q: "hương trầm", kind: "group", expect: ["Hương trầm Quốc Thạch", "Hương trầm Liên Đức"] },
   { q: "đông trùng hạ thảo", kind: "group", expect: ["Đông trùng hạ thảo khô – DKM", "Đông trùng hạ thảo khô Phương Thùy"] },
