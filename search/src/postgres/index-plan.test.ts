@@ -70,6 +70,7 @@ describe("projectStoredDocument", () => {
       { text: "Mật ong", weight: "A" },
       { text: "A B", weight: "D" },
     ])
+    // @ts-expect-error a document without its id, on purpose: the projection must refuse it at run time too
     expect(() => projectStoredDocument({ title: "x" }, plan)).toThrow(/missing its primary key "id"/)
   })
 })
