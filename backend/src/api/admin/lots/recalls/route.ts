@@ -31,7 +31,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const curators: CuratorModuleService = req.scope.resolve(CURATOR_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const productIds = [...new Set(lots.map((l) => l.product_id))]
+  const productIds = Array.from(new Set<string>(lots.map((l) => String(l.product_id))))
   const [orders, members, curatorRows, { data: products }] = await Promise.all([
     readOrdersOfLots(
       req.scope,
