@@ -4,6 +4,9 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? "error"
 process.env.DB_HOST = process.env.DB_HOST ?? "localhost"
 process.env.DB_USERNAME = process.env.DB_USERNAME ?? "postgres"
 process.env.DB_PASSWORD = process.env.DB_PASSWORD ?? ""
+// A test database is thrown away: a commit need not wait for the WAL to reach the disk (4.8 ms a commit on these
+// machines' disks against 0.1 ms without; pgbench, one connection). Crash safety of real data is not in question.
+process.env.PGOPTIONS = process.env.PGOPTIONS ?? "-c synchronous_commit=off"
 // The backend has no secret defaults (src/lib/config.ts): each test file's app gets its own random ones, so no
 // test can pass by knowing a key written in the repository.
 const { randomBytes } = require("node:crypto")

@@ -100,6 +100,8 @@ export default async function globalSetup() {
     ...process.env,
     DATABASE_URL: url.toString(),
     DB_HOST: "localhost",
+    // The run's database is dropped at the end: its commits need not wait for the disk (4.8 ms → 0.1 ms a commit here).
+    PGOPTIONS: process.env.PGOPTIONS ?? "-c synchronous_commit=off",
     DISABLE_ADMIN: "true",
     LOG_LEVEL: "error",
     PORT: String(BACKEND_PORT),
