@@ -40,6 +40,8 @@ export function LotOriginMap({
     if (isProducer) return { style: STYLE.producer, word: marks.producer }
     return null
   }
+  // One tile holds both: the legend's two lines then show that tile's colour.
+  const sameProvince = !!origin && origin.province_code === producer?.province_code
   const description = [legend.origin, legend.producer].filter(Boolean).join(". ")
   return (
     <figure className="lot-origin">
@@ -93,7 +95,7 @@ export function LotOriginMap({
           ) : null}
           {legend.producer ? (
             <li>
-              <span className="swatch swatch-producer" aria-hidden="true" /> {legend.producer}
+              <span className={`swatch ${sameProvince ? "swatch-origin" : "swatch-producer"}`} aria-hidden="true" /> {legend.producer}
             </li>
           ) : null}
         </ul>

@@ -42,7 +42,7 @@ export default async function SerialScanPage({ params, searchParams }: Props) {
   const t = await getTranslations("lot.serial")
   const publicCode = page.lot.public_code
   // Back from the province form: the verdict it carried, signed by this shop, instead of a second check.
-  const returned = reported ? readSerialVerdict(env.OCOP_FORWARDING_SECRET, publicCode, serial, token) : null
+  const returned = reported && typeof token === "string" ? readSerialVerdict(env.OCOP_FORWARDING_SECRET, publicCode, serial, token) : null
   const verdict = returned ?? (isPrefetchRequest(await headers()) ? null : toVerdict(await checkLotSerial(publicCode, serial)))
   let notice
   if (!verdict) {
