@@ -55,7 +55,9 @@ export const publicLotPage = z.object({
         .nullable(),
     })
     .nullable(),
-  producer: z.object({ name: z.string(), address: z.string().nullable(), province: z.string().nullable() }).nullable(),
+  producer: z
+    .object({ name: z.string(), address: z.string().nullable(), province: z.string().nullable(), province_code: z.string().nullable() })
+    .nullable(),
 })
 export type PublicLotPage = z.infer<typeof publicLotPage>
 
@@ -247,3 +249,19 @@ export const adminLotRecalls = z.object({
   offset: z.number(),
 })
 export type AdminLotRecalls = z.infer<typeof adminLotRecalls>
+
+/** A producer's named preset for the new-lot form (GET/POST /producer/lot-templates): never a code or a date. */
+export const lotTemplate = z.object({
+  id: z.string(),
+  name: z.string(),
+  growing_area_code: z.string().nullable(),
+  commune: lotCommune.nullable(),
+  quantity: z.number().nullable(),
+  steps: z.array(z.object({ kind: lotStepKind, note: z.string() })),
+  updated_at: z.string(),
+})
+export type LotTemplate = z.infer<typeof lotTemplate>
+export const lotTemplateList = z.object({ templates: z.array(lotTemplate) })
+export const lotTemplateAnswer = z.object({ template: lotTemplate })
+export type LotTemplateList = z.infer<typeof lotTemplateList>
+export type LotTemplateAnswer = z.infer<typeof lotTemplateAnswer>

@@ -59,6 +59,9 @@ export const producerOrderLine = z.object({
   variant_title: z.string().nullable(),
   quantity: z.number(),
   unit_price: z.number(),
+  /** The lots the producer named when shipping this line (lot_shipment_line); `quantity` null on rows recorded
+   * before units per lot. */
+  lots: z.array(z.object({ lot_id: z.string(), code: z.string(), public_code: z.string(), quantity: z.number().nullable() })),
 })
 
 /** An order as its producer sees it (GET /producer/orders, and the answer of every action on the producer's part). */

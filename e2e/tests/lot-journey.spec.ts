@@ -45,19 +45,39 @@ test("a producer on a 390-px phone records a lot with two steps; its QR opens th
   await page.getByRole("link", { name: "Lô hàng" }).click()
   await page.getByRole("link", { name: "Tạo lô mới" }).click()
   await page.getByLabel("Sản phẩm", { exact: true }).selectOption({ label: honey.title })
-  const code = `MV-${Date.now().toString(36).toUpperCase()}`
-  await page.getByLabel("Mã lô (in trên bao bì)").fill(code)
-  await page.getByLabel("Ngày sản xuất / thu hoạch").fill(vnDay(3))
+  // What repeats from batch to batch is saved as a template first: quantity, a commune of the producer's province
+  // (offered as suggestions), the steps with their notes.
   await page.getByLabel("Số lượng sản xuất").fill("300")
+  const commune = page.locator("#lot-communes option").first()
+  const communeCode = (await commune.getAttribute("value"))!
+  const communeName = (await commune.getAttribute("label"))!
+  await page.getByLabel("Mã xã nơi lấy nguyên liệu").fill(communeCode)
   await page.getByRole("button", { name: "+ Thu hoạch" }).click()
   await page.getByRole("button", { name: "+ Đóng gói" }).click()
   const rows = page.getByTestId("lot-step-row")
-  await expect(rows).toHaveCount(2)
-  await rows.nth(0).getByLabel("Ngày").fill(vnDay(5))
   await rows.nth(0).getByLabel("Đã làm gì").fill("Quay mật từ 40 đàn ong hoa bạc hà")
+  await rows.nth(1).getByLabel("Đã làm gì").fill("Đóng hũ thủy tinh 500 g")
+  await page.getByText("Lưu làm mẫu").click()
+  await page.getByLabel("Tên mẫu").fill("Mật ong vụ xuân")
+  await page.getByRole("button", { name: "Lưu mẫu" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu mẫu." })).toBeVisible()
+
+  // A fresh form: picking the template fills it; code and dates stay empty.
+  await page.reload()
+  await page.getByLabel("Sản phẩm", { exact: true }).selectOption({ label: honey.title })
+  await page.getByLabel("Mẫu lô").selectOption({ label: "Mật ong vụ xuân" })
+  await expect(page.getByLabel("Số lượng sản xuất")).toHaveValue("300")
+  await expect(page.getByLabel("Mã xã nơi lấy nguyên liệu")).toHaveValue(communeCode)
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(0).getByLabel("Đã làm gì")).toHaveValue("Quay mật từ 40 đàn ong hoa bạc hà")
+  await expect(rows.nth(0).getByLabel("Ngày")).toHaveValue("")
+  await expect(page.getByLabel("Mã lô (in trên bao bì)")).toHaveValue("")
+  const code = `MV-${Date.now().toString(36).toUpperCase()}`
+  await page.getByLabel("Mã lô (in trên bao bì)").fill(code)
+  await page.getByLabel("Ngày sản xuất / thu hoạch").fill(vnDay(3))
+  await rows.nth(0).getByLabel("Ngày").fill(vnDay(5))
   await expect(rows.nth(0).getByLabel("Ảnh (chụp bằng điện thoại)")).toHaveAttribute("capture", "environment")
   await rows.nth(1).getByLabel("Ngày").fill(vnDay(3))
-  await rows.nth(1).getByLabel("Đã làm gì").fill("Đóng hũ thủy tinh 500 g")
   await page.getByRole("button", { name: "Lưu lô" }).click()
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${honey.title} · Lô ${code}`)
@@ -96,6 +116,11 @@ test("a producer on a 390-px phone records a lot with two steps; its QR opens th
     .find((d) => d["@type"] === "Product")
   expect(ld).toMatchObject({ "@type": "Product", name: honey.title, gtin: GTIN14 })
   expect(JSON.stringify(ld)).toContain(code)
+  // The origin on the province map, said in words: the raw materials' commune lies in the producer's province.
+  await expect(scan.getByRole("img", { name: /Bản đồ 34 tỉnh, thành phố/ })).toBeVisible()
+  await expect(scan.getByTestId("lot-origin-legend")).toContainText(`Nguyên liệu: ${communeName}`)
+  await expect(scan.getByTestId("lot-origin-legend")).toContainText("Nơi sản xuất: ")
+  await expect(scan.locator('[data-mark="Nguyên liệu + SX"]')).toHaveCount(1)
   await scan.screenshot({ path: "test-results/screenshots/lot-scan-390x844.png", fullPage: true })
 
   // The province form is a plain form post.

@@ -103,6 +103,12 @@ test("per-unit serials on a phone: the producer issues 3 and prints them; a buye
   await expect(scan.getByTestId("lot-code")).toHaveText(code)
   await expect(scan.getByTestId("lot-certificate")).toHaveText("Chứng nhận OCOP của sản phẩm này còn hiệu lực.")
   const after = Date.now()
+  // The province form returns to the serial page with its verdict, without checking the serial again.
+  await scan.getByLabel("Tỉnh/thành bạn đang ở (không bắt buộc)").selectOption({ label: "Tỉnh Tuyên Quang" })
+  await scan.getByRole("button", { name: "Gửi" }).click()
+  await expect(scan).toHaveURL(new RegExp(`/vi/lots/[2-9A-HJKMNP-Z]{10}/s/${serial}\\?reported=`))
+  await expect(scan.getByRole("status").filter({ hasText: "Cảm ơn bạn! Đã ghi nhận." })).toBeVisible()
+  await expect(verdict).toContainText("Đây là lần kiểm tra đầu tiên của mã này")
 
   // The second visit says when the first check was, in Việt Nam time, and warns of a copied label.
   await scan.goto(new URL(first!).pathname)

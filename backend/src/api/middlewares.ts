@@ -40,6 +40,7 @@ import { producerCors } from "./producer/cors"
 import { limitSignInAttempts } from "./security/limit-sign-in-attempts"
 import { rejectCrossSiteWrites } from "./security/reject-cross-site-writes"
 import { requireProducer, resolveProducerMember } from "./producer/scope"
+import { requireOwnLotTemplate } from "./producer/lot-templates/scope"
 import { requireOwnLot } from "./producer/lots/scope"
 import { RecallLot } from "./producer/lots/validators"
 
@@ -128,6 +129,8 @@ export default defineMiddlewares({
     { matcher: "/producer/shipping", middlewares: producerScoped },
     { matcher: "/producer/lots", middlewares: producerScoped },
     { matcher: "/producer/lots/:id", middlewares: [requireOwnLot] },
+    { matcher: "/producer/lot-templates", middlewares: producerScoped },
+    { matcher: "/producer/lot-templates/:id", middlewares: [requireOwnLotTemplate] },
     ...producerInputRoutes,
     ...curatorRoutes,
     ...featuredListRoutes,

@@ -3,7 +3,7 @@ import { getCommune, getProvince } from "@ocop/domain/places"
 
 const isoDay = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : null)
 
-function presentCommune(code: string | null | undefined) {
+export function presentCommune(code: string | null | undefined) {
   if (!code) return null
   const commune = getCommune(code)
   if (!commune) return null

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { LotOrder, OperatorLotOrder } from "@ocop/contracts"
+import type { LotOrder, OperatorLotOrder, ProducerOrderLine } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
@@ -66,4 +66,29 @@ export async function readOrdersOfLots(
 /** The orders that shipped one lot (see readOrdersOfLots). */
 export async function readLotOrders(container: MedusaContainer, lotId: string): Promise<LotOrder[]> {
   return (await readOrdersOfLots(container, [lotId])).get(lotId) ?? []
+}
+
+export type LineLot = ProducerOrderLine["lots"][number]
+
+/**
+ * For each order line, the lots its producer named when shipping it (code, public code, units), oldest lot code
+ * first: the producer's order list shows them per line. Withdrawn lots are still listed (the units left with them).
+ */
+export async function readLotsOfLines(container: MedusaContainer, lineItemIds: string[]): Promise<Map<string, LineLot[]>> {
+  const byLine = new Map<string, LineLot[]>(lineItemIds.map((id) => [id, []]))
+  if (!lineItemIds.length) return byLine
+  const service: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+  const rows = await service.listLotShipmentLines({ line_item_id: lineItemIds }, { select: ["lot_id", "line_item_id", "quantity"] })
+  if (!rows.length) return byLine
+  const lots = await service.listLots({ id: [...new Set(rows.map((r) => r.lot_id))] }, { select: ["id", "code", "public_code"], withDeleted: true })
+  const lotOf = new Map(lots.map((l) => [l.id, l]))
+  for (const row of rows) {
+    const lot = lotOf.get(row.lot_id)
+    if (!lot) continue
+    byLine
+      .get(row.line_item_id)
+      ?.push({ lot_id: lot.id, code: lot.code, public_code: lot.public_code, quantity: row.quantity == null ? null : Number(row.quantity) })
+  }
+  for (const list of byLine.values()) list.sort((a, b) => a.code.localeCompare(b.code))
+  return byLine
 }

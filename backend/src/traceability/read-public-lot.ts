@@ -47,7 +47,12 @@ export async function readPublicLot(container: MedusaContainer, lot: Record<stri
         }
       : null,
     producer: producer
-      ? { name: producer.name, address: producer.address ?? null, province: getProvince(producer.province_code)?.name ?? null }
+      ? {
+          name: producer.name,
+          address: producer.address ?? null,
+          province: getProvince(producer.province_code)?.name ?? null,
+          province_code: getProvince(producer.province_code)?.code ?? null,
+        }
       : null,
   } satisfies PublicLotPage
 }

@@ -3,6 +3,7 @@ import type { PublicLotPage } from "@ocop/contracts"
 import { getTranslations } from "next-intl/server"
 import { Photo } from "@/components/photo"
 import { Link } from "@/i18n/link"
+import { LotOriginMap } from "@/components/lot-origin-map"
 import { StarBadge } from "@/components/stars"
 import { reportLotProvince } from "@/lib/actions/lot-scan"
 import { describeStatus } from "@/lib/certificate-display"
@@ -13,26 +14,32 @@ import { jsonLd, siteUrl } from "@/lib/seo"
 
 /**
  * The scan page's body, for a lot's QR and for a unit's serial QR alike: recall banner, `notice` (the serial's
- * verdict), the certificate's live status, the lot's facts, timeline, documents and the province form. Server-only.
+ * verdict), the certificate's live status, the lot's facts, its origin on the province map, timeline, documents and the
+ * province form. Server-only.
  */
 export async function LotScanView({
   page,
   locale,
   reported,
   notice,
+  serialReturn,
 }: {
   page: PublicLotPage
   locale: string
   reported?: string
   notice?: ReactNode
+  /** on a serial page: the serial and its signed verdict, so the province form returns there */
+  serialReturn?: { serial: string; verdict: string }
 }) {
   const t = await getTranslations("lot")
-  const provinces = reported ? [] : await listProvinces()
+  const provinces = await listProvinces()
   const { lot, product, producer } = page
   const verdict = certificateVerdict(product?.ocop)
   const display = describeStatus(product?.ocop?.status)
   const url = `${siteUrl()}/${locale}/lots/${lot.public_code}`
   const place = lot.commune ? [lot.commune.name, lot.commune.province_name].filter(Boolean).join(", ") : null
+  const origin = lot.commune && place ? { province_code: lot.commune.province_code, text: place } : null
+  const made = producer?.province_code && producer.province ? { province_code: producer.province_code, text: producer.province } : null
   return (
     <article className="lot-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={jsonLd(lotJsonLd(page, url))} />
@@ -101,6 +108,22 @@ export async function LotScanView({
           ) : null}
         </dl>
       </div>
+      {origin || made ? (
+        <section aria-labelledby="lot-map">
+          <h2 id="lot-map">{t("map.title")}</h2>
+          <LotOriginMap
+            provinces={provinces}
+            origin={origin}
+            producer={made}
+            title={t("map.image")}
+            marks={{ origin: t("map.markOrigin"), producer: t("map.markProducer"), both: t("map.markBoth") }}
+            legend={{
+              origin: origin ? t("map.origin", { place: origin.text }) : null,
+              producer: made ? t("map.producer", { place: made.text }) : null,
+            }}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="lot-steps">
         <h2 id="lot-steps">{t("steps")}</h2>
         {lot.steps.length ? (
@@ -151,6 +174,12 @@ export async function LotScanView({
           <form action={reportLotProvince} className="stack-form">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="code" value={lot.public_code} />
+            {serialReturn ? (
+              <>
+                <input type="hidden" name="serial" value={serialReturn.serial} />
+                <input type="hidden" name="verdict" value={serialReturn.verdict} />
+              </>
+            ) : null}
             <label htmlFor="lot-province">{t("whereLabel")}</label>
             <select id="lot-province" name="province_code" defaultValue="">
               <option value="">{t("whereNone")}</option>

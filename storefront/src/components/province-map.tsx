@@ -5,7 +5,7 @@ import type { Province } from "@ocop/contracts"
  * Shapes would need boundary data we cannot ship under a permissive licence; tiles keep every province equally
  * easy to tap on a phone.
  */
-const TILES: Record<string, [col: number, row: number]> = {
+export const TILES: Record<string, [col: number, row: number]> = {
   "12": [1, 0],
   "15": [2, 0],
   "08": [3, 0],
@@ -41,9 +41,11 @@ const TILES: Record<string, [col: number, row: number]> = {
   "96": [0, 16],
   "92": [1, 16],
 }
-const W = 96
-const H = 50
-const GAP = 4
+export const W = 96
+export const H = 50
+export const GAP = 4
+/** the grid's viewBox: 5 columns × 17 rows of tiles */
+export const MAP_VIEWBOX = `0 0 ${5 * (W + GAP)} ${17 * (H + GAP)}`
 const SHADES = ["#eef2ea", "#d6e8c8", "#b5d69c", "#8fc26c"]
 
 function shade(count: number, max: number) {
@@ -64,7 +66,7 @@ export function ProvinceMap({
 }) {
   const max = Math.max(...provinces.map((p) => p.product_count))
   return (
-    <svg className="province-map" viewBox={`0 0 ${5 * (W + GAP)} ${17 * (H + GAP)}`} role="group" aria-labelledby="province-map-title">
+    <svg className="province-map" viewBox={MAP_VIEWBOX} role="group" aria-labelledby="province-map-title">
       <title id="province-map-title">{title}</title>
       {provinces.map((p) => {
         const tile = TILES[p.code]

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest"
 import type { PublicLotPage } from "@ocop/contracts"
-import { answerResolution, certificateVerdict, copyLastLot, isPrefetchRequest, lotJsonLd, readSerial, readShippedLots, readStepRows } from "./lots"
+import {
+  answerResolution,
+  applyLotTemplate,
+  certificateVerdict,
+  copyLastLot,
+  isPrefetchRequest,
+  lotJsonLd,
+  readLotTemplateForm,
+  readSerial,
+  readShippedLots,
+  readStepRows,
+} from "./lots"
 
 const ocop = (status: "active" | "expired" | "revoked" | "unknown_validity") => ({
   stars: 4,
@@ -66,7 +77,7 @@ describe("the lot's JSON-LD", () => {
       qr_path: "/l/ABCDEFGH23",
     },
     product: { title: "Chè Thái", handle: "che-thai", thumbnail: null, gtin: "08930000000017", ocop: ocop("active") },
-    producer: { name: "HTX Tân Cương", address: "Tân Cương", province: "Thái Nguyên" },
+    producer: { name: "HTX Tân Cương", address: "Tân Cương", province: "Thái Nguyên", province_code: "19" },
   }
   it("describes the product with its lot, dates, maker and recall", () => {
     const ld = lotJsonLd(page, "https://shop/vi/lots/ABCDEFGH23")
@@ -180,5 +191,55 @@ describe("readShippedLots", () => {
       { line_item_id: "li_honey", lot_id: "lot_h1", quantity: null },
       { line_item_id: "li_honey", lot_id: "lot_h2", quantity: null },
     ])
+  })
+})
+
+describe("lot templates", () => {
+  it("fill the form's growing area, commune, quantity and step rows, keeping the product picked", () => {
+    const template = {
+      growing_area_code: "VN-TNTC-0012",
+      commune: { code: "05977", name: "Xã Tân Cương", province_code: "19", province_name: "Thái Nguyên" },
+      quantity: 500,
+      steps: [
+        { kind: "harvest" as const, note: "Hái một tôm hai lá" },
+        { kind: "pack" as const, note: "" },
+      ],
+    }
+    expect(applyLotTemplate(template, "prod_1")).toEqual({
+      draft: { product_id: "prod_1", growing_area_code: "VN-TNTC-0012", commune_code: "05977", quantity: "500" },
+      steps: template.steps,
+    })
+    expect(applyLotTemplate({ growing_area_code: null, commune: null, quantity: null, steps: [] }, "").draft).toEqual({
+      product_id: "",
+      growing_area_code: "",
+      commune_code: "",
+      quantity: "",
+    })
+  })
+
+  it("are saved from the form without its code, dates or photos", () => {
+    const body = readLotTemplateForm({
+      template_name: " Chè vụ xuân ",
+      code: "L-1",
+      made_on: "2026-11-01",
+      quantity: "300",
+      growing_area_code: "",
+      commune_code: "05977",
+      step_kind_0: "harvest",
+      step_date_0: "2026-11-01",
+      step_note_0: "Hái sáng",
+      step_kind_3: "pack",
+      step_note_3: "",
+    })
+    expect(body).toEqual({
+      name: "Chè vụ xuân",
+      growing_area_code: null,
+      commune_code: "05977",
+      quantity: 300,
+      steps: [
+        { kind: "harvest", note: "Hái sáng" },
+        { kind: "pack", note: "" },
+      ],
+    })
   })
 })

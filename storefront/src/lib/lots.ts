@@ -1,4 +1,4 @@
-import type { LotResolution, PublicLotPage, StaffLot } from "@ocop/contracts"
+import type { LotResolution, LotTemplate, PublicLotPage, StaffLot } from "@ocop/contracts"
 import { isSerialCode } from "@ocop/domain"
 import { describeStatus } from "./certificate-display"
 
@@ -146,6 +146,43 @@ export function copyLastLot(
     growing_area_code: last.growing_area_code ?? "",
     commune_code: last.commune?.code ?? "",
     quantity: String(last.quantity),
+  }
+}
+
+/**
+ * A saved template fills the new-lot form: its growing area, commune and quantity, and one step row per preset (kind
+ * and note; the date stays empty). The product picked stays; a template has no code or date to bring.
+ */
+export function applyLotTemplate(
+  template: Pick<LotTemplate, "growing_area_code" | "commune" | "quantity" | "steps">,
+  productId: string
+): { draft: LotDraft; steps: LotTemplate["steps"] } {
+  return {
+    draft: {
+      product_id: productId,
+      growing_area_code: template.growing_area_code ?? "",
+      commune_code: template.commune?.code ?? "",
+      quantity: template.quantity == null ? "" : String(template.quantity),
+    },
+    steps: template.steps,
+  }
+}
+
+/**
+ * "Lưu làm mẫu": the new-lot form's reusable parts as the body of POST /producer/lot-templates — every step row's kind
+ * and note in the form's order (a row without a note is still a preset), never the code, dates or photos.
+ */
+export function readLotTemplateForm(raw: Record<string, string>) {
+  const text = (key: string) => (raw[key] ?? "").trim()
+  const quantity = text("quantity")
+  return {
+    name: text("template_name"),
+    growing_area_code: text("growing_area_code") || null,
+    commune_code: text("commune_code") || null,
+    quantity: quantity ? Number(quantity) : null,
+    steps: Object.keys(raw)
+      .filter((key) => key.startsWith("step_kind_"))
+      .map((key) => ({ kind: raw[key], note: text(`step_note_${key.slice("step_kind_".length)}`) })),
   }
 }
 

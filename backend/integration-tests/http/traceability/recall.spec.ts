@@ -1,6 +1,14 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminLotRecalls, curatorDashboard, lotRecallAnswer, producerLotDetail, provinceLots } from "@ocop/contracts"
+import {
+  adminLotRecalls,
+  curatorDashboard,
+  lotRecallAnswer,
+  producerLotDetail,
+  producerOrderAnswer,
+  producerOrderList,
+  provinceLots,
+} from "@ocop/contracts"
 import { provinces } from "@ocop/domain/places"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { inviteCurator } from "../../fixtures/curator"
@@ -99,6 +107,16 @@ runMedusaSuite({
       const shipped = await ship(forA, [{ line_item_id: lineA, lot_id: lotA.id }])
       expect(shipped.status).toBe(200)
       expect((await ship(forB, [{ line_item_id: lineB, lot_id: lotB.id }], "VN-TRUY-2")).status).toBe(200)
+
+      // The producer's order list names the lot of each shipped line with its units; B's list shows only B's lot.
+      const unitsOfLineA = producerOrderAnswer.parse(shipped.data).order.items.find((i) => i.id === lineA)!.quantity
+      const listedA = producerOrderList.parse((await api.get("/producer/orders", forA)).data).orders.find((o) => o.id === order.id)!
+      expect(Object.fromEntries(listedA.items.map((i) => [i.id, i.lots]))).toEqual({
+        [lineA]: [{ lot_id: lotA.id, code: lotA.code, public_code: lotA.public_code, quantity: unitsOfLineA }],
+        [lineA2]: [],
+      })
+      const listedB = producerOrderList.parse((await api.get("/producer/orders", forB)).data).orders.find((o) => o.id === order.id)!
+      expect(listedB.items.map((i) => [i.id, i.lots.map((l) => l.code)])).toEqual([[lineB, [lotB.code]]])
 
       const { data } = await api.get(`/producer/lots/${lotA.id}`, forA)
       const detail = producerLotDetail.parse(data)

@@ -16,6 +16,7 @@ import {
 } from "./validators"
 import { acceptLotDocument } from "./lots/accept-lot-document"
 import { requireOwnLotProduct } from "./lots/scope"
+import { SaveLotTemplate } from "./lot-templates/validators"
 import {
   IssueLotSerials,
   LabelSheetQuery,
@@ -49,6 +50,7 @@ export const producerInputRoutes = [
   { matcher: "/producer/orders/:id/fulfillments", method: POST, middlewares: [validateBody(ProducerCreateFulfillment), checkShippedLots] },
   // Lots: /producer/lots/:id and below are the producer's own lot (requireOwnLot, api/middlewares.ts) before input is read.
   { matcher: "/producer/lots", method: GET, middlewares: [validateQuery(ProducerListLots)] },
+  { matcher: "/producer/lot-templates", method: POST, middlewares: [validateBody(SaveLotTemplate)] },
   { matcher: "/producer/lots", method: POST, middlewares: [validateBody(ProducerCreateLot), requireOwnLotProduct] },
   { matcher: "/producer/lots/:id/steps", method: POST, middlewares: [acceptPhotos, validateBody(ProducerAddLotStep)] },
   { matcher: "/producer/lots/:id/documents", method: POST, middlewares: [acceptLotDocument, validateBody(ProducerAddLotDocument)] },

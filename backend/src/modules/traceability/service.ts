@@ -8,6 +8,7 @@ import { LotSerial } from "./models/lot-serial"
 import { LotSerialBatch } from "./models/lot-serial-batch"
 import { LotShipmentLine } from "./models/lot-shipment-line"
 import { LotStep } from "./models/lot-step"
+import { LotTemplate } from "./models/lot-template"
 
 type Execute = { execute: (sql: string, params: unknown[]) => Promise<Record<string, any>[]> }
 
@@ -23,6 +24,7 @@ export default class TraceabilityModuleService extends MedusaService({
   LotShipmentLine,
   LotSerial,
   LotSerialBatch,
+  LotTemplate,
 }) {
   /**
    * Issues `count` new serials of a lot in one transaction, under a lock on the lot's row so two requests at once

@@ -4,142 +4,243 @@ import { useActionState, useState } from "react"
 import { useTranslations } from "next-intl"
 import { FormField, FormOutcome } from "@/components/form-field"
 import type { FormState } from "@/lib/actions/form-state"
-import { addLotStep, createLot, issueLotSerials, recallLot, uploadLotDocument } from "@/lib/actions/lots"
-import { copyLastLot, STEP_PRESETS, type LotDraft } from "@/lib/lots"
+import type { LotTemplate } from "@ocop/contracts"
+import { addLotStep, createLot, deleteLotTemplate, issueLotSerials, recallLot, saveLotTemplate, uploadLotDocument } from "@/lib/actions/lots"
+import { applyLotTemplate, copyLastLot, STEP_PRESETS, type LotDraft } from "@/lib/lots"
 
 type Product = { id: string; title: string }
 type LastLot = Parameters<typeof copyLastLot>[0][number]
 type StepKind = "harvest" | "process" | "pack" | "other"
+type StepRow = { key: number; kind: StepKind; note: string }
 
 /**
- * The new-lot form, made for a phone: pick the product, optionally copy what stays the same from its last lot, tap
- * the step chips (thu hoạch → sơ chế → đóng gói) to add rows, and photograph a step with the camera. Nothing is
- * pre-filled by default, so no two lots read the same unless the producer copies.
+ * The new-lot form, made for a phone: pick the product, optionally copy what stays the same from its last lot or fill
+ * it from a saved template, tap the step chips (thu hoạch → sơ chế → đóng gói) to add rows, and photograph a step with
+ * the camera. Nothing is pre-filled by default, so no two lots read the same unless the producer copies. Under it,
+ * "Lưu làm mẫu" keeps the reusable parts (never the code or dates) as a named template.
  */
-export function NewLotForm({ locale, products, lots, productId }: { locale: string; products: Product[]; lots: LastLot[]; productId?: string }) {
+export function NewLotForm({
+  locale,
+  products,
+  lots,
+  templates,
+  communes,
+  productId,
+}: {
+  locale: string
+  products: Product[]
+  lots: LastLot[]
+  templates: LotTemplate[]
+  /** the communes of the producer's province, offered as suggestions for the commune code */
+  communes: { code: string; name: string }[]
+  productId?: string
+}) {
   const t = useTranslations("portalLots")
   const [state, action, pending] = useActionState<FormState, FormData>(createLot, {})
+  const [saved, saveAction, saving] = useActionState<FormState, FormData>(saveLotTemplate, {})
+  const [removed, removeAction, removing] = useActionState<FormState, FormData>(deleteLotTemplate, {})
   const [draft, setDraft] = useState<LotDraft>({ product_id: productId ?? "", growing_area_code: "", commune_code: "", quantity: "" })
-  const [rows, setRows] = useState<{ key: number; kind: StepKind }[]>([])
+  const [rows, setRows] = useState<StepRow[]>([])
+  const [templateId, setTemplateId] = useState("")
   const hasLast = lots.some((l) => l.product_id === draft.product_id)
+  const picked = templates.find((tpl) => tpl.id === templateId)
   const f = state.fields ?? {}
   const typed = state.values ?? {}
   const set = (key: keyof LotDraft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value })
+  const applyTemplate = (id: string) => {
+    setTemplateId(id)
+    const template = templates.find((tpl) => tpl.id === id)
+    if (!template) return
+    const filled = applyLotTemplate(template, draft.product_id)
+    setDraft(filled.draft)
+    setRows(filled.steps.map((step, i) => ({ key: Date.now() + i, kind: step.kind, note: step.note })))
+  }
   return (
-    <form action={action} className="stack-form lot-form">
-      <input type="hidden" name="locale" value={locale} />
-      <label htmlFor="lot-product">{t("product")}</label>
-      <select
-        id="lot-product"
-        name="product_id"
-        value={draft.product_id}
-        onChange={set("product_id")}
-        required
-        aria-invalid={f.product_id ? true : undefined}
-      >
-        <option value="">{t("pickProduct")}</option>
-        {products.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.title}
-          </option>
-        ))}
-      </select>
-      {hasLast ? (
-        <button type="button" className="button-secondary" onClick={() => setDraft(copyLastLot(lots, draft.product_id))}>
-          {t("copyLast")}
-        </button>
-      ) : null}
-      <FormField
-        id="lot-code"
-        name="code"
-        label={t("code")}
-        required
-        maxLength={20}
-        error={f.code}
-        autoCapitalize="characters"
-        defaultValue={typed.code}
-      />
-      <FormField id="lot-made-on" name="made_on" type="date" label={t("madeOn")} required error={f.made_on} defaultValue={typed.made_on} />
-      <FormField id="lot-best-before" name="best_before" type="date" label={t("bestBefore")} error={f.best_before} defaultValue={typed.best_before} />
-      <FormField
-        id="lot-quantity"
-        name="quantity"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        label={t("quantity")}
-        required
-        value={draft.quantity}
-        onChange={set("quantity")}
-        error={f.quantity}
-      />
-      <FormField
-        id="lot-area"
-        name="growing_area_code"
-        label={t("growingArea")}
-        value={draft.growing_area_code}
-        onChange={set("growing_area_code")}
-        error={f.growing_area_code}
-      />
-      <FormField
-        id="lot-commune"
-        name="commune_code"
-        label={t("communeCode")}
-        inputMode="numeric"
-        value={draft.commune_code}
-        onChange={set("commune_code")}
-        error={f.commune_code}
-      />
-      <fieldset>
-        <legend>{t("steps")}</legend>
-        <div className="chip-row">
-          {STEP_PRESETS.map((preset) => (
-            <button
-              key={preset.kind}
-              type="button"
-              className="button-secondary"
-              onClick={() => setRows([...rows, { key: Date.now() + rows.length, kind: preset.kind }])}
-            >
-              + {t(`stepKinds.${preset.kind}`)}
-            </button>
-          ))}
-        </div>
-        {rows.map((row, i) => (
-          <div key={row.key} className="lot-step-row" data-testid="lot-step-row">
-            <input type="hidden" name={`step_kind_${i}`} value={row.kind} />
-            <p>
-              <strong>
-                {i + 1}. {t(`stepKinds.${row.kind}`)}
-              </strong>{" "}
-              <button type="button" className="link-button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
-                {t("removeStep")}
+    <>
+      {templates.length ? (
+        <div className="stack-form lot-templates">
+          <label htmlFor="lot-template">{t("template")}</label>
+          <select id="lot-template" value={picked ? templateId : ""} onChange={(e) => applyTemplate(e.target.value)}>
+            <option value="">{t("pickTemplate")}</option>
+            {templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.name}
+              </option>
+            ))}
+          </select>
+          {picked ? (
+            <form action={removeAction}>
+              <input type="hidden" name="template_id" value={picked.id} />
+              <button type="submit" className="link-button" disabled={removing}>
+                {t("deleteTemplate", { name: picked.name })}
               </button>
-            </p>
-            <FormField
-              id={`step-date-${i}`}
-              name={`step_date_${i}`}
-              type="date"
-              label={t("stepDate")}
-              required
-              defaultValue={typed[`step_date_${i}`]}
-            />
-            <FormField
-              id={`step-note-${i}`}
-              name={`step_note_${i}`}
-              label={t("stepNote")}
-              required
-              maxLength={1000}
-              defaultValue={typed[`step_note_${i}`]}
-            />
-            <FormField id={`step-photo-${i}`} name={`step_photo_${i}`} type="file" accept="image/*" capture="environment" label={t("stepPhoto")} />
+            </form>
+          ) : null}
+          <FormOutcome error={removed.error} />
+        </div>
+      ) : null}
+      <form action={action} className="stack-form lot-form">
+        <input type="hidden" name="locale" value={locale} />
+        <label htmlFor="lot-product">{t("product")}</label>
+        <select
+          id="lot-product"
+          name="product_id"
+          value={draft.product_id}
+          onChange={set("product_id")}
+          required
+          aria-invalid={f.product_id ? true : undefined}
+        >
+          <option value="">{t("pickProduct")}</option>
+          {products.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+        {hasLast ? (
+          <button type="button" className="button-secondary" onClick={() => setDraft(copyLastLot(lots, draft.product_id))}>
+            {t("copyLast")}
+          </button>
+        ) : null}
+        <FormField
+          id="lot-code"
+          name="code"
+          label={t("code")}
+          required
+          maxLength={20}
+          error={f.code}
+          autoCapitalize="characters"
+          defaultValue={typed.code}
+        />
+        <FormField id="lot-made-on" name="made_on" type="date" label={t("madeOn")} required error={f.made_on} defaultValue={typed.made_on} />
+        <FormField
+          id="lot-best-before"
+          name="best_before"
+          type="date"
+          label={t("bestBefore")}
+          error={f.best_before}
+          defaultValue={typed.best_before}
+        />
+        <FormField
+          id="lot-quantity"
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          label={t("quantity")}
+          required
+          value={draft.quantity}
+          onChange={set("quantity")}
+          error={f.quantity}
+        />
+        <FormField
+          id="lot-area"
+          name="growing_area_code"
+          label={t("growingArea")}
+          value={draft.growing_area_code}
+          onChange={set("growing_area_code")}
+          error={f.growing_area_code}
+        />
+        <FormField
+          id="lot-commune"
+          name="commune_code"
+          label={t("communeCode")}
+          inputMode="numeric"
+          list={communes.length ? "lot-communes" : undefined}
+          value={draft.commune_code}
+          onChange={set("commune_code")}
+          error={f.commune_code}
+        />
+        {communes.length ? (
+          <datalist id="lot-communes">
+            {communes.map((c) => (
+              <option key={c.code} value={c.code} label={c.name} />
+            ))}
+          </datalist>
+        ) : null}
+        <fieldset>
+          <legend>{t("steps")}</legend>
+          <div className="chip-row">
+            {STEP_PRESETS.map((preset) => (
+              <button
+                key={preset.kind}
+                type="button"
+                className="button-secondary"
+                onClick={() => setRows([...rows, { key: Date.now() + rows.length, kind: preset.kind, note: "" }])}
+              >
+                + {t(`stepKinds.${preset.kind}`)}
+              </button>
+            ))}
           </div>
-        ))}
-      </fieldset>
-      <FormOutcome error={state.error} />
-      <button type="submit" className="button-primary" disabled={pending}>
-        {t("create")}
-      </button>
-    </form>
+          {rows.map((row, i) => (
+            <div key={row.key} className="lot-step-row" data-testid="lot-step-row">
+              <input type="hidden" name={`step_kind_${i}`} value={row.kind} />
+              <p>
+                <strong>
+                  {i + 1}. {t(`stepKinds.${row.kind}`)}
+                </strong>{" "}
+                <button type="button" className="link-button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+                  {t("removeStep")}
+                </button>
+              </p>
+              <FormField
+                id={`step-date-${i}`}
+                name={`step_date_${i}`}
+                type="date"
+                label={t("stepDate")}
+                required
+                defaultValue={typed[`step_date_${i}`]}
+              />
+              <FormField
+                id={`step-note-${i}`}
+                name={`step_note_${i}`}
+                label={t("stepNote")}
+                required
+                maxLength={1000}
+                value={row.note}
+                onChange={(e) => setRows(rows.map((r) => (r.key === row.key ? { ...r, note: e.target.value } : r)))}
+              />
+              <FormField id={`step-photo-${i}`} name={`step_photo_${i}`} type="file" accept="image/*" capture="environment" label={t("stepPhoto")} />
+            </div>
+          ))}
+        </fieldset>
+        <FormOutcome error={state.error} />
+        <button type="submit" className="button-primary" disabled={pending}>
+          {t("create")}
+        </button>
+      </form>
+      <details className="lot-template-save">
+        <summary>{t("saveTemplateTitle")}</summary>
+        {/* The lot form's reusable parts, mirrored from its state: its code, dates and photos stay out. */}
+        <form action={saveAction} className="stack-form">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="quantity" value={draft.quantity} />
+          <input type="hidden" name="growing_area_code" value={draft.growing_area_code} />
+          <input type="hidden" name="commune_code" value={draft.commune_code} />
+          {rows.map((row, i) => (
+            <span key={row.key}>
+              <input type="hidden" name={`step_kind_${i}`} value={row.kind} />
+              <input type="hidden" name={`step_note_${i}`} value={row.note} />
+            </span>
+          ))}
+          <p className="hint">{t("saveTemplateHint")}</p>
+          <FormField
+            id="template-name"
+            name="template_name"
+            label={t("templateName")}
+            required
+            maxLength={80}
+            defaultValue={picked?.name ?? saved.values?.template_name}
+            key={picked?.id ?? "new"}
+            error={saved.fields?.template_name}
+          />
+          <FormOutcome error={saved.error} ok={saved.ok ? t("templateSaved") : undefined} />
+          <button type="submit" className="button-secondary" disabled={saving}>
+            {t("saveTemplate")}
+          </button>
+        </form>
+      </details>
+    </>
   )
 }
 

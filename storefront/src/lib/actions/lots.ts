@@ -8,7 +8,7 @@ import { SERIALS_PER_REQUEST_MAX } from "@ocop/domain"
 import { z } from "zod"
 import { issueProducerLotSerials } from "../data/lots"
 import { producerFetch } from "../data/producer"
-import { readStepRows } from "../lots"
+import { readLotTemplateForm, readStepRows } from "../lots"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
 // The backend checks every field again and names it (Vietnamese, then English); the portal shows its message whole.
@@ -81,6 +81,36 @@ export async function createLot(_: FormState, form: FormData): Promise<FormState
   }
   revalidatePath("/[locale]/portal/lots", "page")
   redirect(`/${localeOf(raw)}/portal/lots/${lotId}${photoFailed ? "?photo=failed" : ""}`)
+}
+
+/**
+ * "Lưu làm mẫu" under the new-lot form: its reusable parts (the form mirrors them into this form's hidden fields) under
+ * a name; the same name again replaces that template. The backend names a refused field.
+ */
+export async function saveLotTemplate(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: localeOf(raw), namespace: "portalLots" })
+  const body = readLotTemplateForm(raw)
+  if (!body.name) return { error: t("errors.fix"), fields: { template_name: t("errors.templateName") }, values: raw }
+  try {
+    await producerFetch("/producer/lot-templates", { method: "POST", body })
+  } catch (error) {
+    return { error: backendMessage(error), values: raw }
+  }
+  revalidatePath("/[locale]/portal/lots/new", "page")
+  return { ok: true }
+}
+
+/** "Xoá mẫu này": the producer's own template (another producer's id is a 404 on the backend). */
+export async function deleteLotTemplate(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  try {
+    await producerFetch(`/producer/lot-templates/${encodeURIComponent(raw.template_id ?? "")}`, { method: "DELETE" })
+  } catch (error) {
+    return { error: backendMessage(error) }
+  }
+  revalidatePath("/[locale]/portal/lots/new", "page")
+  return { ok: true }
 }
 
 /** "Thêm bước" on a lot's page: one step, with a photo from the camera if taken. */

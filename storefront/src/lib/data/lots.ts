@@ -3,6 +3,7 @@ import { cache } from "react"
 import {
   issuedLotSerials,
   lotResolution,
+  lotTemplateList,
   lotScanAnswer,
   producerLotDetail,
   producerLotSerials,
@@ -93,6 +94,11 @@ export async function checkLotSerial(code: string, serial: string): Promise<Seri
   } catch {
     return "failed"
   }
+}
+
+/** The producer's lot templates by name (the new-lot form's "Mẫu lô"). */
+export async function listLotTemplates() {
+  return lotTemplateList.parse(await producerFetch("/producer/lot-templates")).templates
 }
 
 export async function listProducerLots(productId?: string) {

@@ -28,7 +28,7 @@ export const lotCode = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/, "code: 1–20 chữ, số, dấu chấm hoặc gạch ngang / 1–20 letters, digits, dots or hyphens")
 
 // Mã số vùng trồng as the plant-protection offices issue it (e.g. VN-TNTC-0012): letters, digits, hyphens, dots.
-const growingAreaCode = z
+export const growingAreaCode = z
   .string({ message: "growing_area_code: phải là chuỗi ký tự / must be text" })
   .trim()
   .toUpperCase()
@@ -37,12 +37,12 @@ const growingAreaCode = z
     "growing_area_code: mã số vùng trồng 3–40 chữ, số, dấu chấm, gạch ngang / growing-area code of 3–40 letters, digits, dots, hyphens"
   )
 
-const communeCode = z
+export const communeCode = z
   .string({ message: "commune_code: phải là mã xã / must be a commune code" })
   .trim()
   .refine((code) => !!getCommune(code), "commune_code: không có xã/phường với mã này / no commune has this code")
 
-const stepKind = z.enum([...LOT_STEP_KINDS], { message: `kind: ${LOT_STEP_KINDS.join(" | ")}` })
+export const stepKind = z.enum([...LOT_STEP_KINDS], { message: `kind: ${LOT_STEP_KINDS.join(" | ")}` })
 
 const LotStepBody = z.strictObject({
   happened_on: pastDay("happened_on").transform(toDate),

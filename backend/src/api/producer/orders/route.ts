@@ -4,6 +4,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import type { ProducerListQuery } from "../validators"
 import type { ProducerRequest } from "../scope"
+import { readLotsOfLines, type LineLot } from "../../../traceability/read-lot-orders"
 import { listProducerLines, readOrders } from "./producer-orders"
 
 /** GET /producer/orders — orders with at least one own line; each shows only own lines and own shipment. */
@@ -18,15 +19,25 @@ export const GET = async (req: ProducerRequest<unknown, ProducerListQuery>, res:
     producer_id: req.membership.producer_id,
     order_id: orders.map((o: any) => o.id),
   })
+  const listed = new Set(orders.map((o: any) => o.id))
+  const lots = await readLotsOfLines(
+    req.scope,
+    lines.filter((l) => listed.has(l.order_id)).map((l) => l.id)
+  )
   res.json({
-    orders: orders.map((order: any) => presentProducerOrder(order, lines, shipments)),
+    orders: orders.map((order: any) => presentProducerOrder(order, lines, shipments, lots)),
     count: metadata?.count ?? orderIds.length,
     limit,
     offset,
   } satisfies Presented<ProducerOrderList>)
 }
 
-export function presentProducerOrder(order: any, lines: Awaited<ReturnType<typeof listProducerLines>>, shipments: any[]) {
+export function presentProducerOrder(
+  order: any,
+  lines: Awaited<ReturnType<typeof listProducerLines>>,
+  shipments: any[],
+  lots: Map<string, LineLot[]>
+) {
   const own = lines.filter((l) => l.order_id === order.id)
   const shipment = shipments.find((s) => s.order_id === order.id)
   return {
@@ -36,7 +47,7 @@ export function presentProducerOrder(order: any, lines: Awaited<ReturnType<typeo
     created_at: order.created_at,
     currency_code: order.currency_code,
     shipping_address: order.shipping_address ?? null,
-    items: own.map(({ order_id: _order, ...line }) => line),
+    items: own.map(({ order_id: _order, ...line }) => ({ ...line, lots: lots.get(line.id) ?? [] })),
     subtotal: own.reduce((sum, l) => sum + l.unit_price * l.quantity, 0),
     shipment: shipment
       ? {

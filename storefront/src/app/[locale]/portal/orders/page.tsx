@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { PartActions } from "@/components/portal/part-actions"
 import { ShipmentForm } from "@/components/portal/shipment-form"
+import { Link } from "@/i18n/link"
 import { listProducerLots } from "@/lib/data/lots"
 import { listProducerOrders } from "@/lib/data/producer"
 import { formatDate, formatVnd } from "@/lib/format"
@@ -30,6 +31,19 @@ export default async function PortalOrdersPage({ params }: { params: Promise<{ l
               {order.items.map((item) => (
                 <li key={item.id}>
                   {item.title} {item.variant_title ? `(${item.variant_title})` : ""} × {item.quantity}
+                  {item.lots.length ? (
+                    <span className="line-lots" data-testid="line-lots">
+                      {" · "}
+                      {t("lineLots")}:{" "}
+                      {item.lots.map((lot, i) => (
+                        <span key={lot.lot_id}>
+                          {i ? ", " : ""}
+                          <Link href={`/portal/lots/${lot.lot_id}`}>{lot.code}</Link>
+                          {lot.quantity != null ? ` (${t("lotUnits", { count: lot.quantity })})` : ""}
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

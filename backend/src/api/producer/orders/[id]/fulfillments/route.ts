@@ -6,6 +6,7 @@ import type ProducerModuleService from "../../../../../modules/producer/service"
 import { recordProducerShipmentWorkflow } from "../../../../../workflows/producer/record-producer-shipment"
 import type { ProducerCreateFulfillment } from "../../../validators"
 import type { ProducerRequest } from "../../../scope"
+import { readLotsOfLines } from "../../../../../traceability/read-lot-orders"
 import { listProducerLines, readOrders } from "../../producer-orders"
 import { presentProducerOrder } from "../../route"
 
@@ -38,5 +39,9 @@ export const POST = async (req: ProducerRequest<ProducerCreateFulfillment>, res:
   })
   const producers: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const shipments = await producers.listProducerShipments({ producer_id: req.membership.producer_id, order_id: req.params.id })
-  res.json({ order: presentProducerOrder(orders[0], lines, shipments) })
+  const lots = await readLotsOfLines(
+    req.scope,
+    lines.map((l) => l.id)
+  )
+  res.json({ order: presentProducerOrder(orders[0], lines, shipments, lots) })
 }

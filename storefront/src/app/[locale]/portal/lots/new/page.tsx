@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { NewLotForm } from "@/components/portal/lot-forms"
-import { listProducerLots } from "@/lib/data/lots"
-import { listProducerProducts } from "@/lib/data/producer"
+import { listCommunes } from "@/lib/data/catalog"
+import { listLotTemplates, listProducerLots } from "@/lib/data/lots"
+import { listProducerProducts, readMe } from "@/lib/data/producer"
 import { signedIn } from "../../signed-in"
 
 export const dynamic = "force-dynamic"
@@ -17,7 +18,12 @@ export default async function NewLotPage({
   const { product } = await searchParams
   setRequestLocale(locale)
   const t = await getTranslations("portalLots")
-  const [products, lots] = await signedIn(locale, () => Promise.all([listProducerProducts(), listProducerLots()]))
+  const [products, lots, templates, me] = await signedIn(locale, () =>
+    Promise.all([listProducerProducts(), listProducerLots(), listLotTemplates(), readMe()])
+  )
+  // The raw materials usually come from the producer's own province: its communes are offered as suggestions.
+  const provinceCode = me.producer?.province?.code
+  const communes = provinceCode ? await listCommunes(provinceCode).catch(() => []) : []
   return (
     <article>
       <h1>{t("new")}</h1>
@@ -33,6 +39,8 @@ export default async function NewLotPage({
           quantity: l.quantity,
           created_at: l.created_at,
         }))}
+        templates={templates}
+        communes={communes}
         productId={products.some((p) => p.id === product) ? product : undefined}
       />
     </article>

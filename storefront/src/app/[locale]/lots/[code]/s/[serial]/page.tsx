@@ -5,9 +5,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { LotScanView } from "@/components/lot-scan-view"
 import { checkLotSerial, readPublicLot } from "@/lib/data/lots"
 import { formatDate, formatVietnamTime, vietnamDay } from "@/lib/format"
+import { env } from "@/lib/env"
 import { isPrefetchRequest, lotSerialPagePath, readSerial } from "@/lib/lots"
+import { readSerialVerdict, signSerialVerdict, type SerialVerdict } from "@/lib/serial-verdict"
 
-type Props = { params: Promise<{ locale: string; code: string; serial: string }>; searchParams: Promise<{ reported?: string }> }
+type Props = {
+  params: Promise<{ locale: string; code: string; serial: string }>
+  searchParams: Promise<{ reported?: string; verdict?: string }>
+}
 
 // Every view may be the serial's first check: never cached, never prerendered.
 export const dynamic = "force-dynamic"
@@ -24,50 +29,54 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The page a unit's serial QR opens: the lot's page, headed by the serial's verdict. The check is recorded here, by
  * the server render of the serial URL (so it works without JavaScript); nothing in the shop links to a serial page
  * with prefetch, and a request that is a prefetch, prerender or link preview (isPrefetchRequest) records nothing and
- * shows a plain link to check instead, so a chat app's preview cannot take a buyer's first check.
+ * shows a plain link to check instead, so a chat app's preview cannot take a buyer's first check. The province form
+ * comes back here with `?reported=` and the verdict it carried (signed): shown again, not checked again.
  */
-export default async function SerialScanPage({ params }: Props) {
+export default async function SerialScanPage({ params, searchParams }: Props) {
   const { locale, code, serial: raw } = await params
+  const { reported, verdict: token } = await searchParams
   setRequestLocale(locale)
   const page = await readPublicLot(code)
   const serial = readSerial(raw)
   if (!page || !serial) notFound()
   const t = await getTranslations("lot.serial")
-  const prefetch = isPrefetchRequest(await headers())
-  const check = prefetch ? null : await checkLotSerial(page.lot.public_code, serial)
+  const publicCode = page.lot.public_code
+  // Back from the province form: the verdict it carried, signed by this shop, instead of a second check.
+  const returned = reported && typeof token === "string" ? readSerialVerdict(env.OCOP_FORWARDING_SECRET, publicCode, serial, token) : null
+  const verdict = returned ?? (isPrefetchRequest(await headers()) ? null : toVerdict(await checkLotSerial(publicCode, serial)))
   let notice
-  if (!check) {
+  if (!verdict) {
     notice = (
       <div className="serial-verdict" role="status" data-testid="serial-verdict">
         <p>{t("notChecked", { serial })}</p>
         <p>
           {/* A plain link: a person's tap is a navigation, not a prefetch. */}
-          <a href={lotSerialPagePath(page.lot.public_code, serial, locale)} className="button-secondary" rel="nofollow">
+          <a href={lotSerialPagePath(publicCode, serial, locale)} className="button-secondary" rel="nofollow">
             {t("checkNow")}
           </a>
         </p>
       </div>
     )
-  } else if (check === "limited" || check === "failed") {
+  } else if (verdict.status === "limited" || verdict.status === "failed") {
     notice = (
       <div className="serial-verdict verdict-unknown" role="status" data-testid="serial-verdict">
-        <p>{t(check)}</p>
+        <p>{t(verdict.status)}</p>
       </div>
     )
-  } else if (check.status === "first") {
+  } else if (verdict.status === "first") {
     notice = (
       <div className="serial-verdict verdict-ok" role="status" data-testid="serial-verdict">
         <h2>{t("firstTitle")}</h2>
         <p>{t("firstText", { serial })}</p>
       </div>
     )
-  } else if (check.status === "repeat") {
+  } else if (verdict.status === "repeat" && verdict.first_checked_at) {
     notice = (
       <div className="serial-verdict verdict-bad" role="alert" data-testid="serial-verdict">
         <h2>
           {t("repeatTitle", {
-            time: formatVietnamTime(check.first_checked_at),
-            date: formatDate(vietnamDay(check.first_checked_at), locale),
+            time: formatVietnamTime(verdict.first_checked_at),
+            date: formatDate(vietnamDay(verdict.first_checked_at), locale),
           })}
         </h2>
         <p>{t("repeatText", { serial })}</p>
@@ -81,5 +90,12 @@ export default async function SerialScanPage({ params }: Props) {
       </div>
     )
   }
-  return <LotScanView page={page} locale={locale} notice={notice} />
+  // The province form returns here with the verdict, signed; a prefetch checked nothing and has none to carry.
+  const serialReturn = verdict ? { serial, verdict: signSerialVerdict(env.OCOP_FORWARDING_SECRET, publicCode, serial, verdict) } : undefined
+  return <LotScanView page={page} locale={locale} notice={notice} reported={reported} serialReturn={serialReturn} />
+}
+
+function toVerdict(check: Awaited<ReturnType<typeof checkLotSerial>>): SerialVerdict {
+  if (check === "limited" || check === "failed") return { status: check, first_checked_at: null }
+  return { status: check.status, first_checked_at: check.status === "unknown" ? null : check.first_checked_at }
 }
