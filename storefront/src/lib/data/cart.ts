@@ -11,6 +11,12 @@ const CART_FIELDS =
 
 export type Cart = HttpTypes.StoreCart
 
+/**
+ * The query of a cart write whose answer the shop reads no further than ids: without it Medusa refetches the whole
+ * cart (or order) with its totals after the write, CPU of the backend for an answer nobody reads.
+ */
+export const ID_ONLY = { fields: "id" }
+
 /** The buyer's cart, or null when there is none (or it was completed or lost). */
 export async function retrieveCart(): Promise<Cart | null> {
   const id = await readCartId()
