@@ -87,8 +87,20 @@ function startBackend(name, port, extraEnv) {
 }
 
 async function stopEverything() {
+  // The backends first: Redis stopped under them fills the log with reconnection errors while they write profiles.
+  const [redisServer, ...backends] = children
+  for (const group of [backends, [redisServer]]) await stopProcesses(group)
+  try {
+    pg("pg_ctl", ["-D", join(tmp, "pg"), "-m", "fast", "-w", "stop"])
+  } catch {
+    // not running
+  }
+  rmSync(tmp, { recursive: true, force: true })
+}
+
+async function stopProcesses(processes) {
   await Promise.all(
-    children.map(
+    processes.filter(Boolean).map(
       (child) =>
         new Promise((resolve) => {
           if (child.exitCode !== null) return resolve()
@@ -109,12 +121,6 @@ async function stopEverything() {
         })
     )
   )
-  try {
-    pg("pg_ctl", ["-D", join(tmp, "pg"), "-m", "fast", "-w", "stop"])
-  } catch {
-    // not running
-  }
-  rmSync(tmp, { recursive: true, force: true })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -231,6 +237,22 @@ try {
     if (completed.type !== "order") throw new Error(`${target.name}: checkout answered ${completed.type}`)
   }
   const search = (target, timings) => call(target, timings, "search", "GET", "/store/ocop/search?q=tr%C3%A0&limit=12")
+  // The shop's cart reads (storefront/src/lib/data/cart.ts): the cart page's fields, with totals, and the lines alone
+  // that its header count and actions read now; on a cart of 3 lines.
+  const readCarts = new Map()
+  const readCart = (label, fields) => async (target, timings) => {
+    if (!readCarts.has(target.name)) {
+      const cartId = await createWithLine(target, {}, ID)
+      for (let i = 0; i < 2; i++) {
+        await call(target, {}, "", "POST", `/store/carts/${cartId}/line-items${ID}`, { variant_id: buyable[buyer++ % buyable.length], quantity: 1 })
+      }
+      readCarts.set(target.name, cartId)
+    }
+    return call(target, timings, label, "GET", `/store/carts/${readCarts.get(target.name)}?fields=${encodeURIComponent(fields)}`)
+  }
+  const CART_PAGE_FIELDS =
+    "id,email,currency_code,total,subtotal,shipping_total,item_total,region_id," +
+    "*items,items.product_handle,items.thumbnail,*shipping_address,*shipping_methods,*payment_collection.payment_sessions"
 
   // The first cart alone (Medusa creates the guest customer with it), and one warm-up pass of each on both.
   for (const target of targets) {
@@ -241,6 +263,8 @@ try {
 
   const kinds = {
     search,
+    "cart read: the cart page's fields": readCart("cart read (page)", CART_PAGE_FIELDS),
+    "cart read: lines alone (header count, actions)": readCart("cart read (lines)", "id,completed_at,items.id,items.quantity"),
     "add to cart: empty cart + line (before)": addToCartEmptyThenLine,
     "add to cart: cart with its line": (target, timings) => createWithLine(target, timings),
     "add to cart: cart with its line, id only (shop now)": (target, timings) => createWithLine(target, timings, ID),
@@ -252,7 +276,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const target of round % 2 ? [...targets].reverse() : targets) {
       for (const [kind, run] of Object.entries(kinds)) {
-        const n = kind === "search" ? OPS * 4 : OPS
+        const n = kind === "search" || kind.startsWith("cart read") ? OPS * 4 : OPS
         const before = {
           backend: cpuOf(target.child.pid),
           worker: cpuOf(workerPid),

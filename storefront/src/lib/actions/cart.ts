@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache"
 import { z } from "zod"
 import { getTranslations } from "next-intl/server"
 import { sdk } from "../medusa"
-import { getRegionId, ID_ONLY, retrieveCart } from "../data/cart"
+import { CART_ID_FIELDS, getRegionId, ID_ONLY, retrieveCart } from "../data/cart"
 import { authHeaders, saveCartId } from "../data/session"
 import { fieldErrors, readForm, type FormState } from "./form-state"
 
@@ -21,7 +21,7 @@ export async function addToCart(_: FormState, form: FormData): Promise<FormState
   const headers = await authHeaders()
   try {
     const line = { variant_id: parsed.data.variant_id, quantity: parsed.data.quantity }
-    const cartId = (await retrieveCart())?.id
+    const cartId = (await retrieveCart(CART_ID_FIELDS))?.id
     if (cartId) await sdk.store.cart.createLineItem(cartId, line, ID_ONLY, headers)
     else {
       // A buyer's first product: the cart is created with its line in one workflow instead of two (an empty cart,
@@ -43,7 +43,7 @@ export async function updateCartLine(form: FormData) {
   const result = lineSchema.safeParse(readForm(form))
   if (!result.success) return
   const parsed = result.data
-  const cart = await retrieveCart()
+  const cart = await retrieveCart(CART_ID_FIELDS)
   if (!cart) return
   const headers = await authHeaders()
   if (parsed.quantity === 0) await sdk.store.cart.deleteLineItem(cart.id, parsed.line_id, ID_ONLY, headers)

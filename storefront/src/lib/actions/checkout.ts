@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import { sdk } from "../medusa"
 import { listCommunes, listProvinces } from "../data/catalog"
-import { ID_ONLY, retrieveCart } from "../data/cart"
+import { CART_LINES_FIELDS, ID_ONLY, retrieveCart } from "../data/cart"
 import { PAYMENT_PROVIDERS } from "../data/payments"
 import { authHeaders, forgetCartId } from "../data/session"
 import { buyerAddress } from "../data/buyer-address"
@@ -35,7 +35,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     return { error: t("fixFields"), fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, t(`errors.${v}`)])) }
   }
   const input = parsed.data
-  const cart = await retrieveCart()
+  const cart = await retrieveCart(CART_LINES_FIELDS)
   if (!cart?.items?.length) return { error: t("emptyCart") }
 
   const province = (await listProvinces()).find((p) => p.code === input.province_code)
