@@ -4,8 +4,9 @@
 // prepares it in FAULTS_DB_CACHE) with a throwaway PostgreSQL (pg_stat_statements loaded) and Redis, it starts:
 //   memory: one backend process in shared mode with Medusa's in-memory event bus, workflow engine, locking, cache;
 //   redis:  one backend server (MEDUSA_WORKER_MODE=server) with the Redis modules, beside a worker;
-// then times, one connection at a time and alternating memory/redis, every call of an add to cart (create cart, add
-// line; and a cart created with its line in one call) and of a checkout (the 8 calls of the fault tests' buyer), and
+// then times, one connection at a time and alternating memory/redis, every call of an add to cart and of a checkout,
+// each as the shop made it before (an empty cart then its line, whole carts answered) and as it makes it now (the cart
+// created with its line in one call, writes answered with the id alone; and the one call answered in full), and
 // prints per call p50/p95, and per operation the CPU the backend process, the worker and PostgreSQL used,
 // PostgreSQL statements and Redis commands.
 // BENCH_ROUNDS (default 3) × BENCH_OPS (default 5) operations of each kind per target; BENCH_CPU_PROF=<dir> writes
@@ -86,8 +87,20 @@ function startBackend(name, port, extraEnv) {
 }
 
 async function stopEverything() {
+  // The backends first: Redis stopped under them fills the log with reconnection errors while they write profiles.
+  const [redisServer, ...backends] = children
+  for (const group of [backends, [redisServer]]) await stopProcesses(group)
+  try {
+    pg("pg_ctl", ["-D", join(tmp, "pg"), "-m", "fast", "-w", "stop"])
+  } catch {
+    // not running
+  }
+  rmSync(tmp, { recursive: true, force: true })
+}
+
+async function stopProcesses(processes) {
   await Promise.all(
-    children.map(
+    processes.filter(Boolean).map(
       (child) =>
         new Promise((resolve) => {
           if (child.exitCode !== null) return resolve()
@@ -108,12 +121,6 @@ async function stopEverything() {
         })
     )
   )
-  try {
-    pg("pg_ctl", ["-D", join(tmp, "pg"), "-m", "fast", "-w", "stop"])
-  } catch {
-    // not running
-  }
-  rmSync(tmp, { recursive: true, force: true })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -195,7 +202,11 @@ try {
     phone: "0912345678",
   }
   let buyer = 0
-  const addToCart = async (target, timings) => {
+  // Two ways of each: as the shop did (an empty cart, then its line; every write answered with the whole cart) and as
+  // it does now (storefront/src/lib/actions: the cart created with its line in one call, writes answered with the
+  // id alone, `?fields=id`, so Medusa does not refetch the cart with its totals after each write).
+  const ID = "?fields=id"
+  const addToCartEmptyThenLine = async (target, timings) => {
     const { cart } = await call(target, timings, "create cart", "POST", "/store/carts", { region_id: regions[0].id, email: "lan@example.vn" })
     await call(target, timings, "add line item", "POST", `/store/carts/${cart.id}/line-items`, {
       variant_id: buyable[buyer++ % buyable.length],
@@ -203,42 +214,69 @@ try {
     })
     return cart.id
   }
-  const checkout = async (target, timings) => {
-    const cartId = await addToCart(target, timings)
-    await call(target, timings, "set addresses", "POST", `/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
-    const { shipping_options } = await call(target, timings, "shipping options", "GET", `/store/shipping-options?cart_id=${cartId}`)
-    await call(target, timings, "shipping method", "POST", `/store/carts/${cartId}/shipping-methods`, { option_id: shipping_options[0].id })
-    const { payment_collection } = await call(target, timings, "payment collection", "POST", "/store/payment-collections", { cart_id: cartId })
-    await call(target, timings, "payment session", "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-      provider_id: "pp_system_default",
-    })
-    const completed = await call(target, timings, "complete", "POST", `/store/carts/${cartId}/complete`, {})
-    if (completed.type !== "order") throw new Error(`${target.name}: checkout answered ${completed.type}`)
-  }
-  // The shop's "add to cart" on a buyer's first product is two workflows (an empty cart, then its line); Medusa
-  // also creates a cart with its lines in one: what that would save.
-  const createWithLine = (target, timings) =>
-    call(target, timings, "create cart with line", "POST", "/store/carts", {
+  const createWithLine = async (target, timings, query = "") => {
+    const { cart } = await call(target, timings, `create cart with line${query ? " (id)" : ""}`, "POST", `/store/carts${query}`, {
       region_id: regions[0].id,
       email: "lan@example.vn",
       items: [{ variant_id: buyable[buyer++ % buyable.length], quantity: 1 }],
     })
+    return cart.id
+  }
+  const checkout = async (target, timings, shop) => {
+    const q = shop ? ID : ""
+    const l = (label) => (shop ? `${label} (id)` : label)
+    const cartId = shop ? await createWithLine(target, timings, ID) : await addToCartEmptyThenLine(target, timings)
+    await call(target, timings, l("set addresses"), "POST", `/store/carts/${cartId}${q}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
+    const { shipping_options } = await call(target, timings, l("shipping options"), "GET", `/store/shipping-options?cart_id=${cartId}`)
+    await call(target, timings, l("shipping method"), "POST", `/store/carts/${cartId}/shipping-methods${q}`, { option_id: shipping_options[0].id })
+    const { payment_collection } = await call(target, timings, l("payment collection"), "POST", "/store/payment-collections", { cart_id: cartId })
+    await call(target, timings, l("payment session"), "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    })
+    const completed = await call(target, timings, l("complete"), "POST", `/store/carts/${cartId}/complete${q}`, {})
+    if (completed.type !== "order") throw new Error(`${target.name}: checkout answered ${completed.type}`)
+  }
   const search = (target, timings) => call(target, timings, "search", "GET", "/store/ocop/search?q=tr%C3%A0&limit=12")
+  // The shop's cart reads (storefront/src/lib/data/cart.ts): the cart page's fields, with totals, and the lines alone
+  // that its header count and actions read now; on a cart of 3 lines.
+  const readCarts = new Map()
+  const readCart = (label, fields) => async (target, timings) => {
+    if (!readCarts.has(target.name)) {
+      const cartId = await createWithLine(target, {}, ID)
+      for (let i = 0; i < 2; i++) {
+        await call(target, {}, "", "POST", `/store/carts/${cartId}/line-items${ID}`, { variant_id: buyable[buyer++ % buyable.length], quantity: 1 })
+      }
+      readCarts.set(target.name, cartId)
+    }
+    return call(target, timings, label, "GET", `/store/carts/${readCarts.get(target.name)}?fields=${encodeURIComponent(fields)}`)
+  }
+  const CART_PAGE_FIELDS =
+    "id,email,currency_code,total,subtotal,shipping_total,item_total,region_id," +
+    "*items,items.product_handle,items.thumbnail,*shipping_address,*shipping_methods,*payment_collection.payment_sessions"
 
   // The first cart alone (Medusa creates the guest customer with it), and one warm-up pass of each on both.
   for (const target of targets) {
-    await checkout(target, {})
-    await addToCart(target, {})
+    await checkout(target, {}, false)
+    await checkout(target, {}, true)
     await search(target, {})
   }
 
-  const kinds = { search, "add to cart": addToCart, "cart with line": createWithLine, checkout }
+  const kinds = {
+    search,
+    "cart read: the cart page's fields": readCart("cart read (page)", CART_PAGE_FIELDS),
+    "cart read: lines alone (header count, actions)": readCart("cart read (lines)", "id,completed_at,items.id,items.quantity"),
+    "add to cart: empty cart + line (before)": addToCartEmptyThenLine,
+    "add to cart: cart with its line": (target, timings) => createWithLine(target, timings),
+    "add to cart: cart with its line, id only (shop now)": (target, timings) => createWithLine(target, timings, ID),
+    "checkout (before)": (target, timings) => checkout(target, timings, false),
+    "checkout (shop now)": (target, timings) => checkout(target, timings, true),
+  }
   const results = Object.fromEntries(targets.map((t) => [t.name, { timings: {}, usage: {} }]))
   const workerPid = children[children.length - 1].pid
   for (let round = 0; round < ROUNDS; round++) {
     for (const target of round % 2 ? [...targets].reverse() : targets) {
       for (const [kind, run] of Object.entries(kinds)) {
-        const n = kind === "search" ? OPS * 4 : OPS
+        const n = kind === "search" || kind.startsWith("cart read") ? OPS * 4 : OPS
         const before = {
           backend: cpuOf(target.child.pid),
           worker: cpuOf(workerPid),
@@ -272,20 +310,22 @@ try {
   }
   console.log(`\none connection, ${ROUNDS} rounds alternating the targets; per call p50 / p95 (ms)`)
   const calls = [...new Set(targets.flatMap((t) => Object.keys(results[t.name].timings)))]
-  console.log(`${"call".padEnd(20)} ${targets.map((t) => t.name.padStart(22)).join("")}`)
+  console.log(`${"call".padEnd(28)} ${targets.map((t) => t.name.padStart(22)).join("")}`)
   for (const label of calls) {
     const cell = (t) => {
       const v = results[t.name].timings[label] ?? []
       return `${Math.round(pct(v, 50))} / ${Math.round(pct(v, 95))} (${v.length})`.padStart(22)
     }
-    console.log(`${label.padEnd(20)} ${targets.map(cell).join("")}`)
+    console.log(`${label.padEnd(28)} ${targets.map(cell).join("")}`)
   }
   console.log("\nper operation: wall ms, CPU ms of the backend process / the worker / PostgreSQL, PostgreSQL statements, Redis commands")
-  for (const target of targets) {
-    for (const [kind, u] of Object.entries(results[target.name].usage)) {
+  // Each kind's variants one under the other, both targets side by side: before/after reads down the lines.
+  for (const kind of Object.keys(kinds)) {
+    for (const target of targets) {
+      const u = results[target.name].usage[kind]
       const per = (v) => Math.round((v * 1000) / u.n)
       console.log(
-        `${target.name.padEnd(7)} ${kind.padEnd(12)} wall ${per(u.wall)} ms  CPU backend ${per(u.backend)} ms, worker ${per(u.worker)} ms, PostgreSQL ${per(u.pg)} ms  statements ${Math.round(u.statements / u.n)}  Redis ${Math.round(u.redis / u.n)}`
+        `${kind.padEnd(52)} ${target.name.padEnd(7)} wall ${per(u.wall)} ms  CPU backend ${per(u.backend)} ms, worker ${per(u.worker)} ms, PostgreSQL ${per(u.pg)} ms  statements ${Math.round(u.statements / u.n)}  Redis ${Math.round(u.redis / u.n)}`
       )
     }
   }

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import { sdk } from "../medusa"
 import { listCommunes, listProvinces } from "../data/catalog"
-import { retrieveCart } from "../data/cart"
+import { CART_LINES_FIELDS, ID_ONLY, retrieveCart } from "../data/cart"
 import { PAYMENT_PROVIDERS } from "../data/payments"
 import { authHeaders, forgetCartId } from "../data/session"
 import { buyerAddress } from "../data/buyer-address"
@@ -35,7 +35,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     return { error: t("fixFields"), fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, t(`errors.${v}`)])) }
   }
   const input = parsed.data
-  const cart = await retrieveCart()
+  const cart = await retrieveCart(CART_LINES_FIELDS)
   if (!cart?.items?.length) return { error: t("emptyCart") }
 
   const province = (await listProvinces()).find((p) => p.code === input.province_code)
@@ -51,10 +51,10 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     await sdk.store.cart.update(
       cart.id,
       { email: input.email, shipping_address: address, billing_address: address, metadata: input.note ? { note: input.note } : undefined },
-      {},
+      ID_ONLY,
       headers
     )
-    await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.shipping_option_id }, {}, headers)
+    await sdk.store.cart.addShippingMethod(cart.id, { option_id: input.shipping_option_id }, ID_ONLY, headers)
     const { cart: priced } = await sdk.store.cart.retrieve(cart.id, { fields: "id,*payment_collection" }, headers)
     // VNPay wants the buyer's address and page language with the payment; the other providers need nothing.
     const data = input.payment === "vnpay" ? { ip_address: await buyerAddress(), locale: locale === "en" ? "en" : "vn" } : undefined
@@ -62,7 +62,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     // The card is confirmed in the browser by Stripe.js first; the card step completes the cart after it.
     if (input.payment === "card") orderId = ""
     else {
-      const result = await sdk.store.cart.complete(cart.id, {}, headers)
+      const result = await sdk.store.cart.complete(cart.id, ID_ONLY, headers)
       if (result.type !== "order") return { error: t("orderFailed", { reason: result.error?.message ?? "" }) }
       orderId = result.order.id
     }

@@ -11,12 +11,25 @@ const CART_FIELDS =
 
 export type Cart = HttpTypes.StoreCart
 
-/** The buyer's cart, or null when there is none (or it was completed or lost). */
-export async function retrieveCart(): Promise<Cart | null> {
+/**
+ * The query of a cart write whose answer the shop reads no further than ids: without it Medusa refetches the whole
+ * cart (or order) with its totals after the write, CPU of the backend for an answer nobody reads.
+ */
+export const ID_ONLY = { fields: "id" }
+
+/**
+ * Lighter reads of the cart for the shop's actions and its header count: no totals, whose computation (prices, taxes,
+ * promotions over every line) is most of a cart read's CPU in the backend.
+ */
+export const CART_ID_FIELDS = "id,completed_at"
+export const CART_LINES_FIELDS = "id,completed_at,items.id,items.quantity"
+
+/** The buyer's cart, or null when there is none (or it was completed or lost); `fields` narrows what is read. */
+export async function retrieveCart(fields = CART_FIELDS): Promise<Cart | null> {
   const id = await readCartId()
   if (!id) return null
   try {
-    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
+    const { cart } = await sdk.store.cart.retrieve(id, { fields }, await authHeaders())
     return cart.completed_at ? null : cart
   } catch {
     return null
@@ -24,7 +37,7 @@ export async function retrieveCart(): Promise<Cart | null> {
 }
 
 export async function countCartItems(): Promise<number> {
-  const cart = await retrieveCart()
+  const cart = await retrieveCart(CART_LINES_FIELDS)
   return (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
 }
 

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server"
 import { sdk } from "@/lib/medusa"
+import { ID_ONLY } from "@/lib/data/cart"
 import { readCartId, authHeaders, forgetCartId } from "@/lib/data/session"
 import { env } from "@/lib/env"
 
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const cartId = await readCartId()
   if (!cartId) return NextResponse.redirect(`${site}/${locale}/checkout`, 303)
   try {
-    const result = await sdk.store.cart.complete(cartId, {}, await authHeaders())
+    const result = await sdk.store.cart.complete(cartId, ID_ONLY, await authHeaders())
     if (result.type === "order") {
       await forgetCartId()
       return NextResponse.redirect(`${site}/${locale}/orders/${result.order.id}`, 303)
