@@ -14,9 +14,7 @@ type Execute = { execute: (sql: string, params: unknown[]) => Promise<Record<str
 export type SerialBatchRow = { id: string; lot_id: string; request_key: string; count: number; created_at: Date }
 export type IssueLotSerialsInput = { lot_id: string; count: number; request_key: string; generateCode: () => string }
 export type SerialCheck =
-  | { status: "first" | "repeat"; first_checked_at: Date }
-  | { status: "voided"; voided_at: Date; void_reason: string }
-  | { status: "unknown" }
+  { status: "first" | "repeat"; first_checked_at: Date } | { status: "voided"; voided_at: Date; void_reason: string } | { status: "unknown" }
 export type VoidLotSerialsInput = { lot_id: string; reason: string } & ({ codes: string[] } | { batch_id: string })
 
 export default class TraceabilityModuleService extends MedusaService({
@@ -120,9 +118,10 @@ export default class TraceabilityModuleService extends MedusaService({
       [input.lot_id, input.code]
     )
     if (!serial || serial.voided_at) {
-      if (input.count)
-        await manager.execute(`UPDATE "lot" SET "suspect_serial_checks" = "suspect_serial_checks" + 1 WHERE "id" = ?`, [input.lot_id])
-      return serial ? { status: "voided", voided_at: new Date(serial.voided_at), void_reason: String(serial.void_reason ?? "") } : { status: "unknown" }
+      if (input.count) await manager.execute(`UPDATE "lot" SET "suspect_serial_checks" = "suspect_serial_checks" + 1 WHERE "id" = ?`, [input.lot_id])
+      return serial
+        ? { status: "voided", voided_at: new Date(serial.voided_at), void_reason: String(serial.void_reason ?? "") }
+        : { status: "unknown" }
     }
     if (input.count)
       await manager.execute(`UPDATE "lot_serial" SET "check_count" = "check_count" + 1, "updated_at" = now() WHERE "id" = ?`, [serial.id])
@@ -136,7 +135,10 @@ export default class TraceabilityModuleService extends MedusaService({
    * compensation gives back) and how many were already void.
    */
   @InjectManager()
-  async voidLotSerials(input: VoidLotSerialsInput, @MedusaContext() sharedContext: Context = {}): Promise<{ voided_ids: string[]; already_voided: number }> {
+  async voidLotSerials(
+    input: VoidLotSerialsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ voided_ids: string[]; already_voided: number }> {
     return await this.voidLotSerials_(input, sharedContext)
   }
 

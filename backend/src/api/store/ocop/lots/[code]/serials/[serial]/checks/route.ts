@@ -9,7 +9,8 @@ import { todayInVietnam } from "../../../../../../../../modules/ocop/dates"
 import { findPublicLot } from "../../../../find-public-lot"
 import { admitSerialCheck } from "../../../../limit-lot-scans"
 
-const VOIDED = "serial: nhà sản xuất đã hủy mã sê-ri này — sản phẩm mang mã này có thể không chính hãng / the producer voided this serial — a product bearing it may not be genuine"
+const VOIDED =
+  "serial: nhà sản xuất đã hủy mã sê-ri này — sản phẩm mang mã này có thể không chính hãng / the producer voided this serial — a product bearing it may not be genuine"
 const UNKNOWN = "serial: lô này không có mã sê-ri này — tem có thể là giả / this lot has no such serial — the label may be counterfeit"
 
 /**
