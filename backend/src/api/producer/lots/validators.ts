@@ -138,10 +138,11 @@ export const VoidLotSerials = z
     serials: z
       .array(
         z
-          .string({ message: "serials: mỗi mã là chuỗi ký tự / each serial is text" })
+          .string({ message: "mỗi mã là chuỗi ký tự / each serial is text" })
           .trim()
           .toUpperCase()
-          .refine(isSerialCode, "serials: mã sê-ri gồm 13 chữ và số / a serial has 13 letters and digits"),
+          // Named by its place in the list ("serials.2: …").
+          .refine(isSerialCode, "mã sê-ri gồm 13 chữ và số / a serial has 13 letters and digits"),
         { message: voidSerials }
       )
       .min(1, voidSerials)
