@@ -151,8 +151,6 @@ test("per-unit serials on a phone: the producer issues 3 and prints them; a buye
   await found.goto(new URL(second!).pathname)
   const voided = found.getByTestId("serial-verdict")
   await expect(voided).toHaveAttribute("role", "alert")
-  await expect(voided).toContainText(
-    "Mã sê-ri này đã bị nhà sản xuất hủy (Tem bị mất khi vận chuyển) — sản phẩm mang mã này có thể không chính hãng"
-  )
+  await expect(voided).toContainText("Mã sê-ri này đã bị nhà sản xuất hủy (Tem bị mất khi vận chuyển) — sản phẩm mang mã này có thể không chính hãng")
   await finder.close()
 })
