@@ -231,7 +231,7 @@ runMedusaSuite({
         fields: ["certifications.province_code", "certifications.status"],
         filters: { id: a.product_ids[0] },
       })
-      const province = product.certifications.find((c: any) => c.status !== "superseded").province_code as string
+      const province = (product.certifications as any[]).find((c) => c.status !== "superseded").province_code as string
       const admin = await loginAdmin(api)
       const ours = { headers: await inviteCurator(api, admin, "thu-hoi@so-nn.vn", { province_codes: [province] }) }
       const theirs = {
