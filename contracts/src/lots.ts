@@ -197,6 +197,8 @@ export const lotSerialSummary = z.object({
   cap: z.number(),
   checked: z.number(),
   checked_more_than_once: z.number(),
+  // Voided by the producer (labels lost, stolen, misprinted): their checks answer "voided".
+  voided: z.number(),
 })
 export type LotSerialSummary = z.infer<typeof lotSerialSummary>
 
@@ -209,16 +211,20 @@ export const producerLotSerials = z.object({ summary: lotSerialSummary, batches:
 export type ProducerLotSerials = z.infer<typeof producerLotSerials>
 export const issuedLotSerials = producerLotSerials.extend({ batch: lotSerialBatch })
 export type IssuedLotSerials = z.infer<typeof issuedLotSerials>
+/** POST /producer/lots/:id/serials/void: how many this request voided, how many were void already, and the lot's serials. */
+export const voidedLotSerials = producerLotSerials.extend({ voided: z.number(), already_voided: z.number() })
+export type VoidedLotSerials = z.infer<typeof voidedLotSerials>
 
 /**
  * POST /store/ocop/lots/:public_code/serials/:serial/checks — the serial's verification: "first" when this request
  * recorded its first check, "repeat" with the moment of that first check, 404 "unknown" when the lot has no such serial
- * (possibly a counterfeit label). No personal data.
+ * (possibly a counterfeit label), 410 "voided" when the producer voided it (with when and why). No personal data.
  */
 export const serialCheckAnswer = z.discriminatedUnion("status", [
   z.object({ status: z.literal("first"), serial: z.string(), first_checked_at: z.string() }),
   z.object({ status: z.literal("repeat"), serial: z.string(), first_checked_at: z.string() }),
   z.object({ status: z.literal("unknown"), serial: z.string(), message: z.string() }),
+  z.object({ status: z.literal("voided"), serial: z.string(), voided_at: z.string(), void_reason: z.string(), message: z.string() }),
 ])
 export type SerialCheckAnswer = z.infer<typeof serialCheckAnswer>
 

@@ -65,7 +65,7 @@ test("per-unit serials on a phone: the producer issues 3 and prints them; a buye
   await portal.getByRole("button", { name: "Lưu lô" }).click()
   await expect(portal.getByRole("heading", { level: 1 })).toHaveText(`${honey.title} · Lô ${code}`)
   const figures = portal.getByTestId("lot-serial-figures")
-  await expect(figures).toHaveText("Đã cấp 0 / tối đa 50 mã · đã kiểm tra 0 · kiểm tra hơn một lần 0")
+  await expect(figures).toHaveText("Đã cấp 0 / tối đa 50 mã · đã kiểm tra 0 · kiểm tra hơn một lần 0 · đã hủy 0")
 
   // More than the lot's cap is refused with the field named; 3 serials are issued.
   const serials = portal.getByTestId("lot-serials")
@@ -75,7 +75,7 @@ test("per-unit serials on a phone: the producer issues 3 and prints them; a buye
   await serials.getByLabel("Số mã cần cấp (1–1.000)").fill("3")
   await serials.getByRole("button", { name: "Cấp mã sê-ri" }).click()
   await expect(serials.getByRole("status")).toHaveText("Đã cấp 3 mã sê-ri. Tải tem bên dưới.")
-  await expect(figures).toHaveText("Đã cấp 3 / tối đa 50 mã · đã kiểm tra 0 · kiểm tra hơn một lần 0")
+  await expect(figures).toHaveText("Đã cấp 3 / tối đa 50 mã · đã kiểm tra 0 · kiểm tra hơn một lần 0 · đã hủy 0")
 
   // The serial label sheet: every label its own QR; two of them decoded from the rasterised PDF.
   const sheetLink = serials.getByRole("link", { name: "tem A4 (3×8)" })
@@ -138,7 +138,25 @@ test("per-unit serials on a phone: the producer issues 3 and prints them; a buye
   await expect(copy.getByTestId("serial-verdict")).toContainText("Mã này đã được kiểm tra lần đầu lúc")
   await other.close()
   await portal.reload()
-  await expect(figures).toHaveText("Đã cấp 3 / tối đa 50 mã · đã kiểm tra 2 · kiểm tra hơn một lần 1")
+  await expect(figures).toHaveText("Đã cấp 3 / tối đa 50 mã · đã kiểm tra 2 · kiểm tra hơn một lần 1 · đã hủy 0")
   await expect(serials.getByRole("note")).toContainText("tem có thể đã bị sao chép")
+
+  // The second serial's label was lost: the producer types it in (lower case) and voids it with the reason.
+  const voiding = portal.getByTestId("lot-serial-void")
+  await voiding.locator("summary").click()
+  await voiding.getByLabel("Hoặc các mã sê-ri (cách nhau bằng dấu cách hoặc xuống dòng)").fill(secondSerial.toLowerCase())
+  await voiding.getByLabel("Lý do hủy").fill("Tem bị mất khi vận chuyển")
+  await voiding.getByRole("button", { name: "Hủy mã sê-ri", exact: true }).click()
+  await expect(voiding.getByRole("status")).toHaveText("Đã hủy 1 mã.")
+  await expect(figures).toHaveText("Đã cấp 3 / tối đa 50 mã · đã kiểm tra 2 · kiểm tra hơn một lần 1 · đã hủy 1")
   await producer.close()
+
+  // Whoever scans the voided serial now is warned plainly.
+  const finder = await browser.newContext({ ...phone, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.75" } })
+  const found = await finder.newPage()
+  await found.goto(new URL(second!).pathname)
+  const voided = found.getByTestId("serial-verdict")
+  await expect(voided).toHaveAttribute("role", "alert")
+  await expect(voided).toContainText("Mã sê-ri này đã bị nhà sản xuất hủy (Tem bị mất khi vận chuyển) — sản phẩm mang mã này có thể không chính hãng")
+  await finder.close()
 })

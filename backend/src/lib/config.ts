@@ -200,12 +200,14 @@ const schema = z
       z.url({ protocol: /^https?$/, error: "OCOP_STRIPE_API_BASE: không phải URL http(s) / not an http(s) URL" }).optional()
     ),
     // Traceability (docs/traceability.md): a lot scanned more than FACTOR × its quantity, or named from PROVINCES or more
-    // provinces on one day, is flagged; one client counts once per lot per WINDOW; documents are size- and page-limited.
+    // provinces on one day, or whose unissued/voided serials were checked UNKNOWN_SERIALS times, is flagged; one client
+    // counts once per lot per WINDOW; documents are size- and page-limited.
     OCOP_LOT_SCAN_FACTOR: z.coerce
       .number({ error: "OCOP_LOT_SCAN_FACTOR: phải là số / must be a number" })
       .positive("OCOP_LOT_SCAN_FACTOR: phải lớn hơn 0 / must be positive")
       .default(2),
     OCOP_LOT_FLAG_PROVINCES: positiveWhole("OCOP_LOT_FLAG_PROVINCES").default(3),
+    OCOP_LOT_FLAG_UNKNOWN_SERIALS: positiveWhole("OCOP_LOT_FLAG_UNKNOWN_SERIALS").default(3),
     OCOP_LOT_SCAN_WINDOW_SECONDS: positiveWhole("OCOP_LOT_SCAN_WINDOW_SECONDS").default(3600),
     OCOP_LOT_DOCUMENT_MAX_MB: positiveWhole("OCOP_LOT_DOCUMENT_MAX_MB").default(10),
     OCOP_LOT_DOCUMENT_MAX_PAGES: positiveWhole("OCOP_LOT_DOCUMENT_MAX_PAGES").default(30),
@@ -324,6 +326,7 @@ const schema = z
       lots: {
         scanFactor: env.OCOP_LOT_SCAN_FACTOR,
         flagProvinces: env.OCOP_LOT_FLAG_PROVINCES,
+        flagUnknownSerials: env.OCOP_LOT_FLAG_UNKNOWN_SERIALS,
         scanWindowSeconds: env.OCOP_LOT_SCAN_WINDOW_SECONDS,
         documentMaxBytes: env.OCOP_LOT_DOCUMENT_MAX_MB * 1024 * 1024,
         documentMaxPages: env.OCOP_LOT_DOCUMENT_MAX_PAGES,

@@ -13,6 +13,7 @@ import { provinces } from "@ocop/domain/places"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { inviteCurator } from "../../fixtures/curator"
 import { failed, firstVariantId, inviteProducerMember, listProducersWithProducts, placeOrder, signedClientAddress } from "../../fixtures/producer"
+import { useSmtpFake } from "../../fixtures/smtp-fake"
 import { waitFor } from "../../fixtures/wait-for"
 
 // Migrating a fresh database takes minutes on a busy machine.
@@ -21,6 +22,15 @@ jest.setTimeout(900_000)
 // A flag past 2 × quantity scans, so a lot of 1 unit is flagged by its third scan.
 process.env.OCOP_LOT_SCAN_FACTOR = "2"
 process.env.VENDOR_PORTAL_URL = "https://cho-ocop.example.vn"
+
+// The buyers' mail goes out over SMTP to a fake relay, so the test reads what the buyer receives.
+const { mailsTo } = useSmtpFake({ user: "thu-hoi", password: "mat-khau-thu-hoi", from: "Chợ OCOP <no-reply@cho-ocop.example.vn>" })
+/** The recall mail of one lot the buyer received (the buyer also gets the order's own mails). */
+const recallMailOf = (lotCode: string) =>
+  waitFor(async () => mailsTo("nguoi.mua@example.vn").find((m) => m.subject?.startsWith(`Chợ OCOP: thu hồi lô ${lotCode} `)) ?? null, {
+    timeoutMs: 60_000,
+    what: `the recall e-mail of lot ${lotCode}`,
+  })
 
 let addressCount = 0
 /** A different person (address) per call, passed on signed as the shop does. */
@@ -157,6 +167,10 @@ runMedusaSuite({
       const mail = mails![0]
       expect(mail.to).toBe("nguoi.mua@example.vn")
       expect(mail.data?.subject).toBe(`Chợ OCOP: thu hồi lô ${lotA.code} trong đơn hàng #${order.display_id}`)
+      // As delivered: the line shipped whole from the lot (2 units), and the reason.
+      const delivered = await recallMailOf(lotA.code)
+      expect(delivered!.text).toContain("Số lượng từ lô này: 2")
+      expect(delivered!.text).toContain(`Lý do: ${reason}`)
 
       // The buyer's order page data: A's part carries the recalled lot, B's part none.
       const { data: parts } = await api.get(`/store/orders/${order.id}/parts`, { headers: storeHeaders })
@@ -235,7 +249,7 @@ runMedusaSuite({
         fields: ["certifications.province_code", "certifications.status"],
         filters: { id: a.product_ids[0] },
       })
-      const province = product.certifications.find((c: any) => c.status !== "superseded").province_code as string
+      const province = (product.certifications as any[]).find((c) => c.status !== "superseded").province_code as string
       const admin = await loginAdmin(api)
       const ours = { headers: await inviteCurator(api, admin, "thu-hoi@so-nn.vn", { province_codes: [province] }) }
       const theirs = {
@@ -267,6 +281,8 @@ runMedusaSuite({
       expect(answer.affected_orders).toEqual([
         expect.objectContaining({ order_id: order.id, display_id: order.display_id, line_item_ids: [lineA], quantity: 1, part_status: "shipped" }),
       ])
+      // The buyer is told 1 unit of the line came from the recalled lot (the other came from lot A2).
+      expect((await recallMailOf(lotA1.code))!.text).toContain("Số lượng từ lô này: 1")
       const recalledOnly = provinceLots.parse((await api.get("/curator/lots?filter=recalled&limit=100", ours)).data)
       expect(recalledOnly.lots.map((l) => l.id)).toEqual([lotA1.id])
       expect(recalledOnly.count).toBe(1)

@@ -1,5 +1,5 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
-import { issuedLotSerials, producerLotSerials, serialCheckAnswer } from "@ocop/contracts"
+import { issuedLotSerials, producerLotSerials, provinceLots, serialCheckAnswer, staffLotList, voidedLotSerials } from "@ocop/contracts"
 import { Modules } from "@medusajs/framework/utils"
 import { PDFDocument } from "pdf-lib"
 import sharp from "sharp"
@@ -11,6 +11,7 @@ import path from "node:path"
 import { promisify } from "node:util"
 import { TRACEABILITY_MODULE } from "../../../src/modules/traceability"
 import type TraceabilityModuleService from "../../../src/modules/traceability/service"
+import { inviteCurator } from "../../fixtures/curator"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
 import { failed, inviteProducerMember, listProducersWithProducts, signedClientAddress } from "../../fixtures/producer"
 
@@ -18,6 +19,8 @@ import { failed, inviteProducerMember, listProducersWithProducts, signedClientAd
 jest.setTimeout(900_000)
 
 process.env.VENDOR_PORTAL_URL = "https://cho-ocop.example.vn"
+// The lot is flagged by its third check of a serial it never issued or voided.
+process.env.OCOP_LOT_FLAG_UNKNOWN_SERIALS = "3"
 
 /** The top-left label's QR of a 3×8 serial sheet's first page (pdftoppm from Debian's poppler-utils, then jsQR). */
 async function readFirstLabelQr(pdf: Buffer): Promise<string | null> {
@@ -48,6 +51,7 @@ runMedusaSuite({
     let b: { producer_id: string; product_ids: string[] }
     let forA: { headers: Record<string, string> }
     let forB: { headers: Record<string, string> }
+    let national: { headers: Record<string, string> }
 
     beforeAll(async () => {
       const defaults = await seedDemoCatalog(getContainer())
@@ -56,6 +60,7 @@ runMedusaSuite({
       const admin = await loginAdmin(api)
       forA = { headers: await inviteProducerMember(api, admin, a.producer_id, "seri@htx-a.vn") }
       forB = { headers: await inviteProducerMember(api, admin, b.producer_id, "seri@htx-b.vn") }
+      national = { headers: await inviteCurator(api, admin, "seri@ocop.gov.vn", { scope: "national" }) }
     })
 
     let counter = 0
@@ -71,11 +76,16 @@ runMedusaSuite({
     /** The serials the database holds for a lot (read straight from the module, not from the route under test). */
     const storedSerials = async (lotId: string) => {
       const service: TraceabilityModuleService = getContainer().resolve(TRACEABILITY_MODULE)
-      return (await service.listLotSerials({ lot_id: lotId }, { select: ["code", "batch_id", "first_checked_at", "check_count"] })) as {
+      return (await service.listLotSerials(
+        { lot_id: lotId },
+        { select: ["code", "batch_id", "first_checked_at", "check_count", "voided_at", "void_reason"], order: { created_at: "ASC", code: "ASC" } }
+      )) as {
         code: string
         batch_id: string
         first_checked_at: Date | null
         check_count: number
+        voided_at: Date | null
+        void_reason: string | null
       }[]
     }
     const check = (publicCode: string, serial: string, person = nextPerson()) =>
@@ -87,7 +97,7 @@ runMedusaSuite({
       expect(first.status).toBe(201)
       const answer = issuedLotSerials.parse(first.data)
       expect(answer.batch).toMatchObject({ count: 3, request_key: "req-aaaa-0001" })
-      expect(answer.summary).toEqual({ issued: 3, cap: 200, checked: 0, checked_more_than_once: 0 })
+      expect(answer.summary).toEqual({ issued: 3, cap: 200, checked: 0, checked_more_than_once: 0, voided: 0 })
       const stored = await storedSerials(lot.id)
       expect(stored).toHaveLength(3)
       for (const s of stored) expect(s.code).toMatch(/^[2-9A-HJKMNP-Z]{13}$/)
@@ -217,7 +227,7 @@ runMedusaSuite({
 
       const { data } = await api.get(`/producer/lots/${lot.id}/serials`, forA)
       // Three people checked it (the buyer's own reload within the window is not another check).
-      expect(data.summary).toEqual({ issued: 3, cap: 200, checked: 1, checked_more_than_once: 1 })
+      expect(data.summary).toEqual({ issued: 3, cap: 200, checked: 1, checked_more_than_once: 1, voided: 0 })
       const stored = (await storedSerials(lot.id)).find((s) => s.code === one)!
       expect(stored.check_count).toBe(3)
       expect((await storedSerials(lot.id)).find((s) => s.code === two)!.first_checked_at).toBeNull()
@@ -256,6 +266,126 @@ runMedusaSuite({
       expect((await check(lot.public_code, serial)).data.status).toBe("first")
       const { data } = await api.get(`/store/ocop/lots/${lot.public_code}`, { headers: storeHeaders })
       expect(data.lot).toMatchObject({ status: "recalled", recall_reason: "Nhãn in sai hạn dùng" })
+    })
+
+    const voidSerials = (lotId: string, body: Record<string, unknown>, headers = forA) =>
+      failed(api.post(`/producer/lots/${lotId}/serials/void`, body, headers))
+
+    it("a producer voids one serial or a whole batch: its checks answer voided, never first; voiding again is a no-op", async () => {
+      const lot = await createLot()
+      const sheet = (await issue(lot.id, { count: 3, request_key: "req-hhhh-0001" })).data.batch.id as string
+      const lost = (await issue(lot.id, { count: 2, request_key: "req-hhhh-0002" })).data.batch.id as string
+      const serials = await storedSerials(lot.id)
+      const [checked, unchecked, kept] = serials.filter((s) => s.batch_id === sheet).map((s) => s.code)
+      expect((await check(lot.public_code, checked)).data.status).toBe("first")
+
+      // One serial checked once and one never checked, typed in lower case: both voided with the reason.
+      const reason = "Tem in lỗi / misprinted labels"
+      const first = await voidSerials(lot.id, { serials: [checked.toLowerCase(), unchecked], reason })
+      expect(first.status).toBe(200)
+      const answer = voidedLotSerials.parse(first.data)
+      expect([answer.voided, answer.already_voided, answer.summary.voided]).toEqual([2, 0, 2])
+      // Again: nothing changes, counted as already voided; the first reason stays.
+      const again = voidedLotSerials.parse((await voidSerials(lot.id, { serials: [checked], reason: "Lần hai" })).data)
+      expect([again.voided, again.already_voided, again.summary.voided]).toEqual([0, 1, 2])
+
+      const voided = await check(lot.public_code, checked)
+      expect(voided.status).toBe(410)
+      const verdict = serialCheckAnswer.parse(voided.data)
+      expect(verdict).toMatchObject({ status: "voided", serial: checked, void_reason: reason })
+      expect(voided.data.message).toMatch(/^serial: .+ không chính hãng \/ .+ not be genuine$/)
+      // A voided serial never scanned before never becomes "first", however often it is checked.
+      for (let i = 0; i < 2; i++) expect((await check(lot.public_code, unchecked)).data.status).toBe("voided")
+      expect((await storedSerials(lot.id)).find((s) => s.code === unchecked)!.first_checked_at).toBeNull()
+      // The serial left alone still works.
+      expect((await check(lot.public_code, kept)).data.status).toBe("first")
+
+      // The lost batch, whole.
+      const batch = voidedLotSerials.parse((await voidSerials(lot.id, { batch_id: lost, reason: "Mất cuộn tem / a roll of labels was lost" })).data)
+      expect([batch.voided, batch.already_voided]).toEqual([2, 0])
+      const fromBatch = serials.filter((s) => s.batch_id === lost).map((s) => s.code)
+      expect((await check(lot.public_code, fromBatch[0])).data).toMatchObject({
+        status: "voided",
+        void_reason: "Mất cuộn tem / a roll of labels was lost",
+      })
+      const { data } = await api.get(`/producer/lots/${lot.id}/serials`, forA)
+      expect(producerLotSerials.parse(data).summary).toEqual({ issued: 5, cap: 200, checked: 2, checked_more_than_once: 0, voided: 4 })
+      const stored = await storedSerials(lot.id)
+      expect(
+        stored
+          .filter((s) => s.voided_at)
+          .map((s) => s.code)
+          .sort()
+      ).toEqual([checked, unchecked, ...fromBatch].sort())
+    })
+
+    it("voiding: bad input names the field, nothing is voided; producer B cannot void A's serials (404)", async () => {
+      const lot = await createLot()
+      const { data } = await issue(lot.id, { count: 2, request_key: "req-iiii-0001" })
+      const [one] = (await storedSerials(lot.id)).map((s) => s.code)
+      const other = await createLot()
+      const otherBatch = (await issue(other.id, { count: 1, request_key: "req-iiii-0002" })).data.batch.id as string
+      const [theirs] = (await storedSerials(other.id)).map((s) => s.code)
+      for (const [body, field] of [
+        [{ reason: "Mất tem" }, "serials"],
+        [{ serials: [one], batch_id: data.batch.id, reason: "Mất tem" }, "serials"],
+        [{ serials: [], reason: "Mất tem" }, "serials"],
+        [{ serials: [one, "12345"], reason: "Mất tem" }, "serials\\.1"],
+        // Well formed, but not this lot's: a serial never issued, and another lot's.
+        [{ serials: [one, "23456789ABCDE"], reason: "Mất tem" }, "serials"],
+        [{ serials: [theirs], reason: "Mất tem" }, "serials"],
+        [{ batch_id: "no-batch", reason: "Mất tem" }, "batch_id"],
+        [{ batch_id: otherBatch, reason: "Mất tem" }, "batch_id"],
+        [{ serials: [one] }, "reason"],
+        [{ serials: [one], reason: "  " }, "reason"],
+      ] as const) {
+        const response = await voidSerials(lot.id, body)
+        expect([JSON.stringify(body), response.status]).toEqual([JSON.stringify(body), 400])
+        expect(response.data.message).toMatch(new RegExp(`^${field}: .+ / .+`))
+      }
+      expect((await storedSerials(lot.id)).filter((s) => s.voided_at)).toEqual([])
+      expect((await storedSerials(other.id)).filter((s) => s.voided_at)).toEqual([])
+
+      for (const body of [
+        { serials: [one], reason: "B" },
+        { batch_id: data.batch.id, reason: "B" },
+      ]) {
+        const response = await voidSerials(lot.id, body, forB)
+        expect(response.status).toBe(404)
+        expect(JSON.stringify(response.data)).not.toContain(one)
+      }
+      expect((await storedSerials(lot.id)).filter((s) => s.voided_at)).toEqual([])
+      expect((await check(lot.public_code, one)).data.status).toBe("first")
+    })
+
+    it("checks of serials the lot never issued, or voided, flag the lot at the threshold; the curator's flagged list shows it", async () => {
+      const lot = await createLot()
+      await issue(lot.id, { count: 2, request_key: "req-jjjj-0001" })
+      const [valid, lost] = (await storedSerials(lot.id)).map((s) => s.code)
+      await voidSerials(lot.id, { serials: [lost], reason: "Tem bị đánh cắp / stolen labels" })
+      const flagsOf = async () => {
+        const { data } = await api.get(`/producer/lots?product_id=${a.product_ids[0]}&limit=100`, forA)
+        return staffLotList.parse(data).lots.find((l) => l.id === lot.id)!.flags
+      }
+      const flagged = async () => provinceLots.parse((await api.get("/curator/lots?filter=flagged&limit=100", national)).data).lots.map((l) => l.id)
+
+      // A valid serial checked by many people is no flag (a buyer may scan again).
+      for (let i = 0; i < 4; i++) await check(lot.public_code, valid)
+      const forger = nextPerson()
+      expect((await check(lot.public_code, "23456789ABCDE", forger)).status).toBe(404)
+      // The same person again within the window counts once.
+      expect((await check(lot.public_code, "23456789ABCDE", forger)).status).toBe(404)
+      expect((await check(lot.public_code, lost)).status).toBe(410)
+      expect(await flagsOf()).toEqual([])
+      expect(await flagged()).not.toContain(lot.id)
+      const { data: before } = await api.get("/curator/dashboard", national)
+
+      // The third: the flag.
+      expect((await check(lot.public_code, "3456789ABCDEF")).status).toBe(404)
+      expect(await flagsOf()).toEqual(["unknown_serials_checked"])
+      expect(await flagged()).toContain(lot.id)
+      const { data: after } = await api.get("/curator/dashboard", national)
+      expect(after.dashboard.lots.open_flags).toBe(before.dashboard.lots.open_flags + 1)
     })
   },
 })

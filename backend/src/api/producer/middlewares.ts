@@ -26,6 +26,7 @@ import {
   ProducerListLots,
   RecallLot,
   SerialSheetQuery,
+  VoidLotSerials,
 } from "./lots/validators"
 
 const POST = ["POST" as const]
@@ -58,6 +59,7 @@ export const producerInputRoutes = [
   { matcher: "/producer/lots/:id/label-sheet", method: GET, middlewares: [validateQuery(LabelSheetQuery)] },
   { matcher: "/producer/lots/:id/serials", method: POST, middlewares: [validateBody(IssueLotSerials)] },
   { matcher: "/producer/lots/:id/serials/label-sheet", method: GET, middlewares: [validateQuery(SerialSheetQuery)] },
+  { matcher: "/producer/lots/:id/serials/void", method: POST, middlewares: [validateBody(VoidLotSerials)] },
   // Body-less actions on the producer's own part of an order (issue 15); the part is found from the actor.
   { matcher: "/producer/orders/:id/delivery", method: POST, middlewares: [resolveOwnOrderPart] },
   { matcher: "/producer/orders/:id/cancel", method: POST, middlewares: [resolveOwnOrderPart] },

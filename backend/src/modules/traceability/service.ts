@@ -14,7 +14,9 @@ type Execute = { execute: (sql: string, params: unknown[]) => Promise<Record<str
 
 export type SerialBatchRow = { id: string; lot_id: string; request_key: string; count: number; created_at: Date }
 export type IssueLotSerialsInput = { lot_id: string; count: number; request_key: string; generateCode: () => string }
-export type SerialCheck = { status: "first" | "repeat"; first_checked_at: Date } | { status: "unknown" }
+export type SerialCheck =
+  { status: "first" | "repeat"; first_checked_at: Date } | { status: "voided"; voided_at: Date; void_reason: string } | { status: "unknown" }
+export type VoidLotSerialsInput = { lot_id: string; reason: string } & ({ codes: string[] } | { batch_id: string })
 
 export default class TraceabilityModuleService extends MedusaService({
   Lot,
@@ -98,37 +100,119 @@ export default class TraceabilityModuleService extends MedusaService({
   /**
    * One scan of a serial. Its first check is recorded by one conditional UPDATE (… WHERE first_checked_at IS NULL
    * RETURNING): of two first scans at once PostgreSQL lets exactly one match, the other waits for its row lock, sees
-   * the row already checked and answers "repeat". A later scan adds to `check_count` only when `count` (the rate
-   * limit's verdict: the same person within the window does not count twice).
+   * the row already checked and answers "repeat". A voided serial never matches it: it answers "voided". `count` is
+   * the rate limit's verdict (the same person within the window does not count twice): a later scan then adds to
+   * `check_count`, and a scan of a serial the lot does not have, or of a voided one, adds to the lot's
+   * `suspect_serial_checks` (a forged label's sign, the flag unknown_serials_checked).
    */
   @InjectManager()
   async checkLotSerial(input: { lot_id: string; code: string; count: boolean }, @MedusaContext() sharedContext: Context = {}): Promise<SerialCheck> {
     const manager = sharedContext.manager as Execute
     const [first] = await manager.execute(
       `UPDATE "lot_serial" SET "first_checked_at" = now(), "check_count" = "check_count" + 1, "updated_at" = now()
-        WHERE "lot_id" = ? AND "code" = ? AND "first_checked_at" IS NULL AND "deleted_at" IS NULL RETURNING "first_checked_at"`,
+        WHERE "lot_id" = ? AND "code" = ? AND "first_checked_at" IS NULL AND "voided_at" IS NULL AND "deleted_at" IS NULL
+        RETURNING "first_checked_at"`,
       [input.lot_id, input.code]
     )
     if (first) return { status: "first", first_checked_at: new Date(first.first_checked_at) }
-    const [later] = input.count
-      ? await manager.execute(
-          `UPDATE "lot_serial" SET "check_count" = "check_count" + 1, "updated_at" = now()
-            WHERE "lot_id" = ? AND "code" = ? AND "deleted_at" IS NULL RETURNING "first_checked_at"`,
-          [input.lot_id, input.code]
-        )
-      : await manager.execute(`SELECT "first_checked_at" FROM "lot_serial" WHERE "lot_id" = ? AND "code" = ? AND "deleted_at" IS NULL`, [
-          input.lot_id,
-          input.code,
-        ])
-    return later ? { status: "repeat", first_checked_at: new Date(later.first_checked_at) } : { status: "unknown" }
+    const [serial] = await manager.execute(
+      `SELECT "id", "first_checked_at", "voided_at", "void_reason" FROM "lot_serial" WHERE "lot_id" = ? AND "code" = ? AND "deleted_at" IS NULL`,
+      [input.lot_id, input.code]
+    )
+    if (!serial || serial.voided_at) {
+      if (input.count) await manager.execute(`UPDATE "lot" SET "suspect_serial_checks" = "suspect_serial_checks" + 1 WHERE "id" = ?`, [input.lot_id])
+      return serial
+        ? { status: "voided", voided_at: new Date(serial.voided_at), void_reason: String(serial.void_reason ?? "") }
+        : { status: "unknown" }
+    }
+    if (input.count)
+      await manager.execute(`UPDATE "lot_serial" SET "check_count" = "check_count" + 1, "updated_at" = now() WHERE "id" = ?`, [serial.id])
+    return { status: "repeat", first_checked_at: new Date(serial.first_checked_at) }
   }
 
-  /** What the producer sees of a lot's serials: issued, cap, checked at least once, checked more than once. */
+  /**
+   * Voids serials of one lot (the codes named, or a whole batch) with the producer's reason, in one transaction.
+   * Serials already voided are left as they were (their first reason stays) and counted as such; a code or batch the
+   * lot does not have refuses the whole request, naming the field. Returns the ids this call voided (what its
+   * compensation gives back) and how many were already void.
+   */
+  @InjectManager()
+  async voidLotSerials(
+    input: VoidLotSerialsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ voided_ids: string[]; already_voided: number }> {
+    return await this.voidLotSerials_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async voidLotSerials_(
+    input: VoidLotSerialsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ voided_ids: string[]; already_voided: number }> {
+    const manager = sharedContext.transactionManager as Execute
+    let targets: Record<string, any>[]
+    if ("batch_id" in input) {
+      targets = await manager.execute(
+        `SELECT "id", "voided_at" FROM "lot_serial" WHERE "lot_id" = ? AND "batch_id" = ? AND "deleted_at" IS NULL FOR UPDATE`,
+        [input.lot_id, input.batch_id]
+      )
+      if (!targets.length)
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "batch_id: lô này không có lượt cấp mã này / this lot has no such batch")
+    } else {
+      const codes = [...new Set(input.codes)]
+      targets = await manager.execute(
+        `SELECT "id", "code", "voided_at" FROM "lot_serial"
+          WHERE "lot_id" = ? AND "code" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND "deleted_at" IS NULL FOR UPDATE`,
+        [input.lot_id, JSON.stringify(codes)]
+      )
+      const found = new Set(targets.map((t) => t.code as string))
+      const missing = codes.filter((c) => !found.has(c))
+      if (missing.length)
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `serials: lô này không có mã ${missing.slice(0, 5).join(", ")} / this lot has no serial ${missing.slice(0, 5).join(", ")}`
+        )
+    }
+    const open = targets.filter((t) => !t.voided_at).map((t) => t.id as string)
+    if (open.length)
+      await manager.execute(
+        `UPDATE "lot_serial" SET "voided_at" = now(), "void_reason" = ?, "updated_at" = now()
+          WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND "voided_at" IS NULL`,
+        [input.reason, JSON.stringify(open)]
+      )
+    return { voided_ids: open, already_voided: targets.length - open.length }
+  }
+
+  /** Gives back serials one void voided (its compensation): valid again, as before. */
+  @InjectManager()
+  async restoreLotSerials(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!ids.length) return
+    const manager = sharedContext.manager as Execute
+    await manager.execute(
+      `UPDATE "lot_serial" SET "voided_at" = NULL, "void_reason" = NULL, "updated_at" = now() WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(ids)]
+    )
+  }
+
+  /** Each lot's count of checks of serials it never issued or voided (the flag unknown_serials_checked). */
+  @InjectManager()
+  async countSuspectSerialChecks(lotIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    if (!lotIds.length) return new Map()
+    const manager = sharedContext.manager as Execute
+    const rows = await manager.execute(
+      `SELECT "id", "suspect_serial_checks" AS n FROM "lot" WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(lotIds)]
+    )
+    return new Map(rows.map((r) => [r.id as string, Number(r.n)]))
+  }
+
+  /** What the producer sees of a lot's serials: issued, cap, checked at least once, checked more than once, voided. */
   @InjectManager()
   async summariseLotSerials(lot: { id: string; quantity: number }, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.manager as Execute
     const [row] = await manager.execute(
-      `SELECT count(*)::int AS issued, count("first_checked_at")::int AS checked, (count(*) FILTER (WHERE "check_count" > 1))::int AS more
+      `SELECT count(*)::int AS issued, count("first_checked_at")::int AS checked, (count(*) FILTER (WHERE "check_count" > 1))::int AS more,
+              count("voided_at")::int AS voided
          FROM "lot_serial" WHERE "lot_id" = ? AND "deleted_at" IS NULL`,
       [lot.id]
     )
@@ -137,6 +221,7 @@ export default class TraceabilityModuleService extends MedusaService({
       cap: serialCapForLot(lot.quantity),
       checked: Number(row?.checked ?? 0),
       checked_more_than_once: Number(row?.more ?? 0),
+      voided: Number(row?.voided ?? 0),
     }
   }
 

@@ -25,10 +25,12 @@ describe("GTIN", () => {
 })
 
 describe("flagLot", () => {
-  const limits = { scanFactor: 2, flagProvinces: 3 }
-  it("flags more scans than factor × quantity, and many provinces in a day", () => {
-    expect(flagLot({ scan_count: 200, quantity: 100, max_provinces_per_day: 2 }, limits)).toEqual([])
-    expect(flagLot({ scan_count: 201, quantity: 100, max_provinces_per_day: 2 }, limits)).toEqual(["scans_exceed_quantity"])
-    expect(flagLot({ scan_count: 1, quantity: 100, max_provinces_per_day: 3 }, limits)).toEqual(["many_provinces_in_a_day"])
+  const limits = { scanFactor: 2, flagProvinces: 3, flagUnknownSerials: 3 }
+  const quiet = { scan_count: 200, quantity: 100, max_provinces_per_day: 2, suspect_serial_checks: 2 }
+  it("flags more scans than factor × quantity, many provinces in a day, and checks of unissued or voided serials", () => {
+    expect(flagLot(quiet, limits)).toEqual([])
+    expect(flagLot({ ...quiet, scan_count: 201 }, limits)).toEqual(["scans_exceed_quantity"])
+    expect(flagLot({ ...quiet, max_provinces_per_day: 3 }, limits)).toEqual(["many_provinces_in_a_day"])
+    expect(flagLot({ ...quiet, suspect_serial_checks: 3 }, limits)).toEqual(["unknown_serials_checked"])
   })
 })

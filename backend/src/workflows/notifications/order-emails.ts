@@ -211,29 +211,36 @@ export type LotRecallMail = {
   /** The lot's public scan page (the shop's /l/{public_code}), where the recall is shown too. */
   scan_url: string
   lines: MailLine[]
+  /** Units of the order from this lot; null when the shipment did not say (recorded before units per lot). */
+  quantity: number | null
 }
 
 /** A buyer's "recall": which lot of which order, why, and to stop using it. */
-export function lotRecallEmail({ order, producer_name, product_title, lot_code, reason, scan_url, lines }: LotRecallMail): EmailContent {
+export function lotRecallEmail({ order, producer_name, product_title, lot_code, reason, scan_url, lines, quantity }: LotRecallMail): EmailContent {
   const en = wantsEnglish(order.locale)
   const no = orderNumber(order)
+  // A line may have shipped from several lots: the units from this one, when the shipment said.
+  const unitsVi = quantity == null ? "" : `Số lượng từ lô này: ${quantity}`
+  const unitsEn = quantity == null ? "" : `Units from this lot: ${quantity}`
   const textVi =
     `${cleanText(producer_name)} thu hồi lô ${cleanText(lot_code)} của sản phẩm ${cleanText(product_title)}, ` +
-    `có trong đơn hàng ${no} của bạn:\n${linesText(lines)}\nLý do: ${cleanText(reason)}\n` +
+    `có trong đơn hàng ${no} của bạn:\n${linesText(lines)}\n${unitsVi ? `${unitsVi}\n` : ""}Lý do: ${cleanText(reason)}\n` +
     `Xin ngừng sử dụng sản phẩm của lô này và liên hệ người bán để được đổi hoặc hoàn tiền.\nThông tin lô: ${cleanText(scan_url)}`
   const textEn = en
     ? `${cleanText(producer_name)} recalls lot ${cleanText(lot_code)} of ${cleanText(product_title)}, which was in your order ${no}:\n` +
-      `${linesText(lines)}\nReason: ${cleanText(reason)}\n` +
+      `${linesText(lines)}\n${unitsEn ? `${unitsEn}\n` : ""}Reason: ${cleanText(reason)}\n` +
       `Please stop using the product of this lot and contact the seller for a replacement or a refund.\nThe lot: ${cleanText(scan_url)}`
     : null
   const htmlVi =
     `<p><strong>${escapeHtml(producer_name)}</strong> thu hồi lô <strong>${escapeHtml(lot_code)}</strong> của sản phẩm ` +
     `${escapeHtml(product_title)}, có trong đơn hàng <strong>${escapeHtml(no)}</strong> của bạn:</p>${linesHtml(lines)}` +
+    (unitsVi ? `<p>${unitsVi}</p>` : "") +
     `<p>Lý do: ${escapeHtml(reason)}</p><p>Xin ngừng sử dụng sản phẩm của lô này và liên hệ người bán để được đổi hoặc hoàn tiền.</p>` +
     `<p><a href="${escapeHtml(scan_url)}">Thông tin lô</a></p>`
   const htmlEn = en
     ? `<p><strong>${escapeHtml(producer_name)}</strong> recalls lot <strong>${escapeHtml(lot_code)}</strong> of ` +
       `${escapeHtml(product_title)}, which was in your order <strong>${escapeHtml(no)}</strong>:</p>${linesHtml(lines)}` +
+      (unitsEn ? `<p>${unitsEn}</p>` : "") +
       `<p>Reason: ${escapeHtml(reason)}</p><p>Please stop using the product of this lot and contact the seller for a replacement or a refund.</p>` +
       `<p><a href="${escapeHtml(scan_url)}">The lot</a></p>`
     : null

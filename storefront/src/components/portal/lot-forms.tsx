@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl"
 import { FormField, FormOutcome } from "@/components/form-field"
 import type { FormState } from "@/lib/actions/form-state"
 import type { LotTemplate } from "@ocop/contracts"
-import { addLotStep, createLot, deleteLotTemplate, issueLotSerials, recallLot, saveLotTemplate, uploadLotDocument } from "@/lib/actions/lots"
+import { addLotStep, createLot, deleteLotTemplate, issueLotSerials, recallLot, saveLotTemplate, uploadLotDocument, voidLotSerials } from "@/lib/actions/lots"
 import { applyLotTemplate, copyLastLot, STEP_PRESETS, type LotDraft } from "@/lib/lots"
 
 type Product = { id: string; title: string }
@@ -353,6 +353,65 @@ export function SerialsForm({ locale, lotId, requestKey }: { locale: string; lot
       <FormOutcome error={state.error} ok={state.ok ? t("serialsIssued", { count: Number(state.values?.count ?? 0) }) : undefined} />
       <button type="submit" className="button-primary" disabled={pending}>
         {t("serialsIssue")}
+      </button>
+    </form>
+  )
+}
+
+/**
+ * Voids serials whose labels were lost, stolen or misprinted: a whole batch picked from the list, or serials typed in
+ * (one batch or the typed serials, not both), with a reason. A buyer who scans one is told it may not be genuine.
+ */
+export function VoidSerialsForm({ locale, lotId, batches }: { locale: string; lotId: string; batches: { id: string; label: string }[] }) {
+  const t = useTranslations("portalLots")
+  const [state, action, pending] = useActionState<FormState, FormData>(voidLotSerials, {})
+  const f = state.fields ?? {}
+  const typed = state.ok ? {} : (state.values ?? {})
+  return (
+    <form action={action} className="stack-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="lot_id" value={lotId} />
+      <label htmlFor="void-batch">{t("voidBatch")}</label>
+      <select id="void-batch" name="batch_id" defaultValue={typed.batch_id ?? ""}>
+        <option value="">{t("voidNoBatch")}</option>
+        {batches.map((batch) => (
+          <option key={batch.id} value={batch.id}>
+            {batch.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="void-serials">{t("voidSerials")}</label>
+      <textarea
+        id="void-serials"
+        name="serials"
+        rows={2}
+        autoCapitalize="characters"
+        spellCheck={false}
+        defaultValue={typed.serials ?? ""}
+        aria-invalid={f.serials ? true : undefined}
+        aria-describedby={f.serials ? "void-serials-error" : undefined}
+      />
+      {f.serials ? (
+        <span id="void-serials-error" className="field-error">
+          {f.serials}
+        </span>
+      ) : null}
+      <FormField
+        id="void-reason"
+        name="reason"
+        label={t("voidReason")}
+        required
+        minLength={5}
+        maxLength={500}
+        defaultValue={typed.reason ?? ""}
+        error={f.reason}
+      />
+      <FormOutcome
+        error={state.error}
+        ok={state.ok ? t("voidDone", { voided: Number(state.values?.voided ?? 0), already: Number(state.values?.already ?? 0) }) : undefined}
+      />
+      <button type="submit" className="button-danger" disabled={pending}>
+        {t("voidSubmit")}
       </button>
     </form>
   )

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { staffLotAnswer } from "@ocop/contracts"
-import { SERIALS_PER_REQUEST_MAX } from "@ocop/domain"
+import { isSerialCode, SERIALS_PER_REQUEST_MAX } from "@ocop/domain"
 import { z } from "zod"
-import { issueProducerLotSerials } from "../data/lots"
+import { issueProducerLotSerials, voidProducerLotSerials } from "../data/lots"
 import { producerFetch } from "../data/producer"
 import { readLotTemplateForm, readStepRows } from "../lots"
 import { fieldErrors, readForm, type FormState } from "./form-state"
@@ -214,4 +214,40 @@ export async function issueLotSerials(_: FormState, form: FormData): Promise<For
   }
   revalidatePath(`/[locale]/portal/lots/${parsed.data.lot_id}`, "page")
   return { ok: true, values: { count: String(parsed.data.count) } }
+}
+
+/**
+ * "Hủy mã sê-ri": voids one batch (chosen from the list) or the serials typed in (spaces, commas or new lines between
+ * them), never both, with a reason. Their checks then warn that a product bearing them may not be genuine.
+ */
+export async function voidLotSerials(_: FormState, form: FormData): Promise<FormState> {
+  const raw = readForm(form)
+  const t = await getTranslations({ locale: localeOf(raw), namespace: "portalLots" })
+  const parsed = z
+    .object({
+      lot_id: z.string().min(1),
+      batch_id: z.string().trim().default(""),
+      serials: z
+        .string()
+        .default("")
+        .transform((v) =>
+          v
+            .toUpperCase()
+            .split(/[\s,;]+/)
+            .filter(Boolean)
+        )
+        .refine((codes) => codes.length <= SERIALS_PER_REQUEST_MAX && codes.every(isSerialCode), t("errors.voidSerials")),
+      reason: z.string().trim().min(5, t("errors.voidReason")).max(500, t("errors.voidReason")),
+    })
+    .refine((v) => !v.batch_id !== !v.serials.length, { message: t("errors.voidTarget"), path: ["serials"] })
+    .safeParse(raw)
+  if (!parsed.success) return { error: t("errors.fix"), fields: fieldErrors(parsed.error), values: raw }
+  const { lot_id, batch_id, serials, reason } = parsed.data
+  try {
+    const answer = await voidProducerLotSerials(lot_id, batch_id ? { batch_id } : { serials }, reason)
+    revalidatePath(`/[locale]/portal/lots/${lot_id}`, "page")
+    return { ok: true, values: { voided: String(answer.voided), already: String(answer.already_voided) } }
+  } catch (error) {
+    return { error: backendMessage(error), values: raw }
+  }
 }

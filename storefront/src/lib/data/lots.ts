@@ -11,6 +11,7 @@ import {
   serialCheckAnswer,
   staffLotList,
   type SerialCheckAnswer,
+  voidedLotSerials,
 } from "@ocop/contracts"
 import { env } from "../env"
 import { sdk } from "../medusa"
@@ -72,8 +73,9 @@ export async function recordLotScan(code: string, provinceCode?: string): Promis
 /**
  * Records one scan of a unit's serial (POST /store/ocop/lots/:code/serials/:serial/checks) with the person's signed
  * address: "first" when this view is its first check, "repeat" with that moment, "unknown" when the lot has no such
- * serial. It also counts as a scan of the lot. A rate limit or an outage never breaks the page ("limited", "failed").
- * The 404 carries the verdict, so this uses fetch with the publishable key, as resolveLot does.
+ * serial, "voided" (with the producer's reason) when the producer voided it. It also counts as a scan of the lot. A
+ * rate limit or an outage never breaks the page ("limited", "failed"). The 404 and 410 carry the verdict, so this uses
+ * fetch with the publishable key, as resolveLot does.
  */
 export async function checkLotSerial(code: string, serial: string): Promise<SerialCheckAnswer | "limited" | "failed"> {
   try {
@@ -89,7 +91,7 @@ export async function checkLotSerial(code: string, serial: string): Promise<Seri
       body: "{}",
     })
     if (res.status === 429) return "limited"
-    if (![200, 201, 404].includes(res.status)) return "failed"
+    if (![200, 201, 404, 410].includes(res.status)) return "failed"
     return serialCheckAnswer.parse(await res.json())
   } catch {
     return "failed"
@@ -140,6 +142,13 @@ export async function readProducerLotSerials(id: string) {
 export async function issueProducerLotSerials(id: string, count: number, requestKey: string) {
   return issuedLotSerials.parse(
     await producerFetch<unknown>(`/producer/lots/${encodeURIComponent(id)}/serials`, { method: "POST", body: { count, request_key: requestKey } })
+  )
+}
+
+/** Voids serials of the lot (the codes typed, or one whole batch) with the producer's reason. */
+export async function voidProducerLotSerials(id: string, target: { serials: string[] } | { batch_id: string }, reason: string) {
+  return voidedLotSerials.parse(
+    await producerFetch<unknown>(`/producer/lots/${encodeURIComponent(id)}/serials/void`, { method: "POST", body: { ...target, reason } })
   )
 }
 

@@ -35,7 +35,7 @@ export type ProvinceLotsPage = { filter: CuratorLotFilter; limit: number; offset
  * One page of the province's lots (newest made first) with scans, scans in the last 30 days, flags and producer,
  * filtered to flagged or recalled ones if asked, and the dashboard's figures over all of them: the share of the
  * province's products with at least one live lot (not recalled, not withdrawn, not past its best-before date), and
- * flagged and recalled lots. Flags come from scans (lot_scan_day), so every lot's signals are read before filtering;
+ * flagged and recalled lots. Flags come from scans (lot_scan_day) and serial checks, so every lot's signals are read before filtering;
  * only the page's lots are read in full.
  */
 export async function readProvinceLots(scope: MedusaContainer, provinceCodes: string[], page: ProvinceLotsPage) {

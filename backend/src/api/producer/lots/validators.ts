@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SERIALS_PER_REQUEST_MAX, todayInVietnam } from "@ocop/domain"
+import { isSerialCode, SERIALS_PER_REQUEST_MAX, todayInVietnam } from "@ocop/domain"
 import { getCommune } from "@ocop/domain/places"
 import { LOT_DOCUMENT_KINDS, LOT_STEP_KINDS } from "@ocop/contracts"
 import { requiredText as text } from "../../utils/zod-fields"
@@ -118,8 +118,41 @@ export const IssueLotSerials = z.strictObject({
 })
 export type IssueLotSerials = z.infer<typeof IssueLotSerials>
 
+const batchId = (field: string) =>
+  z.string({ message: `${field}: bắt buộc / required` }).regex(/^lserb_[A-Za-z0-9]{1,40}$/, `${field}: mã lượt cấp không hợp lệ / not a batch id`)
+
 export const SerialSheetQuery = z.strictObject({
-  batch: z.string({ message: "batch: bắt buộc / required" }).regex(/^lserb_[A-Za-z0-9]{1,40}$/, "batch: mã lượt cấp không hợp lệ / not a batch id"),
+  batch: batchId("batch"),
   layout: z.enum(["3x8", "2x7"], { message: "layout: 3x8 hoặc 2x7 / 3x8 or 2x7" }).default("3x8"),
 })
 export type SerialSheetQuery = z.infer<typeof SerialSheetQuery>
+
+const voidSerials = `serials: 1 đến ${SERIALS_PER_REQUEST_MAX.toLocaleString("vi-VN")} mã sê-ri / 1 to ${SERIALS_PER_REQUEST_MAX.toLocaleString("en-GB")} serials`
+
+/**
+ * Voiding serials (labels lost, stolen, misprinted): either the serials named (any case, as typed) or one whole batch,
+ * never both, always with a reason. Whether they belong to the lot is the module's check (400 naming the field).
+ */
+export const VoidLotSerials = z
+  .strictObject({
+    serials: z
+      .array(
+        z
+          .string({ message: "mỗi mã là chuỗi ký tự / each serial is text" })
+          .trim()
+          .toUpperCase()
+          // Named by its place in the list ("serials.2: …").
+          .refine(isSerialCode, "mã sê-ri gồm 13 chữ và số / a serial has 13 letters and digits"),
+        { message: voidSerials }
+      )
+      .min(1, voidSerials)
+      .max(SERIALS_PER_REQUEST_MAX, voidSerials)
+      .optional(),
+    batch_id: batchId("batch_id").optional(),
+    reason: text("reason", 500),
+  })
+  .refine((b) => (b.serials === undefined) !== (b.batch_id === undefined), {
+    message: "serials: ghi các mã sê-ri hoặc một lượt cấp (batch_id), không cả hai / name the serials or one batch (batch_id), not both",
+  })
+  .transform((b) => (b.batch_id ? { batch_id: b.batch_id, reason: b.reason } : { codes: b.serials!, reason: b.reason }))
+export type VoidLotSerials = z.infer<typeof VoidLotSerials>

@@ -26,6 +26,8 @@ export const Lot = model
     // Who recalled it: { type: "producer" | "curator", id }.
     recalled_by: model.json().nullable(),
     scan_count: model.number().default(0),
+    // Checks of serials this lot never issued, or voided: a forged label's sign (the flag unknown_serials_checked).
+    suspect_serial_checks: model.number().default(0),
     steps: model.hasMany(() => LotStep, { mappedBy: "lot" }),
     documents: model.hasMany(() => LotDocument, { mappedBy: "lot" }),
   })

@@ -14,13 +14,13 @@ export type RecalledLotOrder = LotRecallMail & { lot_id: string; email: string |
 
 /**
  * Reads a recalled lot with every order that shipped units of it: the buyer's address and language, and only the
- * order's lines that came from the lot. A lot that is not recalled (the recall was undone) reads as no order.
+ * order's lines that came from the lot, with the units from the lot (null when an older shipment did not say). A lot that is not recalled (the recall was undone) reads as no order.
  */
 export const readRecalledLotOrdersStep = createStep(readRecalledLotOrdersStepId, async (input: { lot_id: string }, { container }) => {
   const service: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
   const [lot] = await service.listLots({ id: input.lot_id }, { take: 1 })
   if (!lot || lot.status !== "recalled") return new StepResponse([] as RecalledLotOrder[])
-  const rows = await service.listLotShipmentLines({ lot_id: lot.id }, { select: ["order_id", "line_item_id", "producer_id"] })
+  const rows = await service.listLotShipmentLines({ lot_id: lot.id }, { select: ["order_id", "line_item_id", "producer_id", "quantity"] })
   if (!rows.length) return new StepResponse([] as RecalledLotOrder[])
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
@@ -45,6 +45,7 @@ export const readRecalledLotOrdersStep = createStep(readRecalledLotOrdersStepId,
         reason: lot.recall_reason ?? "",
         scan_url: `${readConfig().portalUrl}/l/${lot.public_code}`,
         lines: (order.items ?? []).filter((i) => shipped.has(i.id)).map(toMailLine),
+        quantity: own.some((r) => r.quantity == null) ? null : own.reduce((sum, r) => sum + Number(r.quantity), 0),
       }
     })
   )

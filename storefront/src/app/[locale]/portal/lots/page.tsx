@@ -35,9 +35,7 @@ export default async function PortalLotsPage({ params }: { params: Promise<{ loc
             </p>
             {lot.flags.length ? (
               <p className="lot-flags" role="note">
-                {lot.flags
-                  .map((flag) => t(`flags.${flag === "scans_exceed_quantity" ? "scans_exceed_quantity" : "many_provinces_in_a_day"}`))
-                  .join(" · ")}
+                {lot.flags.map((flag) => (t.has(`flags.${flag}`) ? t(`flags.${flag}`) : flag)).join(" · ")}
               </p>
             ) : null}
           </li>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Link } from "@/i18n/link"
-import { AddStepForm, DocumentForm, RecallForm, SerialsForm } from "@/components/portal/lot-forms"
+import { AddStepForm, DocumentForm, RecallForm, SerialsForm, VoidSerialsForm } from "@/components/portal/lot-forms"
 import { readProducerLot, readProducerLotSerials } from "@/lib/data/lots"
 import { formatDate, formatDateTime } from "@/lib/format"
 import { lotPagePath } from "@/lib/lots"
@@ -54,7 +54,7 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
       </dl>
       {lot.flags.length ? (
         <p className="lot-flags" role="note">
-          {lot.flags.map((flag) => t(`flags.${flag === "scans_exceed_quantity" ? "scans_exceed_quantity" : "many_provinces_in_a_day"}`)).join(" · ")}
+          {lot.flags.map((flag) => (t.has(`flags.${flag}`) ? t(`flags.${flag}`) : flag)).join(" · ")}
         </p>
       ) : null}
       <p>
@@ -73,6 +73,7 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
             cap: serials.summary.cap,
             checked: serials.summary.checked,
             more: serials.summary.checked_more_than_once,
+            voided: serials.summary.voided,
           })}
         </p>
         {serials.summary.checked_more_than_once ? (
@@ -99,6 +100,20 @@ export default async function PortalLotPage({ params, searchParams }: Props) {
           <p>{t("serialsNone")}</p>
         )}
         {lot.status === "active" ? <SerialsForm locale={locale} lotId={lot.id} requestKey={randomUUID()} /> : null}
+        {serials.batches.length ? (
+          <details data-testid="lot-serial-void">
+            <summary>{t("voidTitle")}</summary>
+            <p className="hint">{t("voidHint")}</p>
+            <VoidSerialsForm
+              locale={locale}
+              lotId={lot.id}
+              batches={serials.batches.map((batch) => ({
+                id: batch.id,
+                label: t("serialsBatch", { when: formatDateTime(batch.created_at, locale), count: batch.count }),
+              }))}
+            />
+          </details>
+        ) : null}
       </section>
       <section aria-labelledby="orders-heading" data-testid="lot-orders">
         <h2 id="orders-heading">{t("orders")}</h2>

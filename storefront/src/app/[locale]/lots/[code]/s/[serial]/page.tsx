@@ -82,6 +82,13 @@ export default async function SerialScanPage({ params, searchParams }: Props) {
         <p>{t("repeatText", { serial })}</p>
       </div>
     )
+  } else if (check.status === "voided") {
+    notice = (
+      <div className="serial-verdict verdict-bad" role="alert" data-testid="serial-verdict">
+        <h2>{t("voidedTitle", { reason: check.void_reason })}</h2>
+        <p>{t("voidedText", { serial, date: formatDate(vietnamDay(check.voided_at), locale) })}</p>
+      </div>
+    )
   } else {
     notice = (
       <div className="serial-verdict verdict-bad" role="alert" data-testid="serial-verdict">
