@@ -10,6 +10,12 @@ describe("the serial verdict the province form carries back to the serial page",
     expect(readSerialVerdict(secret, "ABCDEFGH23", "ABCDEFGHJKMNP", token)).toEqual(first)
   })
 
+  it("carries a voided serial's date and reason back, so the warning is shown again in full", () => {
+    const voided = { status: "voided" as const, first_checked_at: null, voided: { at: "2026-11-29T01:02:03.000Z", reason: "Tem in lỗi, đã huỷ" } }
+    const token = signSerialVerdict(secret, "ABCDEFGH23", "ABCDEFGHJKMNP", voided)
+    expect(readSerialVerdict(secret, "ABCDEFGH23", "ABCDEFGHJKMNP", token)).toEqual(voided)
+  })
+
   it("is refused for another serial or lot, another secret, an edited verdict, or after its time", () => {
     const now = Date.now()
     const token = signSerialVerdict(secret, "ABCDEFGH23", "ABCDEFGHJKMNP", { status: "repeat", first_checked_at: first.first_checked_at }, now)

@@ -1,11 +1,16 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
 
-export type SerialVerdict = { status: "first" | "repeat" | "unknown" | "limited" | "failed"; first_checked_at: string | null }
+export type SerialVerdict = {
+  status: "first" | "repeat" | "unknown" | "voided" | "limited" | "failed"
+  first_checked_at: string | null
+  /** When and why the producer voided the serial (status "voided" only). */
+  voided?: { at: string; reason: string }
+}
 
 /** How long after a check the province form may bring its verdict back: long enough to answer, too short to print. */
 export const SERIAL_VERDICT_SECONDS = 15 * 60
 
-const STATUSES = new Set<SerialVerdict["status"]>(["first", "repeat", "unknown", "limited", "failed"])
+const STATUSES = new Set<SerialVerdict["status"]>(["first", "repeat", "unknown", "voided", "limited", "failed"])
 
 const mac = (secret: string, code: string, serial: string, payload: string) =>
   createHmac("sha256", secret).update(`serial-verdict.${code}.${serial}.${payload}`).digest("base64url")
@@ -17,7 +22,12 @@ const mac = (secret: string, code: string, serial: string, payload: string) =>
  */
 export function signSerialVerdict(secret: string, code: string, serial: string, verdict: SerialVerdict, now = Date.now()) {
   const payload = Buffer.from(
-    JSON.stringify({ s: verdict.status, t: verdict.first_checked_at, e: Math.floor(now / 1000) + SERIAL_VERDICT_SECONDS })
+    JSON.stringify({
+      s: verdict.status,
+      t: verdict.first_checked_at,
+      v: verdict.voided ? [verdict.voided.at, verdict.voided.reason] : undefined,
+      e: Math.floor(now / 1000) + SERIAL_VERDICT_SECONDS,
+    })
   ).toString("base64url")
   return `${payload}.${mac(secret, code, serial, payload)}`
 }
@@ -30,9 +40,10 @@ export function readSerialVerdict(secret: string, code: string, serial: string, 
   const given = Buffer.from(signature)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
   try {
-    const { s, t, e } = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
+    const { s, t, v, e } = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
     if (!STATUSES.has(s) || typeof e !== "number" || e * 1000 < now) return null
-    return { status: s, first_checked_at: typeof t === "string" ? t : null }
+    const voided = Array.isArray(v) && typeof v[0] === "string" && typeof v[1] === "string" ? { at: v[0], reason: v[1] } : undefined
+    return { status: s, first_checked_at: typeof t === "string" ? t : null, ...(voided ? { voided } : {}) }
   } catch {
     return null
   }

@@ -5,7 +5,16 @@ import { useTranslations } from "next-intl"
 import { FormField, FormOutcome } from "@/components/form-field"
 import type { FormState } from "@/lib/actions/form-state"
 import type { LotTemplate } from "@ocop/contracts"
-import { addLotStep, createLot, deleteLotTemplate, issueLotSerials, recallLot, saveLotTemplate, uploadLotDocument, voidLotSerials } from "@/lib/actions/lots"
+import {
+  addLotStep,
+  createLot,
+  deleteLotTemplate,
+  issueLotSerials,
+  recallLot,
+  saveLotTemplate,
+  uploadLotDocument,
+  voidLotSerials,
+} from "@/lib/actions/lots"
 import { applyLotTemplate, copyLastLot, STEP_PRESETS, type LotDraft } from "@/lib/lots"
 
 type Product = { id: string; title: string }

@@ -82,11 +82,11 @@ export default async function SerialScanPage({ params, searchParams }: Props) {
         <p>{t("repeatText", { serial })}</p>
       </div>
     )
-  } else if (check.status === "voided") {
+  } else if (verdict.status === "voided" && verdict.voided) {
     notice = (
       <div className="serial-verdict verdict-bad" role="alert" data-testid="serial-verdict">
-        <h2>{t("voidedTitle", { reason: check.void_reason })}</h2>
-        <p>{t("voidedText", { serial, date: formatDate(vietnamDay(check.voided_at), locale) })}</p>
+        <h2>{t("voidedTitle", { reason: verdict.voided.reason })}</h2>
+        <p>{t("voidedText", { serial, date: formatDate(vietnamDay(verdict.voided.at), locale) })}</p>
       </div>
     )
   } else {
@@ -104,5 +104,6 @@ export default async function SerialScanPage({ params, searchParams }: Props) {
 
 function toVerdict(check: Awaited<ReturnType<typeof checkLotSerial>>): SerialVerdict {
   if (check === "limited" || check === "failed") return { status: check, first_checked_at: null }
+  if (check.status === "voided") return { status: "voided", first_checked_at: null, voided: { at: check.voided_at, reason: check.void_reason } }
   return { status: check.status, first_checked_at: check.status === "unknown" ? null : check.first_checked_at }
 }
