@@ -34,10 +34,6 @@ const nextConfig: NextConfig = {
     // LRU (cacheMaxMemorySize, 50 MB) and are not written under .next: anyone can ask for endless distinct searches,
     // and a disk cache would grow with them. Build-time pages are still read from the build.
     isrFlushToDisk: false,
-    // The stylesheet (4.3 KB gzip, one for the whole shop) goes into each page's <head> instead of a render-blocking
-    // <link>: a phone on a slow network paints without waiting for a second request (measured, docs/benchmarks.md,
-    // issue 18). Each page's HTML carries it twice (the <style> and the RSC payload): +8.6 KB gzip a page.
-    inlineCss: true,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }]
