@@ -23,6 +23,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `NEXT_DIST_DIR=.next-b` builds (and starts) a second copy beside the usual one, for side-by-side benchmarks
+  // (e2e/bench/pages.bench.ts, storefront/bench/page-javascript.mjs).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Photos and lists go through server actions (a producer's listing photos, a featured list's cover, a curator's province list) to the backend, which
   // accepts up to 15 MB; Next's own default of 1 MB would refuse most phone photos before they get there.
   experimental: {

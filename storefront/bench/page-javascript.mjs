@@ -1,6 +1,8 @@
 // The JavaScript each page of the production build sends, gzip, read from the build's own manifests (no server,
 // no browser, no timing: the figure is the same on a busy and a quiet machine). Run after `next build`:
 //   npm run bench:js -w @ocop/storefront
+// `NEXT_DIST_DIR=.next-b` reads another build of the same shop (next.config.ts builds there with the same variable),
+// to compare two builds side by side.
 // It counts the runtime every page loads (rootMainFiles) plus the client chunks of the page's segments. Chunks with
 // `nomodule` polyfills are not counted: browsers of today skip them.
 import { readFileSync, existsSync } from "node:fs"
@@ -8,7 +10,7 @@ import { createRequire } from "node:module"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 
-const dir = join(import.meta.dirname, "..", ".next")
+const dir = join(import.meta.dirname, "..", process.env.NEXT_DIST_DIR ?? ".next")
 if (!existsSync(join(dir, "BUILD_ID"))) {
   console.error("no production build in storefront/.next: run `npm run build -w @ocop/storefront` first")
   process.exit(1)

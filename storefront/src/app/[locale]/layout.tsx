@@ -58,8 +58,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <nav aria-label={t("mainNav")} className="main-nav">
                 <Link href="/search">{t("nav.catalogue")}</Link>
                 <Link href="/provinces">{t("nav.provinces")}</Link>
-                <Link href="/account">{t("nav.account")}</Link>
-                <Link href="/cart" className="cart-link">
+                {/* Rendered per buyer and never cached: prefetching them from every catalogue page in view would
+                    render both on the server for each page shown. They load when followed. */}
+                <Link href="/account" prefetch={false}>
+                  {t("nav.account")}
+                </Link>
+                <Link href="/cart" className="cart-link" prefetch={false}>
                   {t("nav.cart")} <CartCount />
                 </Link>
                 <LocaleSwitch />
