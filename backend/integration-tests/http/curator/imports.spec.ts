@@ -132,7 +132,7 @@ runMedusaSuite({
       const run = await finished(curator, started.data.import.id)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: products } = await query.graph({ entity: "product", fields: ["producer.id"] })
-      const producer = await inviteProducerMember(api, admin, products[0].producer.id, "nha.san.xuat@example.vn")
+      const producer = await inviteProducerMember(api, admin, products[0].producer!.id, "nha.san.xuat@example.vn")
       const { data: customer } = await api.post(
         "/auth/customer/emailpass/register",
         { email: "khach.hang@example.vn", password: PASSWORD },
