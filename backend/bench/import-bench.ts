@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks"
 import type { ExecArgs } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { generateSyntheticRows, parseCertificationFile, writeSyntheticCsv } from "@ocop/seed"
 import { mkdtempSync } from "node:fs"
@@ -25,13 +25,37 @@ export default async function importBench({ container }: ExecArgs) {
   const parsed = await parseCertificationFile(file)
   const { records } = parsed
 
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { physical_name } = await (container.resolve(Modules.SEARCH) as any).resolveActiveDefinition_("product")
+  const {
+    rows: [{ table_name: documents }],
+  } = await pg.raw(`SELECT "table_name" FROM "search_postgres_index" WHERE "name" = ?`, [physical_name])
+  // The index follows the import's events after the import has answered: "end to end" ends when the index holds
+  // every product and has stopped writing (no document changed for two seconds). Without this wait the next
+  // measurement (the re-import) paid for the index catching up with the first import.
+  const waitForIndex = async (expected: number) => {
+    let last = ""
+    for (;;) {
+      const {
+        rows: [row],
+      } = await pg.raw(`SELECT count(*)::int AS "n", max("updated_at")::text AS "latest" FROM "${documents}"`)
+      const latest = `${row.n}|${row.latest}`
+      if (row.n >= expected && latest === last) return
+      last = latest
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  }
   const measure = async (label: string) => {
     const start = performance.now()
     const summary = await runCertificationImport(container, records, { source: "bench.csv", parsed })
-    const seconds = (performance.now() - start) / 1000
+    const answered = (performance.now() - start) / 1000
+    await waitForIndex(records.length)
+    // The last poll saw no change for its 2 s: that wait is not the import's.
+    const seconds = Math.max(answered, (performance.now() - start) / 1000 - 2)
     const { errors: _errors, ...counts } = summary
     console.log(
-      `${label}: ${records.length} rows in ${seconds.toFixed(1)} s = ${Math.round(records.length / seconds)} rows/s ` +
+      `${label}: ${records.length} rows in ${seconds.toFixed(1)} s end to end = ${Math.round(records.length / seconds)} rows/s ` +
+        `(import answered in ${answered.toFixed(1)} s = ${Math.round(records.length / answered)} rows/s, then the index) ` +
         `${JSON.stringify(counts)}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
     )
   }
