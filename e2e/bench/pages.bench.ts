@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto"
 import { join } from "node:path"
 import { loadavg } from "node:os"
 import { test } from "@playwright/test"
-import { adminToken, readStack } from "../support/catalog"
+import { adminToken, callBackend, readStack } from "../support/catalog"
 import { BACKEND_URL, ROOT, STOREFRONT_PORT, STOREFRONT_URL } from "../support/stack"
 
 // Lighthouse mobile on the five catalogue pages of issue 18, `BENCH_RUNS` (3) runs each, medians, with the
@@ -12,17 +12,6 @@ import { BACKEND_URL, ROOT, STOREFRONT_PORT, STOREFRONT_URL } from "../support/s
 // build directory (built with `NEXT_DIST_DIR=.next-b`) and measures both, alternating run by run: on a shared
 // machine only figures taken side by side in the same minutes compare.
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-
-async function backend<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(`${BACKEND_URL}${path}`, {
-    method: init.method ?? "GET",
-    headers: { "content-type": "application/json", ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${response.status}: ${text}`)
-  return JSON.parse(text) as T
-}
 
 async function startCompared(distDir: string, port: number) {
   const { publishableKey, revalidateSecret } = readStack()
@@ -62,11 +51,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 test("storefront: Lighthouse mobile on home, search, product, province and featured list", async () => {
   const { honey, publishableKey } = readStack()
   const token = await adminToken()
-  const { hits } = await backend<{ hits: { id: string }[] }>("/store/ocop/search?limit=4&sort=-stars", {
+  const { hits } = await callBackend<{ hits: { id: string }[] }>("/store/ocop/search?limit=4&sort=-stars", {
     headers: { "x-publishable-api-key": publishableKey },
   })
   const auth = { authorization: `Bearer ${token}` }
-  const { featured_list } = await backend<{ featured_list: { id: string; handle: string } }>("/admin/featured-lists", {
+  const { featured_list } = await callBackend<{ featured_list: { id: string; handle: string } }>("/admin/featured-lists", {
     method: "POST",
     headers: auth,
     body: {
@@ -77,7 +66,7 @@ test("storefront: Lighthouse mobile on home, search, product, province and featu
       ends_at: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     },
   })
-  await backend(`/admin/featured-lists/${featured_list.id}/publish`, { method: "POST", headers: auth })
+  await callBackend(`/admin/featured-lists/${featured_list.id}/publish`, { method: "POST", headers: auth })
   const provinces = await fetch(`${STOREFRONT_URL}/vi/provinces`).then((r) => r.text())
   const province = provinces.match(/href="(\/vi\/provinces\/[^"]+)"/)![1]
   const pages = {

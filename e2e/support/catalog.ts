@@ -5,12 +5,17 @@ export function readStack(): StackInfo {
   return JSON.parse(readFileSync(STACK_FILE, "utf8"))
 }
 
-async function call<T>(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
+/** A JSON call to the backend; a non-2xx answer throws with its body (the test then says what the backend said). */
+export async function callBackend<T>(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}
+): Promise<T> {
   const response = await fetch(`${BACKEND_URL}${path}`, {
     method: init.method ?? "GET",
     headers: {
       "content-type": "application/json",
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...init.headers,
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
@@ -29,7 +34,7 @@ export function adminToken(admin: AdminLogin = readStack().admin) {
   const key = `${admin.email}\n${admin.password}`
   let signIn = adminSignIns.get(key)
   if (!signIn) {
-    signIn = call<{ token: string }>("/auth/user/emailpass", { method: "POST", body: admin }).then(({ token }) => token)
+    signIn = callBackend<{ token: string }>("/auth/user/emailpass", { method: "POST", body: admin }).then(({ token }) => token)
     adminSignIns.set(key, signIn)
   }
   return signIn
@@ -57,9 +62,9 @@ export type Listing = {
  * name and province, else created) and a certificate decided 30 days ago. Answers the ids the tests need.
  */
 export async function listCertifiedProduct(token: string, listing: Listing) {
-  const { sales_channels } = await call<{ sales_channels: { id: string }[] }>("/admin/sales-channels?name=Ch%E1%BB%A3%20OCOP", { token })
-  const { shipping_profiles } = await call<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?type=default", { token })
-  const { product } = await call<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/admin/products", {
+  const { sales_channels } = await callBackend<{ sales_channels: { id: string }[] }>("/admin/sales-channels?name=Ch%E1%BB%A3%20OCOP", { token })
+  const { shipping_profiles } = await callBackend<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?type=default", { token })
+  const { product } = await callBackend<{ product: { id: string; handle: string; variants: { id: string }[] } }>("/admin/products", {
     method: "POST",
     token,
     body: {
@@ -80,12 +85,12 @@ export async function listCertifiedProduct(token: string, listing: Listing) {
       ],
     },
   })
-  const { producer } = await call<{ producer: { id: string; name: string } }>(`/admin/products/${product.id}/ocop/producer`, {
+  const { producer } = await callBackend<{ producer: { id: string; name: string } }>(`/admin/products/${product.id}/ocop/producer`, {
     method: "POST",
     token,
     body: listing.producer,
   })
-  await call(`/admin/products/${product.id}/ocop/certifications`, {
+  await callBackend(`/admin/products/${product.id}/ocop/certifications`, {
     method: "POST",
     token,
     body: {
@@ -124,7 +129,7 @@ export async function listFourStarHoney(token: string) {
 }
 
 export async function setVariantPrice(token: string, productId: string, variantId: string, amount: number) {
-  await call(`/admin/products/${productId}/variants/${variantId}`, {
+  await callBackend(`/admin/products/${productId}/variants/${variantId}`, {
     method: "POST",
     token,
     body: { prices: [{ amount, currency_code: "vnd" }] },

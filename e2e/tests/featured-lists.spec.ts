@@ -1,25 +1,13 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test } from "@playwright/test"
-import { adminToken, readStack } from "../support/catalog"
-import { BACKEND_URL } from "../support/stack"
-
-async function backend<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(`${BACKEND_URL}${path}`, {
-    method: init.method ?? "GET",
-    headers: { "content-type": "application/json", ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path} → ${response.status}: ${text}`)
-  return JSON.parse(text) as T
-}
+import { adminToken, callBackend, readStack } from "../support/catalog"
 
 test("a published featured list shows on the home page, and its page lists the products in order with ItemList JSON-LD", async ({ page }) => {
   const { publishableKey } = readStack()
   const token = await adminToken()
   // The home page is rendered and cached before the list exists: publishing must drop that cache.
   await page.goto("/vi")
-  const { hits } = await backend<{ hits: { id: string; title: string; handle: string }[] }>("/store/ocop/search?limit=3&sort=-stars", {
+  const { hits } = await callBackend<{ hits: { id: string; title: string; handle: string }[] }>("/store/ocop/search?limit=3&sort=-stars", {
     headers: { "x-publishable-api-key": publishableKey },
   })
   expect(hits).toHaveLength(3)
@@ -27,7 +15,7 @@ test("a published featured list shows on the home page, and its page lists the p
   const chosen = [hits[2], hits[0], hits[1]]
   const title = `Quà Tết OCOP ${Date.now().toString(36)}`
   const auth = { authorization: `Bearer ${token}` }
-  const { featured_list } = await backend<{ featured_list: { id: string; handle: string } }>("/admin/featured-lists", {
+  const { featured_list } = await callBackend<{ featured_list: { id: string; handle: string } }>("/admin/featured-lists", {
     method: "POST",
     headers: auth,
     body: {
@@ -38,7 +26,7 @@ test("a published featured list shows on the home page, and its page lists the p
       ends_at: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     },
   })
-  await backend(`/admin/featured-lists/${featured_list.id}/publish`, { method: "POST", headers: auth })
+  await callBackend(`/admin/featured-lists/${featured_list.id}/publish`, { method: "POST", headers: auth })
 
   // The home page is cached under the catalogue tag; publishing the list drops it.
   const section = page.getByTestId("featured-list").filter({ has: page.getByRole("heading", { name: title }) })
@@ -62,7 +50,7 @@ test("a published featured list shows on the home page, and its page lists the p
 
   // Reordering through the API reaches the cached list page too.
   const reordered = [chosen[1], chosen[2], chosen[0]]
-  await backend(`/admin/featured-lists/${featured_list.id}/products`, {
+  await callBackend(`/admin/featured-lists/${featured_list.id}/products`, {
     method: "POST",
     headers: auth,
     body: { products: reordered.map((h) => h.id) },
