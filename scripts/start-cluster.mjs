@@ -19,6 +19,7 @@ import {
   backendBuildDir,
   ensureBackendBuild,
   ensureShopBuild,
+  isStopping,
   log,
   medusaBin,
   nextBin,
@@ -121,6 +122,9 @@ function recordPid(name, child) {
 /** Starts `name` and starts it again whenever it exits on its own. */
 function supervise(name, command, args, options) {
   const launch = () => {
+    // A process that exited just before the stop has its restart pending: started now, in its own process group,
+    // it would be left running after the cluster stopped (seen: a server spinning on a vanished Redis).
+    if (isStopping()) return
     const child = startService(name, command, args, options, () => setTimeout(launch, RESTART_DELAY_MS))
     recordPid(name, child)
   }

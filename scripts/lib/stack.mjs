@@ -68,6 +68,11 @@ export function startService(name, command, args, options = {}, onExit = (code) 
   return child
 }
 
+/** True once stopAll began: a supervisor's pending restart must then start nothing (it would outlive the stop). */
+export function isStopping() {
+  return stopping
+}
+
 /** Runs once everything else has stopped (the embedded database stops last). */
 export function setBeforeExit(callback) {
   beforeExit = callback
