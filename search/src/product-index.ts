@@ -242,11 +242,21 @@ export function prefetchSeed(seed: Seed): Seed {
 }
 
 /** Input for `defineSearchIndex` (the backend registers it in src/search/product.ts). */
+/**
+ * What every shop search of the index asks for beyond its own filters: published products whose certificate has
+ * not lapsed (the shop adds its sales channels). One home: the shop's search builds its filters from it, and the
+ * PostgreSQL provider gives the rows passing it a text index of their own.
+ */
+export const SHOP_SEARCH_FILTER = { status: "published", promoted: true } as const
+
 export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput> = {
   name: "product",
   entity: "product",
   fields: productSearchFields,
-  settings: { typo_tolerance: { enabled: true, min_word_size_for_one_typo: 5, min_word_size_for_two_typos: 9 } },
+  settings: {
+    typo_tolerance: { enabled: true, min_word_size_for_one_typo: 5, min_word_size_for_two_typos: 9 },
+    provider_options: { "ocop-postgres": { text_index_filter: SHOP_SEARCH_FILTER } },
+  },
   events: PRODUCT_INDEX_EVENTS,
   consume: graphConsume({
     ...source,

@@ -43,9 +43,10 @@ function columnValueSql(column: FacetColumn) {
  * A narrow table beside the provider's document table (about a third of its pages: no document, no jsonb),
  * holding the tsvector and one typed column per filterable/facetable/sortable field, kept equal to it by
  * statement-level triggers in the same transaction as every write, so no ingestion path can forget it.
- * Returns the statements in order; all are idempotent.
+ * `textIndexWhere` (the index's store filter, compiled with literals) adds a second text index holding only the
+ * rows that pass it. Returns the statements in order; all are idempotent.
  */
-export function buildFacetTableDdl(table: string, plan: IndexPlan): string[] {
+export function buildFacetTableDdl(table: string, plan: IndexPlan, textIndexWhere?: string): string[] {
   const facets = facetTableName(table)
   const columns = listFacetColumns(plan)
   const names = columns.map((c) => `"${c.name}"`)
@@ -74,6 +75,15 @@ export function buildFacetTableDdl(table: string, plan: IndexPlan): string[] {
     // is the largest part of matching. 64 kB keeps it to a few dozen rows for 0.1 s more per 20,000 writes.
     `CREATE INDEX IF NOT EXISTS "${facets}_fts_idx" ON "${facets}" USING GIN ("search_vector") WITH (gin_pending_list_limit = 64)`,
     `ALTER INDEX "${facets}_fts_idx" SET (gin_pending_list_limit = 64)`,
+    // A search carrying the store filter (every shop search) is planned on this smaller index, so it never visits
+    // the rows the filter would drop: unpublished products and lapsed certificates were four in five of the text
+    // matches read in the 20,000-product benchmark.
+    ...(textIndexWhere
+      ? [
+          `CREATE INDEX IF NOT EXISTS "${facets}_fts_where_idx" ON "${facets}" USING GIN ("search_vector")
+           WITH (gin_pending_list_limit = 64) WHERE ${textIndexWhere}`,
+        ]
+      : []),
     // Indexes for filters and sorts that can narrow a browse without text; a yes/no column or the id (the
     // primary key already) never narrows enough to be read through an index, and each index slows every write.
     ...columns

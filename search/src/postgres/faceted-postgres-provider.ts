@@ -41,6 +41,21 @@ export const postgresProviderOptionsSchema = z
   })
   .strict()
 
+/**
+ * Index settings a definition can carry under `settings.provider_options["ocop-postgres"]` (part of Medusa's
+ * definition hash: changing them makes `db:migrate` build a new index version).
+ */
+export const postgresIndexOptionsSchema = z
+  .object({
+    /**
+     * The filter every search of the store applies (e.g. published and promoted). Rows that pass it get a text
+     * index of their own, which PostgreSQL picks for any search whose filters include it, so a search reads only
+     * the rows it can return. Other searches use the index of every row.
+     */
+    text_index_filter: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict()
+
 function fail(message: string, type: string = MedusaError.Types.NOT_ALLOWED): never {
   throw new MedusaError(type, message)
 }
@@ -143,7 +158,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
    * and the jsonb and trigram indexes Medusa's provider builds (dropped here if it built them) cost 2.5 s of
    * every 20,000-document build for queries this provider does not run.
    */
-  private async createTables(table: string, plan: IndexPlan, manager: DbManager) {
+  private async createTables(table: string, plan: IndexPlan, manager: DbManager, textIndexWhere?: string) {
     await manager.execute(`CREATE TABLE IF NOT EXISTS "${table}" (
       "id" text NOT NULL,
       "document" jsonb NOT NULL,
@@ -155,7 +170,18 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       CONSTRAINT "${table}_pkey" PRIMARY KEY ("id")
     )`)
     for (const suffix of ["fts_idx", "trgm_idx", "indexed_idx"]) await manager.execute(`DROP INDEX IF EXISTS "${table}_${suffix}"`)
-    for (const statement of buildFacetTableDdl(table, plan)) await manager.execute(statement)
+    for (const statement of buildFacetTableDdl(table, plan, textIndexWhere)) await manager.execute(statement)
+  }
+
+  /** The definition's store filter as an index predicate (literals), or nothing when it has none. */
+  private compileTextIndexFilter(index: SearchTypes.ResolvedSearchIndexDefinition, plan: IndexPlan): string | undefined {
+    const parsed = postgresIndexOptionsSchema.safeParse(index.settings?.provider_options?.[FacetedPostgresSearchProvider.identifier] ?? {})
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `"${issue.path.join(".") || (issue as any).keys?.join(", ")}" ${issue.message}`)
+      fail(`Invalid settings.provider_options["ocop-postgres"] on search index "${index.name}": ${problems.join("; ")}`, MedusaError.Types.INVALID_DATA)
+    }
+    const filter = parsed.data.text_index_filter
+    return filter ? compileTypedFilters(filter, listFacetColumns(plan), { inline: true })?.sql : undefined
   }
 
   private async dropTables(table: string, manager: DbManager) {
@@ -168,11 +194,12 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     this.catalogs_.delete(index.physical_name)
     const plan = buildIndexPlan(index, this.logger_)
     const table = documentTableName(index.physical_name)
+    const textIndexWhere = this.compileTextIndexFilter(index, plan)
     await this.inTransaction(async (manager) => {
       const existing = await this.readCatalog(index.physical_name, manager)
       const rebuilt = !!existing && existing.plan.schema_hash !== plan.schema_hash
       if (rebuilt || (existing && existing.table_name !== table)) await this.dropTables(existing.table_name, manager)
-      await this.createTables(table, plan, manager)
+      await this.createTables(table, plan, manager, textIndexWhere)
       await manager.execute(
         `INSERT INTO "${CATALOG_TABLE}" ("name", "table_name", "schema_hash", "plan", "document_count") VALUES (?, ?, ?, ?::jsonb, 0)
          ON CONFLICT ("name") DO UPDATE SET "table_name" = EXCLUDED."table_name", "schema_hash" = EXCLUDED."schema_hash",

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { foldText } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
-import { correctQuery, type Vocabulary } from "@ocop/search"
+import { correctQuery, SHOP_SEARCH_FILTER, type Vocabulary } from "@ocop/search"
 import type { SearchProductsInput, SearchSort } from "./types"
 
 type Doc = Record<string, any>
@@ -49,7 +49,10 @@ const HIT_FIELDS = [
 
 export function buildSearchFilters(params: SearchProductsInput, salesChannelIds: string[]) {
   // Expired and revoked listings stay reachable by address but are never promoted in search (issue 14).
-  const filters: Record<string, unknown>[] = [{ status: "published" }, { promoted: true }, { sales_channel_ids: { $overlaps: salesChannelIds } }]
+  const filters: Record<string, unknown>[] = [
+    ...Object.entries(SHOP_SEARCH_FILTER).map(([field, value]) => ({ [field]: value })),
+    { sales_channel_ids: { $overlaps: salesChannelIds } },
+  ]
   if (params.stars) filters.push({ stars: { $in: params.stars } })
   if (params.province) filters.push({ province_code: params.province })
   if (params.group) filters.push({ group_codes: params.group })
@@ -205,7 +208,7 @@ export async function searchProducts(
 export async function suggestProducts(search: SearchModule, q: string, salesChannelIds: string[]): Promise<Suggestion[]> {
   if (!salesChannelIds.length) return []
   const result = await runSearch(search, {
-    filters: { q, status: "published", promoted: true, sales_channel_ids: { $overlaps: salesChannelIds } },
+    filters: { q, ...SHOP_SEARCH_FILTER, sales_channel_ids: { $overlaps: salesChannelIds } },
     pagination: { skip: 0, take: 8 },
     search_options: { match_strategy: "last", count: "none" },
   })
