@@ -178,7 +178,10 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     const parsed = postgresIndexOptionsSchema.safeParse(index.settings?.provider_options?.[FacetedPostgresSearchProvider.identifier] ?? {})
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `"${issue.path.join(".") || (issue as any).keys?.join(", ")}" ${issue.message}`)
-      fail(`Invalid settings.provider_options["ocop-postgres"] on search index "${index.name}": ${problems.join("; ")}`, MedusaError.Types.INVALID_DATA)
+      fail(
+        `Invalid settings.provider_options["ocop-postgres"] on search index "${index.name}": ${problems.join("; ")}`,
+        MedusaError.Types.INVALID_DATA
+      )
     }
     const filter = parsed.data.text_index_filter
     return filter ? compileTypedFilters(filter, listFacetColumns(plan), { inline: true })?.sql : undefined
