@@ -1,6 +1,6 @@
 import { convertLegacyText, detectLegacyEncoding, encodingFromFont, isAscii, LegacyEncoding, repairLegacyString } from "./legacy-encoding"
 import { makeRow, Sheet } from "./sheet"
-import { scanXml, ZipPackage } from "./xlsx-package"
+import { parseXmlPart, XlsxPackage } from "./xlsx-package"
 
 /**
  * Reads a workbook part by part, straight into the compact form layout detection takes, keeping what exceljs' full
@@ -88,14 +88,14 @@ class StringItemReader {
 function itemPieces(item: StringItem | undefined, font: string | undefined): TextPiece[] {
   if (item === undefined) return NO_PIECES
   if (typeof item === "string") return [{ text: item, font }]
-  return item.map((run) => ({ text: run.text, font: run.font === undefined ? font : run.font ?? undefined }))
+  return item.map((run) => ({ text: run.text, font: run.font === undefined ? font : (run.font ?? undefined) }))
 }
 
-async function readSharedStrings(zip: ZipPackage, name: string | undefined): Promise<StringItem[]> {
+async function readSharedStrings(zip: XlsxPackage, name: string | undefined): Promise<StringItem[]> {
   const strings: StringItem[] = []
   if (!name || !zip.has(name)) return strings
   let item: StringItemReader | null = null
-  await scanXml(zip.stream(name), {
+  await parseXmlPart(zip, name, {
     open(tag, attributes) {
       if (tag === "si") item = new StringItemReader()
       else item?.open(tag, attributes)
@@ -113,14 +113,14 @@ async function readSharedStrings(zip: ZipPackage, name: string | undefined): Pro
   return strings
 }
 
-async function readStyles(zip: ZipPackage, name: string | undefined): Promise<CellStyle[]> {
+async function readStyles(zip: XlsxPackage, name: string | undefined): Promise<CellStyle[]> {
   if (!name || !zip.has(name)) return []
   const formats = new Map<number, string>()
   const fonts: (string | undefined)[] = []
   const xfs: { fontId: number; numFmtId: number }[] = []
   let section = ""
   let font: { name?: string } | null = null
-  await scanXml(zip.read(name), {
+  await parseXmlPart(zip, name, {
     open(tag, attributes) {
       if (tag === "fonts" || tag === "cellXfs" || tag === "numFmts") section = tag
       else if (tag === "numFmt" && section === "numFmts") formats.set(Number(attributes.numFmtId), attributes.formatCode)
@@ -169,7 +169,7 @@ type RawSheet = { name: string; rows: { rowNumber: number; pieces: TextPiece[][]
 type WorkbookParts = { strings: StringItem[]; styles: CellStyle[]; date1904: boolean }
 
 /** One worksheet's rows as cell pieces, then its merges (they follow `<sheetData>`) applied to them. */
-async function readSheet(zip: ZipPackage, path: string, name: string, parts: WorkbookParts): Promise<RawSheet> {
+async function readSheet(zip: XlsxPackage, path: string, name: string, parts: WorkbookParts): Promise<RawSheet> {
   const rows: (RawRow | undefined)[] = []
   const merges: string[] = []
   let row: RawRow | null = null
@@ -187,10 +187,10 @@ async function readSheet(zip: ZipPackage, path: string, name: string, parts: Wor
     if (formula || value !== undefined || cell.inline) {
       if (type === "s" && !formula) pieces = itemPieces(parts.strings[parseInt(value ?? "", 10)], font)
       else if (type === "inlineStr" && !formula) pieces = itemPieces(cell.inline?.result(), font)
-      else if (value === undefined) pieces = NO_PIECES // a formula never calculated
+      // A formula never calculated (no value) and errors (#N/A …) carry no data.
+      else if (value === undefined || type === "e") pieces = NO_PIECES
       else if (type === "str") pieces = [{ text: value, font }]
       else if (type === "b") pieces = [{ text: parseInt(value, 10) !== 0 ? "TRUE" : "FALSE", font }]
-      else if (type === "e") pieces = NO_PIECES // #N/A … carry no data
       else {
         const number = parseFloat(value)
         pieces = [{ text: style?.date ? excelDay(number, parts.date1904) : String(number), font }]
@@ -205,7 +205,7 @@ async function readSheet(zip: ZipPackage, path: string, name: string, parts: Wor
 
   /** Set while inside a cell's `<is>`: its tags and text belong to the inline string. */
   let inline: StringItemReader | null = null
-  await scanXml(zip.stream(path), {
+  await parseXmlPart(zip, path, {
     open(tag, attributes) {
       if (inline) return inline.open(tag, attributes)
       switch (tag) {
@@ -303,11 +303,11 @@ function partPath(target: string): string {
 }
 
 /** The workbook's sheets in their tab order, with the parts they live in. */
-async function readWorkbook(zip: ZipPackage) {
+async function readWorkbook(zip: XlsxPackage) {
   if (!zip.has("xl/workbook.xml")) throw new Error("không có xl/workbook.xml / no xl/workbook.xml")
   const targets = new Map<string, { type: string; path: string }>()
   if (zip.has("xl/_rels/workbook.xml.rels")) {
-    await scanXml(zip.read("xl/_rels/workbook.xml.rels"), {
+    await parseXmlPart(zip, "xl/_rels/workbook.xml.rels", {
       open(tag, attributes) {
         if (tag === "Relationship" && attributes.Id && attributes.Target) {
           targets.set(attributes.Id, { type: attributes.Type ?? "", path: partPath(attributes.Target) })
@@ -319,7 +319,7 @@ async function readWorkbook(zip: ZipPackage) {
   }
   const sheets: { name: string; path: string }[] = []
   let date1904 = false
-  await scanXml(zip.read("xl/workbook.xml"), {
+  await parseXmlPart(zip, "xl/workbook.xml", {
     open(tag, attributes) {
       if (tag === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true"
       if (tag !== "sheet") return
@@ -342,7 +342,7 @@ function pieceText(piece: TextPiece, fallback: LegacyEncoding | null): string {
 
 /** Reads every worksheet into a Sheet (see applyMerges for what merged cells give). */
 export async function readXlsx(buffer: Uint8Array): Promise<{ sheets: Sheet[]; legacy: LegacyEncoding | null }> {
-  const zip = new ZipPackage(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength))
+  const zip = await XlsxPackage.open(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength))
   const workbook = await readWorkbook(zip)
   const parts: WorkbookParts = {
     strings: await readSharedStrings(zip, workbook.sharedStrings),
