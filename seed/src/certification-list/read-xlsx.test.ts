@@ -21,7 +21,13 @@ function fillAnnex(sheet: ExcelJS.Worksheet) {
   sheet.addRow(["UBND TỈNH NGHỆ AN"])
   sheet.addRow(["(Kèm theo Quyết định số 2468/QĐ-UBND ngày 20/11/2024 của UBND tỉnh Nghệ An)"])
   sheet.addRow(["TT", "Tên sản phẩm", "Chủ thể", "Địa chỉ", "Hạng sao"])
-  sheet.addRow([1, { richText: [tcvn3("Nhút "), vni("Thanh Chương")] }, { richText: [tcvn3("HTX Nhút "), { text: "Thanh Chương" }] }, "xã Thanh Đồng, huyện Thanh Chương", "3 sao"])
+  sheet.addRow([
+    1,
+    { richText: [tcvn3("Nhút "), vni("Thanh Chương")] },
+    { richText: [tcvn3("HTX Nhút "), { text: "Thanh Chương" }] },
+    "xã Thanh Đồng, huyện Thanh Chương",
+    "3 sao",
+  ])
   sheet.addRow([2, { richText: [vni("Tương "), tcvn3("Nam Đàn")] }, null, "xã Nam Trung, huyện Nam Đàn", "4 sao"])
   sheet.mergeCells("A1:E1")
   sheet.mergeCells("C4:C5") // one producer for both products
@@ -53,5 +59,27 @@ describe("XLSX cells in rich text, shared or inline", () => {
       ["Nhút Thanh Chương", "HTX Nhút Thanh Chương", "Thanh Đồng", 3],
       ["Tương Nam Đàn", "HTX Nhút Thanh Chương", "Nam Trung", 4],
     ])
+  })
+})
+
+describe("damaged workbooks", () => {
+  it("refuses a workbook cut short (an interrupted download) instead of reading fewer rows", async () => {
+    const bytes = await annex(true)
+    await expect(parseCertificationBuffer(bytes.subarray(0, bytes.length >> 1), "nghe-an.xlsx")).rejects.toThrow(
+      /^Không mở được bảng tính nghe-an\.xlsx: zip: /
+    )
+  })
+
+  it("refuses a sheet whose XML is broken, naming the part and the line", async () => {
+    const book = new ExcelJS.Workbook()
+    fillAnnex(book.addWorksheet("Phụ lục"))
+    // Stored, not deflated, so the sheet's XML can be damaged in place (a row closed by the wrong tag).
+    const bytes = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions))
+    const at = bytes.indexOf("</row>", bytes.indexOf("<sheetData>"))
+    expect(at).toBeGreaterThan(0)
+    bytes.write("</rox>", at)
+    await expect(parseCertificationBuffer(bytes, "nghe-an.xlsx")).rejects.toThrow(
+      /^Không mở được bảng tính nghe-an\.xlsx: xl\/worksheets\/sheet1\.xml:\d+:\d+: /
+    )
   })
 })
