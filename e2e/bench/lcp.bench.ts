@@ -44,7 +44,8 @@ test("storefront: LCP entries and paints of one load per catalogue page, unthrot
       const tracing = rate === 1 && name === "home"
       if (tracing)
         await cdp.send("Tracing.start", {
-          categories: "devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,loading,v8.execute,blink.user_timing",
+          categories:
+            "devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,loading,v8.execute,blink.user_timing",
           transferMode: "ReturnAsStream",
         })
       await page.reload({ waitUntil: "networkidle" })
