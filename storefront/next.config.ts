@@ -23,6 +23,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next hashes every HTML answer it sends (FNV-1a over the whole page, in JavaScript) for an ETag, cached pages
+  // included: 1.1 ms for the 80 KB home page on the shared 2 cores, as much as its gzip, on every request. The ETag
+  // only saves a returning browser ~11 KB (a 304 instead of the page; the hash is computed either way), and a CDN in
+  // front makes its own. docs/benchmarks.md, session 10.
+  generateEtags: false,
   // `NEXT_DIST_DIR=.next-b` builds (and starts) a second copy beside the usual one, for side-by-side benchmarks
   // (e2e/bench/pages.bench.ts, storefront/bench/page-javascript.mjs).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
