@@ -865,8 +865,9 @@ async function killWorkerDuringImport() {
   if (!response.ok) throw new Error(`import → ${response.status} ${text.slice(0, 200)}`)
   const summary = JSON.parse(text)
   log(`  import answered in ${Math.round((Date.now() - importStarted) / 1000)} s: created ${summary.created}, rejected ${summary.rejected}`)
-  // The worker writes an import's documents in one go (a run that waited 20 s for the index to grow saw 0, then all
-  // 2,000, already written): it is killed once they appear or 5 s after the answer. In every run they had not
+  // The worker writes an import's documents 500 at a time (`ocop.catalog.imported` per chunk; until session 10 all
+  // in one go, and a run that waited 20 s for the index to grow saw 0, then all 2,000): it is killed once they
+  // start to appear or 5 s after the answer. In every run they had not
   // appeared by then, and the restarted worker wrote them (27–85 s after it was back).
   const ingesting = await waitUntil("ingestion", async () => indexState().documents > before.documents, 5_000).then(
     () => "after its first documents",
