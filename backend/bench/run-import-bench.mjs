@@ -2,11 +2,12 @@
 // `npm run bench:import -w @ocop/backend`: creates a throw-away database on the PostgreSQL of BENCH_DATABASE_URL
 // (default: the local one at localhost:5432), migrates it, runs import-bench.ts, and drops it.
 //
-// Topology (BENCH_IMPORT_TOPOLOGY): `worker` (default) is production's (docs/production.md, start:cluster): the
-// import runs in a process with MEDUSA_WORKER_MODE=server and the search index ingests its events in a separate
-// `medusa start` with MEDUSA_WORKER_MODE=worker, both on a Redis of the bench's own (`redis-server` on
-// BENCH_REDIS_PORT, default BENCH_PORT + 1; BENCH_PORT, default 9123, is the worker's HTTP port). `shared` is one
-// process doing both (in-memory event bus), as `npm start` runs. The printed figures say which.
+// Topology (BENCH_IMPORT_TOPOLOGY): `shared` (default) is one process doing both (in-memory event bus), as
+// `npm start` runs. `worker` is the scaled-out one (docs/production.md, start:cluster): the import runs in a process
+// with MEDUSA_WORKER_MODE=server and the search index ingests its events in a separate `medusa start` with
+// MEDUSA_WORKER_MODE=worker, both on a Redis of the bench's own (`redis-server` on BENCH_REDIS_PORT, default
+// BENCH_PORT + 1; BENCH_PORT, default 9123, is the worker's HTTP port). Not the default: there a 20,000-row import
+// peaked at 2.8 GB and answered later (docs/benchmarks.md, session 10). The printed figures say which.
 import { execFileSync, spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
@@ -17,7 +18,7 @@ import { randomSecrets } from "./random-secrets.mjs"
 const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = join(backendDir, "..", "node_modules", ".bin", "medusa")
 const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
-const topology = process.env.BENCH_IMPORT_TOPOLOGY ?? "worker"
+const topology = process.env.BENCH_IMPORT_TOPOLOGY ?? "shared"
 if (!["worker", "shared"].includes(topology)) throw new Error(`BENCH_IMPORT_TOPOLOGY: worker | shared, not ${topology}`)
 const port = Number(process.env.BENCH_PORT ?? 9123)
 const redisPort = Number(process.env.BENCH_REDIS_PORT ?? port + 1)
