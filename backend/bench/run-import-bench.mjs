@@ -68,7 +68,9 @@ try {
     await waitForHealth(worker, 300)
     importEnv = { ...env, REDIS_URL: redisUrl, MEDUSA_WORKER_MODE: "server" }
   }
-  console.log(`topology: ${topology === "worker" ? "import in a server-mode process, index ingestion in a worker (Redis event bus)" : "one process (in-memory event bus)"}`)
+  console.log(
+    `topology: ${topology === "worker" ? "import in a server-mode process, index ingestion in a worker (Redis event bus)" : "one process (in-memory event bus)"}`
+  )
   // BENCH_CPU_PROF_DIR: a CPU profile of the importing process (`--cpu-prof` is refused in NODE_OPTIONS).
   const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []
   execFileSync(process.execPath, [...profile, medusa, "exec", "./bench/import-bench.ts"], { cwd: backendDir, env: importEnv, stdio: "inherit" })
