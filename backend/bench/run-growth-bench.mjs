@@ -153,7 +153,7 @@ function readBaseline(file) {
 
 const f = (n, digits = 1) => (n === null || n === undefined ? "—" : n.toFixed(digits))
 console.log(
-  `\n| products | index build | 1 connection p50 / p95 | 20 connections | p97.5 at 20 | CPU per request backend / PostgreSQL | stock /store/products?q= p50 / p95 | load |`
+  `\n| products | mode | index build | 1 connection p50 / p95 | 20 connections | p97.5 at 20 | CPU per request backend / PostgreSQL | stock /store/products?q= p50 / p95 | load |`
 )
 console.log(`|---|---|---|---|---|---|---|---|---|`)
 for (const r of measured.flatMap((m) => modes.map((mode) => ({ ...m[mode], mode })))) {
