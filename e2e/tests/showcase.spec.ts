@@ -47,6 +47,17 @@ test("the English shop shows the same product in English with VND prices", async
   await expect(page.getByTestId("product-price")).toHaveText(/250\.000\s₫/)
 })
 
+test("the language switch is remembered: the shop's address then opens in that language", async ({ page }) => {
+  const { honey } = readStack()
+  // A catalogue page served from the shared cache, which no middleware sees: the switch itself keeps the choice.
+  await page.goto(`/vi/products/${honey.handle}`)
+  await page.getByRole("link", { name: "Switch to English" }).click()
+  await expect(page).toHaveURL(new RegExp(`/en/products/${honey.handle}$`))
+  await page.goto("/")
+  await expect(page).toHaveURL(/\/en$/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+})
+
 test("each certificate offers its QR code as PNG and SVG, pointing at the certificate page", async ({ page, request }) => {
   const { honey } = readStack()
   await page.goto(`/vi/products/${honey.handle}`)

@@ -19,10 +19,10 @@ export default function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     })
   }
-  const response = routeByLocale(request)
   const search = SEARCH_PAGE.exec(request.nextUrl.pathname)
-  if (!search || response.headers.has("location")) return response
-  return rewriteSearch(request, response, search[1])
+  const key = search ? searchStateKey(parseSearchState(readSearchParams(request.nextUrl.searchParams))) : null
+  if (search && key) return rewriteSearch(request, search[1], key)
+  return routeByLocale(request)
 }
 
 const SEARCH_PAGE = /^\/(vi|en)\/search\/?$/
@@ -30,21 +30,24 @@ const SEARCH_PAGE = /^\/(vi|en)\/search\/?$/
 /**
  * A search page is per state, but every state is a URL: the page of a state is rewritten to ./[state] and kept in
  * Next's shared page cache like a product page (p95 226 ms rendered per request, under 20 connections). The
- * buyer keeps the `?q=…` address; what next-intl set (locale header, alternate links, cookie) is carried over.
+ * buyer keeps the `?q=…` address. The path names its locale, so next-intl has nothing to decide: its middleware
+ * (locale resolution, the alternate-links header — the page carries the same hreflang links —, the locale cookie)
+ * cost as much CPU as the rest of this proxy on every search served from the cache (docs/benchmarks.md, session 11).
  */
-function rewriteSearch(request: NextRequest, routed: NextResponse, locale: string) {
-  const key = searchStateKey(parseSearchState(readSearchParams(request.nextUrl.searchParams)))
-  if (!key) return routed
+function rewriteSearch(request: NextRequest, locale: string, key: string) {
   const headers = new Headers(request.headers)
   headers.set("x-next-intl-locale", locale)
-  const rewritten = NextResponse.rewrite(new URL(`/${locale}/search/${key}`, request.url), { request: { headers } })
-  for (const name of ["link", "set-cookie"]) {
-    const value = routed.headers.get(name)
-    if (value) rewritten.headers.set(name, value)
-  }
-  return rewritten
+  return NextResponse.rewrite(new URL(`/${locale}/search/${key}`, request.url), { request: { headers } })
 }
 
 // Pages only: API routes, Next's assets and files with an extension (sitemap.xml, robots.txt) pass untouched, and
 // so do the QR resolver paths /l/… and /01/… (a QR carries no locale; src/app/l, src/app/01 answer it).
-export const config = { matcher: ["/((?!api|_next|l/|01/|.*\\..*).*)"] }
+// So do the catalogue pages served from the shared cache — home, products, provinces, lists, producers,
+// certificates — under a locale prefix and with no percent-encoding in the path: each sets its locale from the
+// path (`setRequestLocale`), carries its hreflang links in its <head>, and running the proxy (Next's middleware
+// adapter and next-intl) was a quarter of the CPU of serving one from the cache (docs/benchmarks.md, session 11).
+// A path with "%" still goes through the proxy's check for broken encodings and NUL bytes; the search keeps it
+// for its rewrite. The locale cookie next-intl set on these pages is set by the language switch instead.
+export const config = {
+  matcher: ["/((?!api|_next|l/|01/|.*\\..*|(?:vi|en)(?:/(?:products|provinces|lists|producers|certificates)(?:/[^%]*)?)?$).*)"],
+}

@@ -1,5 +1,6 @@
 import { getImageProps, type ImageProps } from "next/image"
 import { preload as preloadResource } from "react-dom"
+import { trimSrcSet } from "@/lib/srcset"
 
 type Props = Omit<ImageProps, "priority" | "preload" | "onLoad" | "onError" | "placeholder"> & { priority?: boolean }
 
@@ -9,7 +10,7 @@ type Props = Omit<ImageProps, "priority" | "preload" | "onLoad" | "onError" | "p
  * A priority photo (the page's largest) is preloaded from <head> and fetched first, as <Image priority> would.
  */
 export function Photo({ priority = false, ...props }: Props) {
-  const { props: img } = getImageProps({ ...props, preload: priority, fetchPriority: priority ? "high" : undefined })
+  const img = trimSrcSet(getImageProps({ ...props, preload: priority, fetchPriority: priority ? "high" : undefined }).props)
   if (priority) preloadResource(img.src, { as: "image", imageSrcSet: img.srcSet, imageSizes: img.sizes, fetchPriority: "high" })
   // eslint-disable-next-line @next/next/no-img-element -- the optimiser's props, computed by getImageProps
   return <img {...img} />
