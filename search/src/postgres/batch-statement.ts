@@ -58,9 +58,10 @@ class SqlBuilder {
  * One statement answering every query of a batch (same index, same text): the text and the shared filters match
  * the facet table once into a small materialised set `m` holding, per row, only the id, a flag per member saying
  * whether its own filters hold, the columns facets and sorts read, and the text rank (computed only for rows some
- * page needs). From `m`, per member and over its own rows only: the page; ALL scalar facets, the count, price
- * stats and ranges in one grouping-sets pass; one unnest pass per list field. No tsvector is copied and each row
- * is hashed once per facet it counts in (the first version of this provider scanned the matches once per facet).
+ * page needs; with a scan limit, their text vector instead, ranked only if the scan read every match). From `m`,
+ * per member and over its own rows only: the page; ALL scalar facets, the count, price stats and ranges in one
+ * grouping-sets pass; one unnest pass per list field. Each row is hashed once per facet it counts in (the first
+ * version of this provider scanned the matches once per facet).
  */
 export function buildBatchStatement(input: {
   facetTable: string
@@ -106,22 +107,29 @@ export function buildBatchStatement(input: {
     }
   })
 
+  // A page in a stored order (price, newest, …) must be right over every match, not the first rows read.
+  const pageOverAll = (member: BatchMember) =>
+    scanLimit !== undefined && (!text || Object.keys(member.input.pagination?.order ?? {}).some((path) => path !== "_score"))
+  // Pages that read their rows from m (with a scan limit: relevance pages, while m holds every match).
+  const pagesFromM = pageMembers.filter(([member]) => !pageOverAll(member))
+  // Only where some page can show the row: a filter of the main query often keeps a tenth of the matches.
+  const forPagesFromM = (expression: string, name: string) =>
+    pagesFromM.every(([, i]) => flags[i])
+      ? `CASE WHEN ${pagesFromM.map(([, i]) => flag(i)).join(" OR ")} THEN ${expression} END AS "${name}"`
+      : `${expression} AS "${name}"`
+
   // --- m: the matched rows, narrow. Parameters are bound in the order they appear in the text: the outer
   // select list (the rank), then the inner one (the flags), then the match and the shared filters.
   const outer: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`), ...flags.flatMap((f, i) => (f ? [`"r${i}"`] : []))]
-  if (ranked) {
-    // Ranked only where some page can show the row: a filter of the main query often keeps a tenth of the matches.
-    const rank = text!.rank(q.params)
-    outer.push(
-      pageMembers.every(([, i]) => flags[i])
-        ? `CASE WHEN ${pageMembers.map(([, i]) => flag(i)).join(" OR ")} THEN ${rank} END AS "score"`
-        : `${rank} AS "score"`
-    )
-  } else {
-    outer.push(`0::float4 AS "score"`)
-  }
+  // With a scan limit, m's rows are ranked only if m turns out to hold every match: a broad text whose scan stops
+  // at the limit ranks every match again for its page, so ranking m's rows as well would be spent twice. m then
+  // carries the text vector of the rows a page may show, and the page ranks them (relevanceSource).
+  const rankLater = ranked && scanLimit !== undefined
+  if (ranked && !rankLater && pagesFromM.length) outer.push(forPagesFromM(text!.rank(q.params), "score"))
+  else if (rankLater && pagesFromM.length) outer.push(forPagesFromM(`"search_vector"`, "search_vector"))
+  else outer.push(`0::float4 AS "score"`)
   const inner: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`)]
-  if (ranked) inner.push(`"search_vector"`)
+  if (ranked && pagesFromM.length) inner.push(`"search_vector"`)
   flags.forEach((fragment, i) => fragment && inner.push(`(${q.embed(fragment)}) AS "r${i}"`))
   const where: string[] = []
   if (text) where.push(text.match(q.params))
@@ -135,10 +143,6 @@ export function buildBatchStatement(input: {
       scanLimit !== undefined ? ` LIMIT ${q.bind(scanLimit + 1)}` : ""
     }) s
   )`
-  // A page in a stored order (price, newest, …) must be right over every match, not the first rows read.
-  const pageOverAll = (member: BatchMember) =>
-    scanLimit !== undefined && (!text || Object.keys(member.input.pagination?.order ?? {}).some((path) => path !== "_score"))
-
   const selects: string[] = []
 
   // --- pages
@@ -155,7 +159,7 @@ export function buildBatchStatement(input: {
   // the scan stopped at its limit, the page ranks every match again (facet counts stay bounded). The condition on
   // m's size is a one-time filter, so PostgreSQL runs only the branch that applies.
   const relevanceSource = (i: number, limit: number) =>
-    `(SELECT "id", "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
+    `(SELECT "id", ${text!.rank(q.params)} AS "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
       UNION ALL SELECT "id", "score" FROM ${pageSource(i)} WHERE (SELECT count(*) FROM m) > ${q.bind(limit)}) u`
   pageMembers.forEach(([member, i]) => {
     const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]
