@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs"
 import { performance } from "node:perf_hooks"
+import pg from "pg"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { searchProducts } from "../src/modules/ocop-search/product-query"
@@ -8,7 +10,9 @@ import { searchProducts } from "../src/modules/ocop-search/product-query"
  *   DATABASE_URL=postgres://…/<kept catalogue> npx medusa exec ./bench/explain-search.ts
  * For a few of the benchmark's requests it captures the one statement the provider sends, prints
  * EXPLAIN (ANALYZE, BUFFERS) of it (OCOP_EXPLAIN=full for the whole plan, otherwise its top lines), and the
- * median time of the whole request in this process against the statement alone. Asserts nothing.
+ * median time of the whole request in this process against the statement alone, and the CPU time the PostgreSQL
+ * server process spends on the statement (read from /proc, so the database must run on this machine): on a shared
+ * machine wall times wander with the load, CPU time much less, so two versions compare by it. Asserts nothing.
  */
 export default async function explainSearch({ container }: ExecArgs) {
   const searchModule = container.resolve(Modules.SEARCH) as any
@@ -30,6 +34,15 @@ export default async function explainSearch({ container }: ExecArgs) {
     ["(browse)", {}],
   ]
   const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]
+  // A connection of its own, whose server process's CPU time /proc tells (utime + stime, in clock ticks of 10 ms).
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await db.connect()
+  const [{ pid }] = (await db.query("SELECT pg_backend_pid() AS pid")).rows
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  }
+  const runs = Number(process.env.OCOP_EXPLAIN_RUNS ?? 40)
   for (const [label, params] of requests) {
     const input = { sort: "relevance", offset: 0, limit: 20, ...params } as any
     captured = []
@@ -47,11 +60,18 @@ export default async function explainSearch({ container }: ExecArgs) {
       await execute(sql, bound)
       statement.push(performance.now() - start)
     }
+    let n = 0
+    const text = sql.replace(/\?/g, () => `$${++n}`)
+    await db.query(text, bound)
+    const cpuBefore = cpuMs()
+    for (let i = 0; i < runs; i++) await db.query(text, bound)
+    const cpu = (cpuMs() - cpuBefore) / runs
     console.log(
-      `\n## ${label}: ${answer.count} matches; whole search ${median(whole).toFixed(1)} ms, its statement alone ${median(statement).toFixed(1)} ms (medians of 9)`
+      `\n## ${label}: ${answer.count} matches; whole search ${median(whole).toFixed(1)} ms, its statement alone ${median(statement).toFixed(1)} ms (medians of 9); PostgreSQL CPU ${cpu.toFixed(2)} ms a statement (${runs} runs)`
     )
     console.log(
       process.env.OCOP_EXPLAIN === "full" ? lines.join("\n") : lines.filter((l) => /Scan|Aggregate|CTE|Execution|Planning|Sort /.test(l)).join("\n")
     )
   }
+  await db.end()
 }

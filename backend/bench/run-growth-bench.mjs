@@ -45,7 +45,12 @@ async function resizeIndex(url, products) {
   const db = new pg.Client({ connectionString: url })
   await db.connect()
   try {
-    const { rows } = await db.query(`SELECT "table_name" FROM "search_postgres_index" ORDER BY "updated_at" DESC LIMIT 1`)
+    // The active version's table (db:migrate may have left older versions' tables beside it).
+    const { rows } = await db.query(
+      `SELECT p."name", p."table_name" FROM "search_postgres_index" p
+       JOIN "search_index" i ON p."name" = i."name" || '_v' || i."active_version"
+       WHERE i."name" = 'product' AND i."deleted_at" IS NULL`
+    )
     const table = `"${rows[0].table_name}"`
     const have = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n)
     if (products < have) {
@@ -62,9 +67,11 @@ async function resizeIndex(url, products) {
       ])
     }
     const count = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n)
-    await db.query(`UPDATE "search_postgres_index" SET "document_count" = $1`, [count])
+    await db.query(`UPDATE "search_postgres_index" SET "document_count" = $1 WHERE "name" = $2`, [count, rows[0].name])
     await db.query(`ANALYZE ${table}; ANALYZE "${rows[0].table_name}_facets"`)
-    const key = (await db.query(`SELECT "token" FROM "api_key" WHERE "type" = 'publishable' AND "revoked_at" IS NULL LIMIT 1`)).rows[0].token
+    // The shop's key (ensure-store-defaults.ts), not the one db:migrate makes for its own default channel.
+    const key = (await db.query(`SELECT "token" FROM "api_key" WHERE "type" = 'publishable' AND "title" = 'Storefront' AND "revoked_at" IS NULL`))
+      .rows[0].token
     return { publishable_key: key, products: count }
   } finally {
     await db.end()
@@ -146,7 +153,7 @@ function readBaseline(file) {
 
 const f = (n, digits = 1) => (n === null || n === undefined ? "—" : n.toFixed(digits))
 console.log(
-  `\n| products | index build | 1 connection p50 / p95 | 20 connections | p97.5 at 20 | CPU per request backend / PostgreSQL | stock /store/products?q= p50 / p95 | load |`
+  `\n| products | mode | index build | 1 connection p50 / p95 | 20 connections | p97.5 at 20 | CPU per request backend / PostgreSQL | stock /store/products?q= p50 / p95 | load |`
 )
 console.log(`|---|---|---|---|---|---|---|---|---|`)
 for (const r of measured.flatMap((m) => modes.map((mode) => ({ ...m[mode], mode })))) {
