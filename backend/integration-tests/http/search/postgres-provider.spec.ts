@@ -197,6 +197,16 @@ runMedusaSuite({
       expect(best.metadata.count).toBeGreaterThan(3)
       expect(relevant.provider_metadata).toEqual({ exhaustive: false })
       expect(relevant.hits.map((h: any) => h.id)).toEqual(best.hits.map((h: any) => h.id))
+      // Ranking read every match once, so its count is exact; facets counted the first rows and are scaled to it.
+      expect(relevant.metadata.count).toBe(best.metadata.count)
+      const starsOf = (answer: any) => new Map(answer.facets.stars.values.map((v: any) => [v.value, v.count]))
+      const [exactStars, scaledStars] = [starsOf(best), starsOf(relevant)]
+      expect(scaledStars.size).toBeGreaterThan(0)
+      for (const [value, count] of scaledStars) {
+        expect(exactStars.has(value)).toBe(true)
+        expect(count).toBeGreaterThan(0)
+        expect(count).toBeLessThanOrEqual(best.metadata.count)
+      }
       // An exact count is never bounded.
       const counted = await bounded.search(query(undefined, {}, { pagination: { take: 0 } }))
       expect(counted.metadata.count).toBe(total)
