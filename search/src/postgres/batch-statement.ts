@@ -30,6 +30,8 @@ export type BatchAnswer = {
    * so is the count after a `scanLimit` (after a `facetLimit` it is exact).
    */
   exhaustive: boolean
+  /** Whether the count is exact: always but after a `scanLimit` that was reached. */
+  countExhaustive: boolean
 }
 
 /**
@@ -289,6 +291,7 @@ export function buildBatchStatement(input: {
         hits: wantsPage(member) ? (row[`hits_${i}`] ?? []) : [],
         count: member.input.search_options?.count === "none" ? null : n,
         exhaustive,
+        countExhaustive: exhaustive || exactCount !== undefined,
         facets: member.facets.length
           ? Object.fromEntries(
               member.facets.map((request, j) => {

@@ -35,7 +35,9 @@ export const postgresProviderOptionsSchema = z
      * A search asking for an estimated count (`search_options.count: "estimated"`, what the shop asks) reads at
      * most this many matches for its count and facets, like Meilisearch's `maxTotalHits` and Algolia's
      * non-exhaustive facet counts: past it the cost stops growing with the catalogue, and the counts are
-     * estimates marked `provider_metadata.exhaustive: false`. Exact counts (`"exact"`) always read every match.
+     * estimates marked `provider_metadata.exhaustive: false` (`count_exhaustive` says whether the count itself is
+     * exact: it is for a text in relevance order, which reads every match). Exact counts (`"exact"`) always read
+     * every match.
      */
     max_scanned_matches: z.number().int().positive().default(1000),
   })
@@ -453,7 +455,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
           processing_time_ms: Date.now() - started,
         },
         // Whether the count and facet counts are exact (every match read) or estimates (max_scanned_matches).
-        provider_metadata: { exhaustive: answer.exhaustive },
+        provider_metadata: { exhaustive: answer.exhaustive, count_exhaustive: answer.countExhaustive },
       }
     })
   }
