@@ -25,8 +25,13 @@ export type BatchAnswer = {
   hits: { id: string; score: number | null; document: Record<string, unknown> }[]
   count: number | null
   facets: Record<string, SearchTypes.SearchFacetResult> | undefined
-  /** False when more than `scanLimit` rows matched: the count and facet counts are estimates (see below). */
+  /**
+   * False when more than `scanLimit` or `facetLimit` rows matched: the facet counts are estimates (see below), and
+   * so is the count after a `scanLimit` (after a `facetLimit` it is exact).
+   */
   exhaustive: boolean
+  /** Whether the count is exact: always but after a `scanLimit` that was reached. */
+  countExhaustive: boolean
 }
 
 /**
@@ -35,10 +40,16 @@ export type BatchAnswer = {
  * nobody reads it as exact. Never below what was seen.
  */
 export function estimateTotal(seen: number, blocks: number, pages: number): number {
-  if (!seen) return 0
-  const scaled = (seen * Math.max(pages, blocks)) / Math.max(1, blocks)
+  return scaleEstimate(seen, Math.max(pages, blocks) / Math.max(1, blocks))
+}
+
+/** `counted` scaled by `factor`, rounded to two significant digits (never below what was counted). */
+export function scaleEstimate(counted: number, factor: number): number {
+  if (!counted) return 0
+  const scaled = counted * factor
+  if (!(scaled > 0)) return counted
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(scaled)) - 1)
-  return Math.max(seen, Math.round(scaled / unit) * unit)
+  return Math.max(counted, Math.round(scaled / unit) * unit)
 }
 
 /** SQL text with its `?` parameters in the order they appear. */
@@ -58,9 +69,10 @@ class SqlBuilder {
  * One statement answering every query of a batch (same index, same text): the text and the shared filters match
  * the facet table once into a small materialised set `m` holding, per row, only the id, a flag per member saying
  * whether its own filters hold, the columns facets and sorts read, and the text rank (computed only for rows some
- * page needs). From `m`, per member and over its own rows only: the page; ALL scalar facets, the count, price
- * stats and ranges in one grouping-sets pass; one unnest pass per list field. No tsvector is copied and each row
- * is hashed once per facet it counts in (the first version of this provider scanned the matches once per facet).
+ * page needs; with a scan limit, their text vector instead, ranked only if the scan read every match). From `m`,
+ * per member and over its own rows only: the page; ALL scalar facets, the count, price stats and ranges in one
+ * grouping-sets pass; one unnest pass per list field. Each row is hashed once per facet it counts in (the first
+ * version of this provider scanned the matches once per facet).
  */
 export function buildBatchStatement(input: {
   facetTable: string
@@ -73,11 +85,21 @@ export function buildBatchStatement(input: {
   order: (member: BatchMember) => string
   /**
    * At most this many matching rows are read, in table order, for counts and facets; a page (in relevance or a
-   * stored order) is still read over every match once the limit is reached. Beyond it counts are estimated (`estimateTotal`). Without it every match is read.
+   * stored order) is still read over every match once the limit is reached. Beyond it counts are estimated
+   * (`estimateTotal`). Without it every match is read.
    */
   scanLimit?: number
+  /**
+   * Instead of `scanLimit`, for a text whose pages are all in relevance order (they rank every match anyway):
+   * every match is read and ranked once into `m`, counted exactly, and facets count only the first `facetLimit`
+   * rows of it, scaled to each member's exact count beyond. A bounded scan would read the first rows twice.
+   */
+  facetLimit?: number
 }): BatchStatement {
-  const { columns, members, text, scanLimit } = input
+  const { columns, members, text, scanLimit, facetLimit } = input
+  if (scanLimit !== undefined && facetLimit !== undefined) {
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "A batch statement takes a scan limit or a facet limit, not both")
+  }
   const byPath = new Map(columns.map((c) => [c.path, c]))
   const column = (path: string, member: BatchMember) =>
     byPath.get(path) ??
@@ -106,22 +128,29 @@ export function buildBatchStatement(input: {
     }
   })
 
+  // A page in a stored order (price, newest, …) must be right over every match, not the first rows read.
+  const pageOverAll = (member: BatchMember) =>
+    scanLimit !== undefined && (!text || Object.keys(member.input.pagination?.order ?? {}).some((path) => path !== "_score"))
+  // Pages that read their rows from m (with a scan limit: relevance pages, while m holds every match).
+  const pagesFromM = pageMembers.filter(([member]) => !pageOverAll(member))
+  // Only where some page can show the row: a filter of the main query often keeps a tenth of the matches.
+  const forPagesFromM = (expression: string, name: string) =>
+    pagesFromM.every(([, i]) => flags[i])
+      ? `CASE WHEN ${pagesFromM.map(([, i]) => flag(i)).join(" OR ")} THEN ${expression} END AS "${name}"`
+      : `${expression} AS "${name}"`
+
   // --- m: the matched rows, narrow. Parameters are bound in the order they appear in the text: the outer
   // select list (the rank), then the inner one (the flags), then the match and the shared filters.
   const outer: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`), ...flags.flatMap((f, i) => (f ? [`"r${i}"`] : []))]
-  if (ranked) {
-    // Ranked only where some page can show the row: a filter of the main query often keeps a tenth of the matches.
-    const rank = text!.rank(q.params)
-    outer.push(
-      pageMembers.every(([, i]) => flags[i])
-        ? `CASE WHEN ${pageMembers.map(([, i]) => flag(i)).join(" OR ")} THEN ${rank} END AS "score"`
-        : `${rank} AS "score"`
-    )
-  } else {
-    outer.push(`0::float4 AS "score"`)
-  }
+  // With a scan limit, m's rows are ranked only if m turns out to hold every match: a broad text whose scan stops
+  // at the limit ranks every match again for its page, so ranking m's rows as well would be spent twice. m then
+  // carries the text vector of the rows a page may show, and the page ranks them (relevanceSource).
+  const rankLater = ranked && scanLimit !== undefined
+  if (ranked && !rankLater && pagesFromM.length) outer.push(forPagesFromM(text!.rank(q.params), "score"))
+  else if (rankLater && pagesFromM.length) outer.push(forPagesFromM(`"search_vector"`, "search_vector"))
+  else outer.push(`0::float4 AS "score"`)
   const inner: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`)]
-  if (ranked) inner.push(`"search_vector"`)
+  if (ranked && pagesFromM.length) inner.push(`"search_vector"`)
   flags.forEach((fragment, i) => fragment && inner.push(`(${q.embed(fragment)}) AS "r${i}"`))
   const where: string[] = []
   if (text) where.push(text.match(q.params))
@@ -135,10 +164,6 @@ export function buildBatchStatement(input: {
       scanLimit !== undefined ? ` LIMIT ${q.bind(scanLimit + 1)}` : ""
     }) s
   )`
-  // A page in a stored order (price, newest, …) must be right over every match, not the first rows read.
-  const pageOverAll = (member: BatchMember) =>
-    scanLimit !== undefined && (!text || Object.keys(member.input.pagination?.order ?? {}).some((path) => path !== "_score"))
-
   const selects: string[] = []
 
   // --- pages
@@ -155,7 +180,7 @@ export function buildBatchStatement(input: {
   // the scan stopped at its limit, the page ranks every match again (facet counts stay bounded). The condition on
   // m's size is a one-time filter, so PostgreSQL runs only the branch that applies.
   const relevanceSource = (i: number, limit: number) =>
-    `(SELECT "id", "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
+    `(SELECT "id", ${text!.rank(q.params)} AS "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
       UNION ALL SELECT "id", "score" FROM ${pageSource(i)} WHERE (SELECT count(*) FROM m) > ${q.bind(limit)}) u`
   pageMembers.forEach(([member, i]) => {
     const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]
@@ -182,6 +207,8 @@ export function buildBatchStatement(input: {
     ),
   ]
   const scalarColumnsOf = members.map((member) => valueFacetColumns(member, false))
+  // The rows facets count: all of m, or its first `facetLimit` + 1 (in the order the scan read them).
+  const facetRows = () => (facetLimit === undefined ? "m" : `(SELECT * FROM m LIMIT ${q.bind(facetLimit + 1)}) f`)
   members.forEach((member, i) => {
     if (member.input.search_options?.count === "none" && !member.facets.length) return
     const scalars = scalarColumnsOf[i]
@@ -209,7 +236,7 @@ export function buildBatchStatement(input: {
       SELECT coalesce(jsonb_agg(to_jsonb(g) ORDER BY g.v), '[]'::jsonb) FROM (
         SELECT ${quoted.length ? `GROUPING(${quoted.join(", ")})` : "0"} AS "set",
           ${quoted.length ? `coalesce(${quoted.map((c) => `${c}::text`).join(", ")})` : "NULL::text"} AS v, ${aggregates.join(", ")}
-        FROM m WHERE ${flag(i)} GROUP BY GROUPING SETS (${[...quoted.map((c) => `(${c})`), "()"].join(", ")})
+        FROM ${facetRows()} WHERE ${flag(i)} GROUP BY GROUPING SETS (${[...quoted.map((c) => `(${c})`), "()"].join(", ")})
       ) g
     ) AS "groups_${i}"`)
     // Lists are counted as whole lists first (a catalogue has few distinct group lists), then each distinct list
@@ -218,7 +245,7 @@ export function buildBatchStatement(input: {
       selects.push(`(
         SELECT coalesce(jsonb_agg(jsonb_build_array(a.v, a.n) ORDER BY a.v), '[]'::jsonb) FROM (
           SELECT v, sum(l.n)::int AS n
-          FROM (SELECT "${name}" AS list, count(*) AS n FROM m WHERE ${flag(i)} GROUP BY 1) l, unnest(l.list::text[]) AS v
+          FROM (SELECT "${name}" AS list, count(*) AS n FROM ${facetRows()} WHERE ${flag(i)} GROUP BY 1) l, unnest(l.list::text[]) AS v
           WHERE v IS NOT NULL GROUP BY v
         ) a
       ) AS "list_${i}_${name}"`)
@@ -231,28 +258,40 @@ export function buildBatchStatement(input: {
     selects.push(`(SELECT jsonb_build_array(count(*), coalesce(max("blk") - min("blk"), 0) + 1,
       pg_relation_size('"${input.facetTable}"'::regclass) / current_setting('block_size')::int) FROM m) AS "scan"`)
   }
+  if (facetLimit !== undefined) {
+    // Every match's count, and each member's: what facets counted over the first rows is scaled to these.
+    selects.push(`(SELECT jsonb_build_array(count(*)${members.map((_, i) => `, count(*) FILTER (WHERE ${flag(i)})`).join("")}) FROM m) AS "counts"`)
+  }
   const sql = `${cte} SELECT ${selects.length ? selects.join(",\n") : "1"}`
 
   const read = (row: Record<string, any>): BatchAnswer[] => {
     const [seen, blocks, pages] = (row.scan ?? [0, 1, 1]) as number[]
-    const exhaustive = scanLimit === undefined || seen <= scanLimit
-    const scale = (n: number) => (exhaustive ? n : estimateTotal(n, blocks, pages))
+    const [matched, ...memberCounts] = (row.counts ?? [0]) as number[]
+    const exhaustive = scanLimit !== undefined ? seen <= scanLimit : facetLimit !== undefined ? matched <= facetLimit : true
     return members.map((member, i) => {
       const groups = (row[`groups_${i}`] ?? []) as Record<string, any>[]
       const scalars = scalarColumnsOf[i]
       const all = (1 << scalars.length) - 1
       const totals = groups.find((g) => g.set === all) ?? {}
+      // After a facet limit the member's count is exact, and facets scale by it over the rows they counted.
+      const exactCount = facetLimit !== undefined ? Number(memberCounts[i] ?? 0) : undefined
+      const counted = Number(totals.n ?? 0)
+      const scale = (n: number) =>
+        exhaustive ? n : exactCount !== undefined ? scaleEstimate(n, counted ? exactCount / counted : 0) : estimateTotal(n, blocks, pages)
+      // A facet value's or range's estimated count never exceeds the member's exact count.
+      const scaleCount = (n: number) => Math.min(exactCount ?? Infinity, scale(n))
       const valueRows = (name: string): { value: string; count: number }[] => {
         const index = scalars.indexOf(name)
         if (index < 0) return ((row[`list_${i}_${name}`] ?? []) as [string, number][]).map(([value, count]) => ({ value, count }))
         const set = all & ~(1 << (scalars.length - 1 - index))
         return groups.filter((g) => g.set === set && g.v !== null).map((g) => ({ value: g.v, count: g.n }))
       }
-      const n = scale(Number(totals.n ?? 0))
+      const n = exactCount ?? scale(counted)
       return {
         hits: wantsPage(member) ? (row[`hits_${i}`] ?? []) : [],
         count: member.input.search_options?.count === "none" ? null : n,
         exhaustive,
+        countExhaustive: exhaustive || exactCount !== undefined,
         facets: member.facets.length
           ? Object.fromEntries(
               member.facets.map((request, j) => {
@@ -272,11 +311,11 @@ export function buildBatchStatement(input: {
                   ]
                 }
                 if (request.type === "range") {
-                  return [request.field, buildFacetResult(request, { ranges: request.ranges.map((_, k) => scale(totals[`g${j}_${k}`] ?? 0)) })]
+                  return [request.field, buildFacetResult(request, { ranges: request.ranges.map((_, k) => scaleCount(totals[`g${j}_${k}`] ?? 0)) })]
                 }
                 // Rows arrive ordered by value (the database's collation, as ORDER BY value gives); a stable sort
                 // by count keeps that order among equal counts.
-                let values = valueRows(column(request.field, member).name).map((v) => ({ value: v.value, count: scale(v.count) }))
+                let values = valueRows(column(request.field, member).name).map((v) => ({ value: v.value, count: scaleCount(v.count) }))
                 if (request.query) values = values.filter((v) => v.value.startsWith(request.query!))
                 if (request.sort !== "alpha") values = [...values].sort((a, b) => b.count - a.count)
                 return [request.field, buildFacetResult(request, { values: values.slice(0, request.limit ?? 10) })]

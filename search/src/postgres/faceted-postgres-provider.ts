@@ -35,7 +35,9 @@ export const postgresProviderOptionsSchema = z
      * A search asking for an estimated count (`search_options.count: "estimated"`, what the shop asks) reads at
      * most this many matches for its count and facets, like Meilisearch's `maxTotalHits` and Algolia's
      * non-exhaustive facet counts: past it the cost stops growing with the catalogue, and the counts are
-     * estimates marked `provider_metadata.exhaustive: false`. Exact counts (`"exact"`) always read every match.
+     * estimates marked `provider_metadata.exhaustive: false` (`count_exhaustive` says whether the count itself is
+     * exact: it is for a text in relevance order, which reads every match). Exact counts (`"exact"`) always read
+     * every match.
      */
     max_scanned_matches: z.number().int().positive().default(1000),
   })
@@ -409,6 +411,17 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       (() => {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `Field "${path}" cannot be sorted on search index "${input.index.name}"`)
       })()
+    const bounded =
+      inputs.some((input) => input.search_options?.count === "estimated") &&
+      inputs.every(
+        (input) =>
+          input.search_options?.count !== "exact" &&
+          input.search_options?.count !== undefined &&
+          (input.pagination?.skip ?? 0) + (input.pagination?.take ?? 20) <= this.maxScanned_
+      )
+    const rankedOnly =
+      Boolean(q) &&
+      inputs.every((input) => (input.pagination?.take ?? 20) === 0 || Object.keys(input.pagination?.order ?? {}).every((path) => path === "_score"))
     const statement = buildBatchStatement({
       facetTable: facetTableName(catalog.table_name),
       documentTable: catalog.table_name,
@@ -418,17 +431,9 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       shared: conjuncts[0].filter((part) => commonKeys.has(stableStringify(part))),
       order: ({ input }) => this.resolveTypedOrder(input, (path) => sortColumn(path, input), !!q),
       // Bounded only when the batch asks for an estimated count and nothing exact (the module's relaxed-filter
-      // facet queries ask for no count), and every page lies within the bound.
-      scanLimit:
-        inputs.some((input) => input.search_options?.count === "estimated") &&
-        inputs.every(
-          (input) =>
-            input.search_options?.count !== "exact" &&
-            input.search_options?.count !== undefined &&
-            (input.pagination?.skip ?? 0) + (input.pagination?.take ?? 20) <= this.maxScanned_
-        )
-          ? this.maxScanned_
-          : undefined,
+      // facet queries ask for no count), and every page lies within the bound. A text whose pages are all in
+      // relevance order reads every match to rank it anyway: it bounds only what facets count.
+      ...(bounded ? (rankedOnly ? { facetLimit: this.maxScanned_ } : { scanLimit: this.maxScanned_ }) : {}),
     })
     const [row] = (await this.manager_.execute(statement.sql, statement.params)) as Record<string, any>[]
 
@@ -450,7 +455,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
           processing_time_ms: Date.now() - started,
         },
         // Whether the count and facet counts are exact (every match read) or estimates (max_scanned_matches).
-        provider_metadata: { exhaustive: answer.exhaustive },
+        provider_metadata: { exhaustive: answer.exhaustive, count_exhaustive: answer.countExhaustive },
       }
     })
   }

@@ -180,7 +180,7 @@ runMedusaSuite({
         const exact = await provider.search(query(q, {}))
         const estimated = await provider.search(query(q, {}, { search_options: { count: "estimated" } }))
         expectSameAnswer(estimated, exact)
-        expect(estimated.provider_metadata).toEqual({ exhaustive: true })
+        expect(estimated.provider_metadata).toEqual({ exhaustive: true, count_exhaustive: true })
       }
       // A bound of 3 rows: the answer says it is an estimate, and a page in a stored order is still the exact page.
       const bounded = new provider.constructor({ manager: provider.manager_, logger: console }, { language: "simple", max_scanned_matches: 3 })
@@ -188,19 +188,29 @@ runMedusaSuite({
       const estimated = await bounded.search(query(undefined, {}, { ...byPrice, search_options: { count: "estimated" } }))
       const exact = await provider.search(query(undefined, {}, byPrice))
       expect(total).toBeGreaterThan(3)
-      expect(estimated.provider_metadata).toEqual({ exhaustive: false })
+      expect(estimated.provider_metadata).toEqual({ exhaustive: false, count_exhaustive: false })
       expect(estimated.metadata.count).toBeGreaterThan(3)
       expect(estimated.hits.map((h: any) => h.id)).toEqual(exact.hits.map((h: any) => h.id))
       // A relevance page is the best of every match, not of the rows the bounded scan read first.
       const best = await provider.search(query("che", {}, { pagination: { take: 3 } }))
       const relevant = await bounded.search(query("che", {}, { pagination: { take: 3 }, search_options: { count: "estimated" } }))
       expect(best.metadata.count).toBeGreaterThan(3)
-      expect(relevant.provider_metadata).toEqual({ exhaustive: false })
+      expect(relevant.provider_metadata).toEqual({ exhaustive: false, count_exhaustive: true })
       expect(relevant.hits.map((h: any) => h.id)).toEqual(best.hits.map((h: any) => h.id))
+      // Ranking read every match once, so its count is exact; facets counted the first rows and are scaled to it.
+      expect(relevant.metadata.count).toBe(best.metadata.count)
+      const starsOf = (answer: any) => new Map(answer.facets.stars.values.map((v: any) => [v.value, v.count]))
+      const [exactStars, scaledStars] = [starsOf(best), starsOf(relevant)]
+      expect(scaledStars.size).toBeGreaterThan(0)
+      for (const [value, count] of scaledStars) {
+        expect(exactStars.has(value)).toBe(true)
+        expect(count).toBeGreaterThan(0)
+        expect(count).toBeLessThanOrEqual(best.metadata.count)
+      }
       // An exact count is never bounded.
       const counted = await bounded.search(query(undefined, {}, { pagination: { take: 0 } }))
       expect(counted.metadata.count).toBe(total)
-      expect(counted.provider_metadata).toEqual({ exhaustive: true })
+      expect(counted.provider_metadata).toEqual({ exhaustive: true, count_exhaustive: true })
     })
 
     it("keeps the facet table equal to the documents through upserts and deletes", async () => {

@@ -194,8 +194,8 @@ export async function searchProducts(
   return {
     hits: hits.map((hit: Doc) => presentHit(hit.document ?? hit)),
     count: result.metadata?.count ?? hits.length,
-    // ocop-postgres says whether it read every match (Meilisearch counts exactly when facets are asked for).
-    count_estimated: result.provider_metadata?.exhaustive === false,
+    // ocop-postgres says whether its count is exact (Meilisearch counts exactly when facets are asked for).
+    count_estimated: result.provider_metadata?.count_exhaustive === false,
     // What was searched when the typed words were corrected ("Có phải bạn muốn tìm …").
     corrected_query: corrected,
     facets: presentFacets(result.facets),
