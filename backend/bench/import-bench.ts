@@ -68,10 +68,28 @@ export default async function importBench({ container }: ExecArgs) {
       await new Promise((resolve) => setTimeout(resolve, 1000))
     }
   }
+  // BENCH_MEMORY_LOG_MS: the importing process's memory every so many ms, to see when it peaks and in which part
+  // (V8's heap, or outside it: buffers, native allocations).
+  const memoryLogMs = Number(process.env.BENCH_MEMORY_LOG_MS ?? 0)
+  const benchStart = performance.now()
+  const memoryLog = memoryLogMs
+    ? setInterval(() => {
+        const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage()
+        const mb = (n: number) => Math.round(n / 1048576)
+        console.log(
+          `  memory at ${((performance.now() - benchStart) / 1000).toFixed(0)} s: rss ${mb(rss)} MB, heap used ${mb(heapUsed)} MB, ` +
+            `external ${mb(external)} MB (array buffers ${mb(arrayBuffers)} MB)`
+        )
+      }, memoryLogMs)
+    : null
   const measure = async (label: string) => {
     const start = performance.now()
+    // The window on the monotonic clock a --cpu-prof profile stamps its samples with (µs), to cut a profile to it.
+    const from = process.hrtime.bigint() / 1000n
+    if (memoryLogMs) console.log(`  ${label.trim()} starts at ${((performance.now() - benchStart) / 1000).toFixed(0)} s`)
     const summary = await runCertificationImport(container, records, { source: "bench.csv", parsed })
     const answered = (performance.now() - start) / 1000
+    const to = process.hrtime.bigint() / 1000n
     await waitForIndex(records.length)
     // The last poll saw no change for its 2 s: that wait is not the import's.
     const seconds = Math.max(answered, (performance.now() - start) / 1000 - 2)
@@ -81,10 +99,12 @@ export default async function importBench({ container }: ExecArgs) {
         `(import answered in ${answered.toFixed(1)} s = ${Math.round(records.length / answered)} rows/s, then the index) ` +
         `${JSON.stringify(counts)}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
     )
+    if (process.env.BENCH_CPU_PROF_DIR) console.log(`               the import's window in the CPU profile: ${from}–${to} µs`)
     if (redis) console.log(`               the worker's event queue was empty ${(await waitForEventQueue()).toFixed(1)} s later`)
   }
   await measure("first import ")
   await measure("re-import    ")
+  if (memoryLog) clearInterval(memoryLog)
   const [, products] = await container.resolve(Modules.PRODUCT).listAndCountProducts({}, { take: 1 })
   console.log(`products in the database: ${products}`)
   redis?.disconnect()

@@ -34,10 +34,11 @@ export type RatingFields = Pick<CertificationRecord, "stars" | "potential_five_s
 /**
  * A duplicate row is identical in product, producer, place, rating and decision; the same listing with another
  * rating or decision is its rating history (two years' lists pasted together, a re-rating), not a duplicate.
+ * `identity`: the record's listingIdentity when the caller has it already.
  */
-export function duplicateRowKey(record: ListingFields & RatingFields): string {
+export function duplicateRowKey(record: ListingFields & RatingFields, identity: string = listingIdentity(record)): string {
   return JSON.stringify([
-    listingIdentity(record),
+    identity,
     foldText(record.district_as_listed ?? ""),
     foldText(record.commune_as_listed ?? ""),
     record.stars,
@@ -51,11 +52,16 @@ export function duplicateRowKey(record: ListingFields & RatingFields): string {
  * Splits records into rounds in which each listing appears at most once, its ratings in decision-date order
  * (an undated rating counts as the earliest; equal dates keep file order). Importing round after round makes the
  * latest decision the current certificate and keeps the earlier ones as its history.
+ * `identityOf` lets a caller that already folded each record's identity (the importer's plan) pass it instead of
+ * folding the names again: folding is most of what planning an unchanged list costs.
  */
-export function ratingRounds<T extends ListingFields & RatingFields>(records: readonly T[]): T[][] {
+export function ratingRounds<T extends ListingFields & RatingFields>(
+  records: readonly T[],
+  identityOf: (record: T) => string = listingIdentity
+): T[][] {
   const byListing = new Map<string, T[]>()
   for (const record of records) {
-    const key = listingIdentity(record)
+    const key = identityOf(record)
     const list = byListing.get(key)
     if (list) list.push(record)
     else byListing.set(key, [record])

@@ -2,28 +2,34 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OcopEvents } from "@ocop/domain"
 import { Modules } from "@medusajs/framework/utils"
-import type { CertificationRecord, RowError } from "@ocop/seed"
+import type { RowError } from "@ocop/seed"
 import { OCOP_MODULE } from "../../modules/ocop"
 import { PRODUCER_MODULE } from "../../modules/producer"
-import type { ImportMode } from "./import/plan-import"
+import type { ImportMode, ImportPlan } from "./import/plan-import"
 import { createImportedProductsStep } from "./import/steps/create-imported-products"
 import { issueImportedCertificationsStep } from "./import/steps/issue-imported-certifications"
 import { linkImportedRecordsStep } from "./import/steps/link-imported-records"
-import { planImportStep } from "./import/steps/plan-import"
 import { recordImportRunStep } from "./import/steps/record-import-run"
 import { revokeCertificationsStep } from "./import/steps/revoke-certifications"
 import { supersedeCertificationsStep } from "./import/steps/supersede-certifications"
 import { upsertImportProducersStep } from "./import/steps/upsert-import-producers"
 
 export type ImportCertificationsInput = {
-  /** rows that passed the record schema (validated and resolved before anything is written) */
-  records: CertificationRecord[]
+  /**
+   * What to write, decided by planImport from the rows that passed the record schema (validated and resolved
+   * before anything is written). Planned before the workflow, not in a step of it: the plan only reads, and the
+   * workflow SDK deep-copies a workflow's input for every transform and step that names it, so 20,000 records given
+   * as input were copied several times even when the plan found nothing to write (an unchanged list).
+   */
+  plan: ImportPlan
   mode: ImportMode
   source: string
   /** rows written per statement */
   chunk_size: number
   /** data rows in the request or file */
   read: number
+  /** rows planned (valid rows of the request or chunk), added to a chunked run's `processed` */
+  processed: number
   /** rows rejected before the workflow (parser or schema) and their errors */
   rejected_before: number
   errors_before: RowError[]
@@ -38,51 +44,39 @@ export type ImportCertificationsInput = {
  * process killed half-way (no compensation can run then) is finished by importing the list again.
  */
 export const importCertificationsWorkflow = createWorkflow("import-certifications", (input: ImportCertificationsInput) => {
-  const plan = planImportStep(transform({ input }, ({ input }) => ({ records: input.records, mode: input.mode, chunk_size: input.chunk_size })))
-  // What the later steps need of the input, without its records: the workflow SDK deep-copies the whole input of every
-  // transform and step, so each transform naming `input` copied all 20,000 records again (ten of them did).
-  const settings = transform({ input }, ({ input }) => {
-    const { records, ...rest } = input
-    return { ...rest, processed: records.length }
-  })
+  // For the transforms that need no plan: naming `input` copies the whole plan (20,000 rows of a first import).
+  const settings = transform({ input }, ({ input: { plan: _plan, ...rest } }) => rest)
   const producerIds = upsertImportProducersStep(
-    transform({ plan, settings }, ({ plan, settings }) => ({
-      rows: [...plan.create, ...plan.relinkProducer],
-      chunk_size: settings.chunk_size,
-    }))
+    transform({ input }, ({ input: { plan, chunk_size } }) => ({ rows: [...plan.create, ...plan.relinkProducer], chunk_size }))
   )
   const productIds = createImportedProductsStep(
-    transform({ plan, settings }, ({ plan, settings }) => ({
-      rows: plan.create,
-      sales_channel_id: plan.sales_channel_id,
-      chunk_size: settings.chunk_size,
-    }))
+    transform({ input }, ({ input: { plan, chunk_size } }) => ({ rows: plan.create, sales_channel_id: plan.sales_channel_id, chunk_size }))
   )
   linkImportedRecordsStep(
-    transform({ plan, producerIds, productIds, settings }, ({ plan, producerIds, productIds, settings }) => ({
+    transform({ input, producerIds, productIds }, ({ input: { plan, chunk_size }, producerIds, productIds }) => ({
       links: [...plan.create, ...plan.relinkProducer]
         .filter((row) => producerIds[row.key])
         .map((row) => ({
           [Modules.PRODUCT]: { product_id: row.product_id ?? productIds[row.key] },
           [PRODUCER_MODULE]: { producer_id: producerIds[row.key] },
         })),
-      chunk_size: settings.chunk_size,
+      chunk_size,
     }))
   ).config({ name: "link-imported-producers" })
 
   supersedeCertificationsStep(
-    transform({ plan, settings }, ({ plan, settings }) => ({
+    transform({ input }, ({ input: { plan, chunk_size } }) => ({
       // Only stored certificates: one this request replaces itself is issued already superseded.
       certifications: plan.recertify.flatMap((row) => (row.supersedes?.id ? [{ id: row.supersedes.id, status: row.supersedes.status }] : [])),
-      chunk_size: settings.chunk_size,
+      chunk_size,
     }))
   )
   const issued = issueImportedCertificationsStep(
-    transform({ plan, productIds, settings }, ({ plan, productIds, settings }) => ({
+    transform({ input, productIds }, ({ input: { plan, source, chunk_size }, productIds }) => ({
       rows: [...plan.create, ...plan.recertify],
       productIds,
-      source: settings.source,
-      chunk_size: settings.chunk_size,
+      source,
+      chunk_size,
     }))
   )
   linkImportedRecordsStep(
@@ -96,24 +90,24 @@ export const importCertificationsWorkflow = createWorkflow("import-certification
   ).config({ name: "link-imported-certifications" })
 
   const revoked = revokeCertificationsStep(
-    transform({ plan, settings }, ({ plan, settings }) => ({
+    transform({ input }, ({ input: { plan, source } }) => ({
       ids: plan.revoke.map((r) => r.id),
-      reason: `Thu hồi theo danh sách ${settings.source}`,
+      reason: `Thu hồi theo danh sách ${source}`,
     }))
   )
 
-  const summary = transform({ plan, revoked, settings }, ({ plan, revoked, settings }) => ({
-    source: settings.source,
-    mode: settings.mode,
-    read: settings.read,
+  const summary = transform({ input, revoked }, ({ input: { plan, ...given }, revoked }) => ({
+    source: given.source,
+    mode: given.mode,
+    read: given.read,
     created: plan.create.length,
     updated: plan.recertify.length + revoked.length,
     unchanged: plan.unchanged,
-    rejected: settings.rejected_before + plan.rejected.length,
+    rejected: given.rejected_before + plan.rejected.length,
     // In row order, so the report reads like the file.
-    errors: [...settings.errors_before, ...plan.rejected].sort((a, b) => a.source_row - b.source_row),
-    run_id: settings.run_id,
-    processed: settings.processed,
+    errors: [...given.errors_before, ...plan.rejected].sort((a, b) => a.source_row - b.source_row),
+    run_id: given.run_id,
+    processed: given.processed,
   }))
   const run = recordImportRunStep(summary)
 

@@ -9,7 +9,12 @@ import { listingIdentity, type CertificationRecord, type ListingFields } from "@
  * import wrote.
  */
 export function productImportKey(record: ListingFields): string {
-  return `ocop:${listingIdentity(record)}`
+  return importKeyOf(listingIdentity(record))
+}
+
+/** productImportKey of a record whose listingIdentity is known already. */
+export function importKeyOf(identity: string): string {
+  return `ocop:${identity}`
 }
 
 /** Everything about the certificate a list states; equal digests mean the row changes nothing. */
