@@ -1,4 +1,4 @@
-const { createTemplateDatabase, dropTemplateDatabase } = require("./template-database")
+const { createTemplateDatabase, dropRunDatabases } = require("./template-database")
 
 module.exports = async function setUpHttpSuites() {
   if (process.env.TEST_TYPE !== "integration:http") return
@@ -10,7 +10,7 @@ module.exports = async function setUpHttpSuites() {
   try {
     await createTemplateDatabase(process.cwd())
   } catch (error) {
-    await dropTemplateDatabase()
+    await dropRunDatabases()
     throw error
   }
 }

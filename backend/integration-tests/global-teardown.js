@@ -1,5 +1,5 @@
-const { dropTemplateDatabase } = require("./template-database")
+const { dropRunDatabases } = require("./template-database")
 
 module.exports = async function tearDownHttpSuites() {
-  await dropTemplateDatabase()
+  await dropRunDatabases()
 }
