@@ -69,10 +69,9 @@ class SqlBuilder {
  * One statement answering every query of a batch (same index, same text): the text and the shared filters match
  * the facet table once into a small materialised set `m` holding, per row, only the id, a flag per member saying
  * whether its own filters hold, the columns facets and sorts read, and the text rank (computed only for rows some
- * page needs; with a scan limit, their text vector instead, ranked only if the scan read every match). From `m`,
- * per member and over its own rows only: the page; ALL scalar facets, the count, price stats and ranges in one
- * grouping-sets pass; one unnest pass per list field. Each row is hashed once per facet it counts in (the first
- * version of this provider scanned the matches once per facet).
+ * page reads from m). From `m`, per member and over its own rows only: the page; ALL scalar facets, the count,
+ * price stats and ranges in one grouping-sets pass; one unnest pass per list field. Each row is hashed once per
+ * facet it counts in (the first version of this provider scanned the matches once per facet).
  */
 export function buildBatchStatement(input: {
   facetTable: string
@@ -142,12 +141,11 @@ export function buildBatchStatement(input: {
   // --- m: the matched rows, narrow. Parameters are bound in the order they appear in the text: the outer
   // select list (the rank), then the inner one (the flags), then the match and the shared filters.
   const outer: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`), ...flags.flatMap((f, i) => (f ? [`"r${i}"`] : []))]
-  // With a scan limit, m's rows are ranked only if m turns out to hold every match: a broad text whose scan stops
-  // at the limit ranks every match again for its page, so ranking m's rows as well would be spent twice. m then
-  // carries the text vector of the rows a page may show, and the page ranks them (relevanceSource).
-  const rankLater = ranked && scanLimit !== undefined
-  if (ranked && !rankLater && pagesFromM.length) outer.push(forPagesFromM(text!.rank(q.params), "score"))
-  else if (rankLater && pagesFromM.length) outer.push(forPagesFromM(`"search_vector"`, "search_vector"))
+  // No rank in m when no page reads m (a stored order reads its page from the facet table). A text batch under a
+  // scan limit reaches here only when it mixes relevance and stored-order pages (all-relevance batches take a
+  // facet limit instead), which the shop never sends: m's rows are then ranked even if the scan stops at the
+  // limit and the relevance page ranks every match again.
+  if (ranked && pagesFromM.length) outer.push(forPagesFromM(text!.rank(q.params), "score"))
   else outer.push(`0::float4 AS "score"`)
   const inner: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`)]
   if (ranked && pagesFromM.length) inner.push(`"search_vector"`)
@@ -180,7 +178,7 @@ export function buildBatchStatement(input: {
   // the scan stopped at its limit, the page ranks every match again (facet counts stay bounded). The condition on
   // m's size is a one-time filter, so PostgreSQL runs only the branch that applies.
   const relevanceSource = (i: number, limit: number) =>
-    `(SELECT "id", ${text!.rank(q.params)} AS "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
+    `(SELECT "id", "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
       UNION ALL SELECT "id", "score" FROM ${pageSource(i)} WHERE (SELECT count(*) FROM m) > ${q.bind(limit)}) u`
   pageMembers.forEach(([member, i]) => {
     const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]

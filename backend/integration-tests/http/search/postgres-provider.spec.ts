@@ -207,6 +207,16 @@ runMedusaSuite({
         expect(count).toBeGreaterThan(0)
         expect(count).toBeLessThanOrEqual(best.metadata.count)
       }
+      // A batch mixing a relevance page and a stored-order page on one text takes the bounded scan: both pages are
+      // still the pages over every match.
+      const cheapest = await provider.search(query("che", {}, byPrice))
+      const [mixedRelevant, mixedCheapest] = await bounded.searchMany([
+        query("che", {}, { pagination: { take: 3 }, search_options: { count: "estimated" } }),
+        query("che", {}, { ...byPrice, search_options: { count: "estimated" } }),
+      ])
+      expect(mixedRelevant.provider_metadata).toEqual({ exhaustive: false, count_exhaustive: false })
+      expect(mixedRelevant.hits.map((h: any) => h.id)).toEqual(best.hits.map((h: any) => h.id))
+      expect(mixedCheapest.hits.map((h: any) => h.id)).toEqual(cheapest.hits.map((h: any) => h.id))
       // An exact count is never bounded.
       const counted = await bounded.search(query(undefined, {}, { pagination: { take: 0 } }))
       expect(counted.metadata.count).toBe(total)
