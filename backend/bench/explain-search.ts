@@ -32,6 +32,7 @@ export default async function explainSearch({ container }: ExecArgs) {
     ["mat ong", { q: "mat ong" }],
     ["che, 4 stars", { q: "che", stars: [4] }],
     ["(browse)", {}],
+    ["(browse), 4 stars", { stars: [4] }],
   ]
   const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]
   // A connection of its own, whose server process's CPU time /proc tells (utime + stime, in clock ticks of 10 ms).

@@ -13,7 +13,8 @@ const port = Number(process.env.BENCH_PORT ?? 9123)
 // then not dropped); BENCH_KEEP_DATABASE=1 leaves this run's catalogue for that.
 const reuse = process.env.BENCH_REUSE_DATABASE
 const keep = Boolean(reuse) || process.env.BENCH_KEEP_DATABASE === "1"
-const name = reuse ?? `ocop_search_bench_${Date.now()}`
+// BENCH_DATABASE_PREFIX names the catalogue (helpers sharing a server each keep their own).
+const name = reuse ?? `${process.env.BENCH_DATABASE_PREFIX ?? "ocop_search_bench"}_${Date.now()}`
 const admin = new pg.Client({ connectionString: server })
 await admin.connect()
 if (!reuse) await admin.query(`CREATE DATABASE ${name}`)

@@ -249,13 +249,19 @@ export function prefetchSeed(seed: Seed): Seed {
  */
 export const SHOP_SEARCH_FILTER = { status: "published", promoted: true } as const
 
+/**
+ * The order the shop lists a browse without text in (newest first), and its "newest" sort. One home: the PostgreSQL
+ * provider keeps the rows passing SHOP_SEARCH_FILTER in an index in this order, so such a page stops at its rows.
+ */
+export const SHOP_BROWSE_ORDER = { created_at: "DESC" } as const
+
 export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput> = {
   name: "product",
   entity: "product",
   fields: productSearchFields,
   settings: {
     typo_tolerance: { enabled: true, min_word_size_for_one_typo: 5, min_word_size_for_two_typos: 9 },
-    provider_options: { "ocop-postgres": { text_index_filter: SHOP_SEARCH_FILTER } },
+    provider_options: { "ocop-postgres": { text_index_filter: SHOP_SEARCH_FILTER, browse_order: SHOP_BROWSE_ORDER } },
   },
   events: PRODUCT_INDEX_EVENTS,
   consume: graphConsume({

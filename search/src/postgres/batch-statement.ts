@@ -69,10 +69,9 @@ class SqlBuilder {
  * One statement answering every query of a batch (same index, same text): the text and the shared filters match
  * the facet table once into a small materialised set `m` holding, per row, only the id, a flag per member saying
  * whether its own filters hold, the columns facets and sorts read, and the text rank (computed only for rows some
- * page needs; with a scan limit, their text vector instead, ranked only if the scan read every match). From `m`,
- * per member and over its own rows only: the page; ALL scalar facets, the count, price stats and ranges in one
- * grouping-sets pass; one unnest pass per list field. Each row is hashed once per facet it counts in (the first
- * version of this provider scanned the matches once per facet).
+ * page reads from m). From `m`, per member and over its own rows only: the page; ALL scalar facets, the count,
+ * price stats and ranges in one grouping-sets pass; one unnest pass per list field. Each row is hashed once per
+ * facet it counts in (the first version of this provider scanned the matches once per facet).
  */
 export function buildBatchStatement(input: {
   facetTable: string
@@ -95,8 +94,16 @@ export function buildBatchStatement(input: {
    * rows of it, scaled to each member's exact count beyond. A bounded scan would read the first rows twice.
    */
   facetLimit?: number
+  /**
+   * With a scan limit and no text, when the shared filters include the index's store filter: the store's rows in
+   * browse order (`where` the browse index's predicate, `order` its order, `index` its name). The bounded read then
+   * walks them newest first through that index, numbering every row it passes, and its estimate scales by the
+   * index's row count over the rows walked, which holds whatever order the read takes (table pages do not).
+   */
+  browse?: { where: string; order: string; index: string }
 }): BatchStatement {
   const { columns, members, text, scanLimit, facetLimit } = input
+  const browse = scanLimit !== undefined && !text ? input.browse : undefined
   if (scanLimit !== undefined && facetLimit !== undefined) {
     throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "A batch statement takes a scan limit or a facet limit, not both")
   }
@@ -142,12 +149,11 @@ export function buildBatchStatement(input: {
   // --- m: the matched rows, narrow. Parameters are bound in the order they appear in the text: the outer
   // select list (the rank), then the inner one (the flags), then the match and the shared filters.
   const outer: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`), ...flags.flatMap((f, i) => (f ? [`"r${i}"`] : []))]
-  // With a scan limit, m's rows are ranked only if m turns out to hold every match: a broad text whose scan stops
-  // at the limit ranks every match again for its page, so ranking m's rows as well would be spent twice. m then
-  // carries the text vector of the rows a page may show, and the page ranks them (relevanceSource).
-  const rankLater = ranked && scanLimit !== undefined
-  if (ranked && !rankLater && pagesFromM.length) outer.push(forPagesFromM(text!.rank(q.params), "score"))
-  else if (rankLater && pagesFromM.length) outer.push(forPagesFromM(`"search_vector"`, "search_vector"))
+  // No rank in m when no page reads m (a stored order reads its page from the facet table). A text batch under a
+  // scan limit reaches here only when it mixes relevance and stored-order pages (all-relevance batches take a
+  // facet limit instead), which the shop never sends: m's rows are then ranked even if the scan stops at the
+  // limit and the relevance page ranks every match again.
+  if (ranked && pagesFromM.length) outer.push(forPagesFromM(text!.rank(q.params), "score"))
   else outer.push(`0::float4 AS "score"`)
   const inner: string[] = [`"id"`, ...[...carried].map((name) => `"${name}"`)]
   if (ranked && pagesFromM.length) inner.push(`"search_vector"`)
@@ -155,14 +161,23 @@ export function buildBatchStatement(input: {
   const where: string[] = []
   if (text) where.push(text.match(q.params))
   const shared = compileTypedFilters({ $and: input.shared }, columns)
-  if (shared) where.push(`(${q.embed(shared)})`)
-  // With a scan limit, the block each row lies in tells how much of the table the limit covered (estimateTotal).
-  if (scanLimit !== undefined) inner.push(`(ctid::text::point)[0]::int AS "blk"`)
-  const cte = `WITH m AS MATERIALIZED (
-    SELECT ${outer.join(", ")}${scanLimit !== undefined ? `, "blk"` : ""}
-    FROM (SELECT ${inner.join(", ")} FROM "${input.facetTable}" ${where.length ? `WHERE ${where.join(" AND ")}` : ""}${
+  let source: string
+  if (browse) {
+    // Every store row walked is numbered ("pos") before the shared filters drop any, so the last number read is how
+    // many rows the bounded read walked. The filters must not reach the walk: they are a column tested above it.
+    inner.push(`(${shared ? q.embed(shared) : "TRUE"}) AS "ok"`, `row_number() OVER (ORDER BY ${browse.order}) AS "pos"`)
+    source = `(SELECT ${inner.join(", ")} FROM "${input.facetTable}" WHERE ${browse.where}) w WHERE "ok" LIMIT ${q.bind(scanLimit! + 1)}`
+  } else {
+    if (shared) where.push(`(${q.embed(shared)})`)
+    // With a scan limit, the block each row lies in tells how much of the table the limit covered (estimateTotal).
+    if (scanLimit !== undefined) inner.push(`(ctid::text::point)[0]::int AS "blk"`)
+    source = `(SELECT ${inner.join(", ")} FROM "${input.facetTable}" ${where.length ? `WHERE ${where.join(" AND ")}` : ""}${
       scanLimit !== undefined ? ` LIMIT ${q.bind(scanLimit + 1)}` : ""
-    }) s
+    }) s`
+  }
+  const cte = `WITH m AS MATERIALIZED (
+    SELECT ${outer.join(", ")}${browse ? `, "pos"` : scanLimit !== undefined ? `, "blk"` : ""}
+    FROM ${browse ? `(SELECT * FROM ${source}) s` : source}
   )`
   const selects: string[] = []
 
@@ -180,7 +195,7 @@ export function buildBatchStatement(input: {
   // the scan stopped at its limit, the page ranks every match again (facet counts stay bounded). The condition on
   // m's size is a one-time filter, so PostgreSQL runs only the branch that applies.
   const relevanceSource = (i: number, limit: number) =>
-    `(SELECT "id", ${text!.rank(q.params)} AS "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
+    `(SELECT "id", "score" FROM m WHERE ${flag(i)} AND (SELECT count(*) FROM m) <= ${q.bind(limit)}
       UNION ALL SELECT "id", "score" FROM ${pageSource(i)} WHERE (SELECT count(*) FROM m) > ${q.bind(limit)}) u`
   pageMembers.forEach(([member, i]) => {
     const keys = [...new Set((member.input.attributes_to_retrieve ?? []).map((path) => path.split(".")[0]))]
@@ -252,7 +267,17 @@ export function buildBatchStatement(input: {
     })
   })
 
-  if (scanLimit !== undefined) {
+  if (browse) {
+    // How many rows the bounded read kept, how many store rows it walked for them, and how many the store holds:
+    // the browse index's row count at the facet table's last ANALYZE, scaled by how the index grew since, as the
+    // planner does it (an index build writes far past its last ANALYZE). Before any ANALYZE (the index then says
+    // 0 rows, as created on an empty table) they are counted, a heap visit per store row.
+    selects.push(`(SELECT jsonb_build_array(count(*), coalesce(max("pos"), 0), coalesce(
+      (SELECT nullif(i.reltuples / i.relpages * (pg_relation_size(i.oid) / current_setting('block_size')::int), 0)
+        FROM pg_class i, pg_class t WHERE i.oid = to_regclass('"${browse.index}"') AND i.relpages > 0
+          AND t.oid = '"${input.facetTable}"'::regclass AND t.reltuples >= 0),
+      (SELECT count(*) FROM "${input.facetTable}" WHERE ${browse.where}))) FROM m) AS "scan"`)
+  } else if (scanLimit !== undefined) {
     // How many rows the limited scan read, over how many pages of the table, and the table's size in pages. The
     // span, not the last page: a sequential scan may start mid-table (synchronize_seqscans, large tables).
     selects.push(`(SELECT jsonb_build_array(count(*), coalesce(max("blk") - min("blk"), 0) + 1,
@@ -265,7 +290,9 @@ export function buildBatchStatement(input: {
   const sql = `${cte} SELECT ${selects.length ? selects.join(",\n") : "1"}`
 
   const read = (row: Record<string, any>): BatchAnswer[] => {
-    const [seen, blocks, pages] = (row.scan ?? [0, 1, 1]) as number[]
+    // Rows kept; then, walking the browse index, rows walked and the store's rows; otherwise table pages spanned and
+    // the table's pages.
+    const [seen, walked, held] = (row.scan ?? [0, 1, 1]) as number[]
     const [matched, ...memberCounts] = (row.counts ?? [0]) as number[]
     const exhaustive = scanLimit !== undefined ? seen <= scanLimit : facetLimit !== undefined ? matched <= facetLimit : true
     return members.map((member, i) => {
@@ -277,7 +304,13 @@ export function buildBatchStatement(input: {
       const exactCount = facetLimit !== undefined ? Number(memberCounts[i] ?? 0) : undefined
       const counted = Number(totals.n ?? 0)
       const scale = (n: number) =>
-        exhaustive ? n : exactCount !== undefined ? scaleEstimate(n, counted ? exactCount / counted : 0) : estimateTotal(n, blocks, pages)
+        exhaustive
+          ? n
+          : exactCount !== undefined
+            ? scaleEstimate(n, counted ? exactCount / counted : 0)
+            : browse
+              ? scaleEstimate(n, Math.max(held, walked) / Math.max(1, walked))
+              : estimateTotal(n, walked, held)
       // A facet value's or range's estimated count never exceeds the member's exact count.
       const scaleCount = (n: number) => Math.min(exactCount ?? Infinity, scale(n))
       const valueRows = (name: string): { value: string; count: number }[] => {

@@ -9,6 +9,11 @@ export function facetTableName(table: string) {
   return `${table}_facets`
 }
 
+/** The index of the store's rows in browse order (see buildFacetTableDdl). */
+export function browseIndexName(table: string) {
+  return `${facetTableName(table)}_browse_idx`
+}
+
 function columnName(path: string) {
   return `f_${path.replace(/[^a-zA-Z0-9]+/g, "_")}`
 }
@@ -44,9 +49,10 @@ function columnValueSql(column: FacetColumn) {
  * holding the tsvector and one typed column per filterable/facetable/sortable field, kept equal to it by
  * statement-level triggers in the same transaction as every write, so no ingestion path can forget it.
  * `textIndexWhere` (the index's store filter, compiled with literals) adds a second text index holding only the
- * rows that pass it. Returns the statements in order; all are idempotent.
+ * rows that pass it, and `browseOrder` (an ORDER BY over facet columns) a b-tree index of those rows in the order a
+ * browse without text lists them. Returns the statements in order; all are idempotent.
  */
-export function buildFacetTableDdl(table: string, plan: IndexPlan, textIndexWhere?: string): string[] {
+export function buildFacetTableDdl(table: string, plan: IndexPlan, textIndexWhere?: string, browseOrder?: string): string[] {
   const facets = facetTableName(table)
   const columns = listFacetColumns(plan)
   const names = columns.map((c) => `"${c.name}"`)
@@ -83,6 +89,11 @@ export function buildFacetTableDdl(table: string, plan: IndexPlan, textIndexWher
           `CREATE INDEX IF NOT EXISTS "${facets}_fts_where_idx" ON "${facets}" USING GIN ("search_vector")
            WITH (gin_pending_list_limit = 64) WHERE ${textIndexWhere}`,
         ]
+      : []),
+    // A browse without text (the shop's newest first) reads its page from this index and stops after the page's
+    // rows, instead of reading and sorting every row the store shows; its bounded facet read walks it too.
+    ...(browseOrder
+      ? [`CREATE INDEX IF NOT EXISTS "${browseIndexName(table)}" ON "${facets}" (${browseOrder})${textIndexWhere ? ` WHERE ${textIndexWhere}` : ""}`]
       : []),
     // Indexes for filters and sorts that can narrow a browse without text; a yes/no column or the id (the
     // primary key already) never narrows enough to be read through an index, and each index slows every write.

@@ -4,7 +4,7 @@ import { z } from "zod"
 import { buildBatchStatement, type BatchMember } from "./batch-statement"
 import { projectStoredDocument } from "./documents"
 import { resolveFacetRequests } from "./facet-requests"
-import { buildDropFacetTableDdl, buildFacetTableDdl, facetTableName, listFacetColumns, type FacetColumn } from "./facet-table"
+import { browseIndexName, buildDropFacetTableDdl, buildFacetTableDdl, facetTableName, listFacetColumns, type FacetColumn } from "./facet-table"
 import { buildIndexPlan, CATALOG_TABLE, deserializePlan, documentTableName, serializePlan, type IndexPlan } from "./index-plan"
 import { buildTextMatch } from "./text-match"
 import { compileTypedFilters } from "./typed-filters"
@@ -55,8 +55,20 @@ export const postgresIndexOptionsSchema = z
      * the rows it can return. Other searches use the index of every row.
      */
     text_index_filter: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * The order a browse without text lists in (the shop: `{ created_at: "DESC" }`, newest first). The rows passing
+     * `text_index_filter` get a b-tree index in that order, so such a page stops after its rows, and a bounded read
+     * of a browse (an estimated count) walks that index and scales by its row count.
+     */
+    browse_order: z
+      .record(z.string(), z.enum(["ASC", "DESC"]))
+      .refine((order) => Object.keys(order).length > 0, "must name at least one field")
+      .optional(),
   })
   .strict()
+
+/** What a definition's provider options come to: the store filter as SQL and as conjuncts, the browse order. */
+type IndexOptions = { textIndexWhere?: string; storeConjuncts: string[]; browseOrder?: string }
 
 function fail(message: string, type: string = MedusaError.Types.NOT_ALLOWED): never {
   throw new MedusaError(type, message)
@@ -107,6 +119,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
   // this process drops it whenever it rewrites or deletes an index itself.
   private readonly catalogs_ = new Map<string, Promise<Catalog>>()
   private readonly growth_ = new Map<string, { written: number; analyzedAt: number }>()
+  private readonly indexOptions_ = new Map<string, IndexOptions>()
 
   constructor({ manager, logger }: { manager?: DbManager; logger?: Logger }, options?: unknown) {
     super()
@@ -160,7 +173,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
    * and the jsonb and trigram indexes Medusa's provider builds (dropped here if it built them) cost 2.5 s of
    * every 20,000-document build for queries this provider does not run.
    */
-  private async createTables(table: string, plan: IndexPlan, manager: DbManager, textIndexWhere?: string) {
+  private async createTables(table: string, plan: IndexPlan, manager: DbManager, options: IndexOptions) {
     await manager.execute(`CREATE TABLE IF NOT EXISTS "${table}" (
       "id" text NOT NULL,
       "document" jsonb NOT NULL,
@@ -172,11 +185,14 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       CONSTRAINT "${table}_pkey" PRIMARY KEY ("id")
     )`)
     for (const suffix of ["fts_idx", "trgm_idx", "indexed_idx"]) await manager.execute(`DROP INDEX IF EXISTS "${table}_${suffix}"`)
-    for (const statement of buildFacetTableDdl(table, plan, textIndexWhere)) await manager.execute(statement)
+    for (const statement of buildFacetTableDdl(table, plan, options.textIndexWhere, options.browseOrder)) await manager.execute(statement)
   }
 
-  /** The definition's store filter as an index predicate (literals), or nothing when it has none. */
-  private compileTextIndexFilter(index: SearchTypes.ResolvedSearchIndexDefinition, plan: IndexPlan): string | undefined {
+  /**
+   * The definition's store filter as an index predicate (literals) and as the conjuncts a search must carry to be
+   * read through its indexes, and its browse order as SQL (the order a page in it is read in).
+   */
+  private compileIndexOptions(index: SearchTypes.ResolvedSearchIndexDefinition, plan: IndexPlan): IndexOptions {
     const parsed = postgresIndexOptionsSchema.safeParse(index.settings?.provider_options?.[FacetedPostgresSearchProvider.identifier] ?? {})
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `"${issue.path.join(".") || (issue as any).keys?.join(", ")}" ${issue.message}`)
@@ -185,8 +201,31 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
         MedusaError.Types.INVALID_DATA
       )
     }
-    const filter = parsed.data.text_index_filter
-    return filter ? compileTypedFilters(filter, listFacetColumns(plan), { inline: true })?.sql : undefined
+    const { text_index_filter: filter, browse_order: order } = parsed.data
+    const columns = new Map(listFacetColumns(plan).map((c) => [c.path, c]))
+    return {
+      textIndexWhere: filter ? compileTypedFilters(filter, [...columns.values()], { inline: true })?.sql : undefined,
+      storeConjuncts: listConjuncts(filter).map(stableStringify),
+      browseOrder:
+        order &&
+        this.resolveTypedOrder(
+          { index, pagination: { order } } as Query,
+          (path) =>
+            columns.get(path) ??
+            fail(`browse_order names "${path}", which is not sortable on search index "${index.name}"`, MedusaError.Types.INVALID_DATA),
+          false
+        ),
+    }
+  }
+
+  /** compileIndexOptions, once per physical index (a new definition gets a new physical name). */
+  private indexOptionsOf(index: SearchTypes.ResolvedSearchIndexDefinition, plan: IndexPlan): IndexOptions {
+    let options = this.indexOptions_.get(index.physical_name)
+    if (!options) {
+      options = this.compileIndexOptions(index, plan)
+      this.indexOptions_.set(index.physical_name, options)
+    }
+    return options
   }
 
   private async dropTables(table: string, manager: DbManager) {
@@ -199,12 +238,13 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     this.catalogs_.delete(index.physical_name)
     const plan = buildIndexPlan(index, this.logger_)
     const table = documentTableName(index.physical_name)
-    const textIndexWhere = this.compileTextIndexFilter(index, plan)
+    this.indexOptions_.delete(index.physical_name)
+    const options = this.compileIndexOptions(index, plan)
     await this.inTransaction(async (manager) => {
       const existing = await this.readCatalog(index.physical_name, manager)
       const rebuilt = !!existing && existing.plan.schema_hash !== plan.schema_hash
       if (rebuilt || (existing && existing.table_name !== table)) await this.dropTables(existing.table_name, manager)
-      await this.createTables(table, plan, manager, textIndexWhere)
+      await this.createTables(table, plan, manager, options)
       await manager.execute(
         `INSERT INTO "${CATALOG_TABLE}" ("name", "table_name", "schema_hash", "plan", "document_count") VALUES (?, ?, ?, ?::jsonb, 0)
          ON CONFLICT ("name") DO UPDATE SET "table_name" = EXCLUDED."table_name", "schema_hash" = EXCLUDED."schema_hash",
@@ -218,6 +258,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
   async deleteIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
     this.catalogs_.delete(index)
     this.growth_.delete(index)
+    this.indexOptions_.delete(index)
     const existing = await this.readCatalog(index)
     if (existing) {
       await this.inTransaction(async (manager) => {
@@ -422,13 +463,22 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     const rankedOnly =
       Boolean(q) &&
       inputs.every((input) => (input.pagination?.take ?? 20) === 0 || Object.keys(input.pagination?.order ?? {}).every((path) => path === "_score"))
+    const shared = conjuncts[0].filter((part) => commonKeys.has(stableStringify(part)))
+    // A bounded browse carrying the store filter walks the browse index (the rows it holds, newest first) for its
+    // facets and count; PostgreSQL uses it only when the statement implies the index's predicate.
+    const options = this.indexOptionsOf(first.index, plan)
+    const browse =
+      !q && bounded && options.browseOrder && options.storeConjuncts.every((part) => commonKeys.has(part))
+        ? { where: options.textIndexWhere ?? "TRUE", order: options.browseOrder, index: browseIndexName(catalog.table_name) }
+        : undefined
     const statement = buildBatchStatement({
       facetTable: facetTableName(catalog.table_name),
       documentTable: catalog.table_name,
       columns,
       members,
       text,
-      shared: conjuncts[0].filter((part) => commonKeys.has(stableStringify(part))),
+      shared,
+      browse,
       order: ({ input }) => this.resolveTypedOrder(input, (path) => sortColumn(path, input), !!q),
       // Bounded only when the batch asks for an estimated count and nothing exact (the module's relaxed-filter
       // facet queries ask for no count), and every page lies within the bound. A text whose pages are all in

@@ -1,6 +1,7 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import medusaPostgresProvider from "@medusajs/search-postgres"
+import { SHOP_BROWSE_ORDER, SHOP_SEARCH_FILTER } from "@ocop/search"
 import { Migration20261128080000 } from "@ocop/search/postgres"
 import { seedSampleCatalog } from "../../fixtures/sample-catalog"
 
@@ -207,10 +208,67 @@ runMedusaSuite({
         expect(count).toBeGreaterThan(0)
         expect(count).toBeLessThanOrEqual(best.metadata.count)
       }
+      // A batch mixing a relevance page and a stored-order page on one text takes the bounded scan: both pages are
+      // still the pages over every match.
+      const cheapest = await provider.search(query("che", {}, byPrice))
+      const [mixedRelevant, mixedCheapest] = await bounded.searchMany([
+        query("che", {}, { pagination: { take: 3 }, search_options: { count: "estimated" } }),
+        query("che", {}, { ...byPrice, search_options: { count: "estimated" } }),
+      ])
+      expect(mixedRelevant.provider_metadata).toEqual({ exhaustive: false, count_exhaustive: false })
+      expect(mixedRelevant.hits.map((h: any) => h.id)).toEqual(best.hits.map((h: any) => h.id))
+      expect(mixedCheapest.hits.map((h: any) => h.id)).toEqual(cheapest.hits.map((h: any) => h.id))
       // An exact count is never bounded.
       const counted = await bounded.search(query(undefined, {}, { pagination: { take: 0 } }))
       expect(counted.metadata.count).toBe(total)
       expect(counted.provider_metadata).toEqual({ exhaustive: true, count_exhaustive: true })
+    })
+
+    it("reads a bounded browse of the store's rows newest first through its index, and estimates by the store's row count", async () => {
+      const bounded = new provider.constructor({ manager: provider.manager_, logger: console }, { language: "simple", max_scanned_matches: 3 })
+      const store = { $and: Object.entries(SHOP_SEARCH_FILTER).map(([field, value]) => ({ [field]: value })) }
+      // A page within the bound (3 rows), as a bounded read needs.
+      const newest = { pagination: { take: 3, order: SHOP_BROWSE_ORDER } }
+      const exact = await provider.search(query(undefined, store, newest))
+      expect(exact.metadata.count).toBeGreaterThan(3)
+      const estimated = await bounded.search(query(undefined, store, { ...newest, search_options: { count: "estimated", facets: FACETS } }))
+      // It says it is an estimate; the page is still the exact newest three.
+      expect(estimated.provider_metadata).toEqual({ exhaustive: false, count_exhaustive: false })
+      expect(estimated.hits.map((h: any) => h.id)).toEqual(exact.hits.map((h: any) => h.id))
+      // Four rows kept of the four store rows walked: scaled to the store's row count, rounded to two digits.
+      const rounded = (n: number) => Number(n.toPrecision(2))
+      expect(estimated.metadata.count).toBe(Math.max(4, rounded(exact.metadata.count)))
+      for (const value of estimated.facets.stars.values) {
+        expect(exact.facets.stars.values.map((v: any) => v.value)).toContain(value.value)
+        expect(value.count).toBeLessThanOrEqual(estimated.metadata.count)
+      }
+      // A filter of its own (stars 5, with the module's relaxed facet query beside it) keeps fewer of the rows walked,
+      // so its count scales from them: at most the store's rows, and exact when the bound is not reached.
+      const fiveStars = { $and: [...store.$and, { stars: 5 }] }
+      const [exactFive] = await provider.searchMany([query(undefined, fiveStars, newest)])
+      const [boundedFive] = await bounded.searchMany([
+        query(undefined, fiveStars, { ...newest, search_options: { count: "estimated", facets: FACETS } }),
+        { ...query(undefined, store, { pagination: { take: 0 } }), search_options: { count: "none", facets: ["stars"] } },
+      ])
+      expect(boundedFive.hits.map((h: any) => h.id)).toEqual(exactFive.hits.map((h: any) => h.id))
+      expect(boundedFive.metadata.count).toBeLessThanOrEqual(rounded(exact.metadata.count))
+      const roomy = new provider.constructor({ manager: provider.manager_, logger: console }, { language: "simple", max_scanned_matches: 100_000 })
+      const whole = await roomy.search(query(undefined, store, { ...newest, search_options: { count: "estimated", facets: FACETS } }))
+      expect(whole.provider_metadata).toEqual({ exhaustive: true, count_exhaustive: true })
+      expect(whole.metadata.count).toBe(exact.metadata.count)
+      expect(whole.facets).toEqual((await provider.search(query(undefined, store, newest))).facets)
+      // The store's rows have an index in the newest-first order, which a page can read without sorting (on this
+      // small catalogue the planner would rather sort, hence enable_sort off, only for this transaction).
+      const table = `search_pg_${index.physical_name}_facets`
+      const plan = await db().transaction(async (trx: any) => {
+        await trx.raw(`SET LOCAL enable_sort = off`)
+        const { rows } = await trx.raw(
+          `EXPLAIN SELECT "id" FROM "${table}" WHERE "f_status" = 'published' AND "f_promoted" ORDER BY "f_created_at" DESC NULLS LAST, "id" ASC LIMIT 20`
+        )
+        return rows.map((r: any) => r["QUERY PLAN"]).join("\n")
+      })
+      expect(plan).toContain(`Scan using ${table}_browse_idx`)
+      expect(plan).not.toContain("Sort")
     })
 
     it("keeps the facet table equal to the documents through upserts and deletes", async () => {

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { foldText } from "@ocop/domain"
 import { getProvince } from "@ocop/domain/places"
 import { getProductGroup } from "@ocop/domain/taxonomy"
-import { correctQuery, SHOP_SEARCH_FILTER, type Vocabulary } from "@ocop/search"
+import { correctQuery, SHOP_BROWSE_ORDER, SHOP_SEARCH_FILTER, type Vocabulary } from "@ocop/search"
 import type { SearchProductsInput, SearchSort } from "./types"
 
 type Doc = Record<string, any>
@@ -17,7 +17,7 @@ const SORT_ORDER: Record<SearchSort, Record<string, "ASC" | "DESC"> | undefined>
   "-price": { price: "DESC" },
   stars: { stars: "ASC" },
   "-stars": { stars: "DESC" },
-  newest: { created_at: "DESC" },
+  newest: SHOP_BROWSE_ORDER,
   certified: { certified_at: "DESC" },
 }
 
@@ -163,7 +163,7 @@ export async function searchProducts(
   const q = params.q?.trim() || undefined
   // Only typed diacritics re-rank ("mat ong" has none: its page is the provider's page as is).
   const rerank = Boolean(q) && listAccentedWords(q!).length > 0 && params.sort === "relevance" && params.offset + params.limit <= RERANK_WINDOW
-  const order = SORT_ORDER[params.sort] ?? (q ? undefined : { created_at: "DESC" as const })
+  const order = SORT_ORDER[params.sort] ?? (q ? undefined : SHOP_BROWSE_ORDER)
   const searchWith = (text: string | undefined) =>
     runSearch(search, {
       filters: { ...(text ? { q: text } : {}), ...buildSearchFilters(params, salesChannelIds) },
