@@ -74,7 +74,9 @@ export async function createImportedProductChunk(
       ...(shipping_profile_id ? [{ [Modules.PRODUCT]: { product_id }, [Modules.FULFILLMENT]: { shipping_profile_id } }] : []),
     ])
     if (links.length) await container.resolve(ContainerRegistrationKeys.LINK).create(links, chunkContext())
-    await eventBus.emit(created.map(({ id }) => ({ name: ProductWorkflowEvents.CREATED, data: { id }, metadata: { eventGroupId } })))
+    // With the external_id, the search index knows a listed product without reading it (its document comes with
+    // ocop.catalog.imported); every other subscriber reads `id`, as in createProductsWorkflow's events.
+    await eventBus.emit(created.map((data) => ({ name: ProductWorkflowEvents.CREATED, data, metadata: { eventGroupId } })))
   } catch (error) {
     await eventBus.clearGroupedEvents(eventGroupId)
     if (created.length) await removeImportedProducts(container, { ids: created.map((p) => p.id), sales_channel_id, shipping_profile_id })
