@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { buildProductDocument, prefetchSeed } from "./product-index"
+import { buildProductDocument, prefetchSeed, resolveProductIds } from "./product-index"
 
 type Seed = Parameters<typeof prefetchSeed>[0]
 
@@ -84,5 +84,32 @@ describe("buildProductDocument: showcase listings (issue 14)", () => {
     expect(buildProductDocument(revoked, "2026-01-01").promoted).toBe(false)
     const unknown = { ...base, variants: [], certifications: [{ ...cert, valid_until: null }] }
     expect(buildProductDocument(unknown, "2026-01-01")).toMatchObject({ certification_status: "unknown_validity", promoted: true })
+  })
+})
+
+describe("resolveProductIds: product.created", () => {
+  const context = (stored: { id: string; external_id: string | null }[]) => {
+    const reads: unknown[] = []
+    const graph = async ({ filters }: { filters: { id: string[] } }) => {
+      reads.push(filters.id)
+      return { data: stored.filter((p) => filters.id.includes(p.id)) }
+    }
+    return { reads, ctx: { container: { query: { graph } } } as unknown as Parameters<typeof resolveProductIds>[1] }
+  }
+
+  it("leaves a list import's products to ocop.catalog.imported without reading them when the event names their external_id", async () => {
+    const { reads, ctx } = context([])
+    const event = { name: "product.created", data: { id: "prod_1", external_id: "ocop:mat-ong" } }
+    expect(await resolveProductIds(event, ctx)).toEqual([])
+    expect(reads).toEqual([])
+  })
+
+  it("indexes a product an operator created, reading its external_id when the event carries only the id", async () => {
+    const { reads, ctx } = context([
+      { id: "prod_1", external_id: null },
+      { id: "prod_2", external_id: "ocop:che-shan" },
+    ])
+    expect(await resolveProductIds({ name: "product.created", data: [{ id: "prod_1" }, { id: "prod_2" }] }, ctx)).toEqual(["prod_1"])
+    expect(reads).toEqual([["prod_1", "prod_2"]])
   })
 })

@@ -178,7 +178,12 @@ export async function resolveProductIds(event: { name: string; data: any }, ctx:
       return idsOf(event.data, "product_ids")
     case ProductWorkflowEvents.CREATED: {
       // A product created by a list import gets its document from ocop.catalog.imported, once its certificate
-      // and producer are linked; indexing it here too would build every imported document twice.
+      // and producer are linked; indexing it here too would build every imported document twice. The import's
+      // own events carry each product's external_id, so its 20,000 events of a first import need no read each.
+      const items = (Array.isArray(event.data) ? event.data : [event.data]) as Row[]
+      if (items.every((item) => typeof item?.external_id === "string")) {
+        return items.filter((item) => !item.external_id.startsWith("ocop:")).map((item) => item.id)
+      }
       const { data } = await query.graph({ entity: "product", fields: ["id", "external_id"], filters: { id: idsOf(event.data) } })
       return data.filter((p: Row) => !String(p.external_id ?? "").startsWith("ocop:")).map((p: Row) => p.id)
     }
