@@ -68,7 +68,9 @@ async function resizeIndex(url, products) {
     }
     const count = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n)
     await db.query(`UPDATE "search_postgres_index" SET "document_count" = $1 WHERE "name" = $2`, [count, rows[0].name])
-    await db.query(`ANALYZE ${table}; ANALYZE "${rows[0].table_name}_facets"`)
+    // VACUUM too: the rows the resize deleted would otherwise stay in every scan (autovacuum is off on these machines).
+    await db.query(`VACUUM ANALYZE ${table}`)
+    await db.query(`VACUUM ANALYZE "${rows[0].table_name}_facets"`)
     // The shop's key (ensure-store-defaults.ts), not the one db:migrate makes for its own default channel.
     const key = (await db.query(`SELECT "token" FROM "api_key" WHERE "type" = 'publishable' AND "title" = 'Storefront' AND "revoked_at" IS NULL`))
       .rows[0].token

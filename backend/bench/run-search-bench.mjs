@@ -5,7 +5,17 @@
 import { execFileSync } from "node:child_process"
 import pg from "pg"
 import { randomSecrets } from "./random-secrets.mjs"
-import { backendDir, medusa, oneConnection, OURS as ours, startBackend, STOCK as stock, stopBackend, twentyConnections } from "./search-load.mjs"
+import {
+  backendDir,
+  BROWSE as browse,
+  medusa,
+  oneConnection,
+  OURS as ours,
+  startBackend,
+  STOCK as stock,
+  stopBackend,
+  twentyConnections,
+} from "./search-load.mjs"
 
 const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
 const port = Number(process.env.BENCH_PORT ?? 9123)
@@ -54,6 +64,7 @@ try {
   await fetch(`http://127.0.0.1:${port}${ours[0]}`, { headers })
   await oneConnection("ocop search, cache off             ", { port, paths: ours, headers })
   await twentyConnections("ocop search, cache off             ", { port, paths: ours, headers, backend })
+  await oneConnection("ocop browse (no text), cache off   ", { port, paths: browse, headers, requests: 280 })
 } finally {
   await stopBackend(backend)
   if (keep) console.log(`catalogue kept: BENCH_REUSE_DATABASE=${name}`)

@@ -13,6 +13,8 @@ const WORDS = ["mat ong", "nuoc mam", "che", "gao thom", "ruou nep", "banh da", 
 const FILTERS = ["", "&stars=4", "&stars=3,4", "&province=Nghe%20An", "&group=I", "&producer_type=cooperative", "&province=Ha%20Giang&stars=3"]
 /** 84 requests of the shop's search route: text, half of them with filters, always every facet. */
 export const OURS = WORDS.flatMap((w, i) => FILTERS.map((f, j) => `/store/ocop/search?q=${encodeURIComponent(w)}${(i + j) % 2 ? f : ""}&limit=20`))
+/** The search page without text (newest first, every facet): each filter of the mix, 7 requests. */
+export const BROWSE = FILTERS.map((f) => `/store/ocop/search?limit=20${f}`)
 /** Medusa's stock product search on the same words. */
 export const STOCK = WORDS.map((w) => `/store/products?q=${encodeURIComponent(w)}&limit=20&fields=id,title,handle,thumbnail`)
 

@@ -130,6 +130,7 @@ const schema = z
     // The first name of the limit, when it covered producers only; still honoured.
     VENDOR_LOGIN_ATTEMPTS_PER_MINUTE: positiveWhole("VENDOR_LOGIN_ATTEMPTS_PER_MINUTE").optional(),
     LOGIN_ATTEMPTS_PER_ACCOUNT: positiveWhole("LOGIN_ATTEMPTS_PER_ACCOUNT").default(20),
+    LOGIN_FIRST_WAIT_SECONDS: positiveWhole("LOGIN_FIRST_WAIT_SECONDS").default(60),
     // Units of one product a cart line may hold (lib/line-quantity.ts says why there is a cap).
     OCOP_MAX_QUANTITY_PER_LINE: z.preprocess(
       unsetIfEmpty,
@@ -321,6 +322,8 @@ const schema = z
         /** Attempts one client address may make per minute, whatever accounts it tries. */
         perAddressPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE ?? env.VENDOR_LOGIN_ATTEMPTS_PER_MINUTE ?? 10,
         perAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
+        /** An account's first wait after its budget runs out; it doubles each time that day, up to an hour. */
+        firstWaitSeconds: env.LOGIN_FIRST_WAIT_SECONDS,
       },
       maxQuantityPerLine: env.OCOP_MAX_QUANTITY_PER_LINE,
       lots: {

@@ -12,8 +12,7 @@ import { readClientAddress } from "./client-address"
  */
 const limits = () => readConfig().signInLimits
 const ACCOUNT_WINDOW_SECONDS = 15 * 60
-/** The wait after an account's budget runs out doubles each time within a day, from one minute up to one hour. */
-const FIRST_WAIT_SECONDS = 60
+/** The wait after an account's budget runs out doubles each time within a day (from `firstWaitSeconds`) up to an hour. */
 const LONGEST_WAIT_SECONDS = 60 * 60
 
 type Limiters = { address: RateLimiterAbstract; account: RateLimiterAbstract; accountWaits: RateLimiterAbstract }
@@ -83,7 +82,7 @@ export async function limitSignInAttempts(req: MedusaRequest, res: MedusaRespons
         // Only the attempt that spends the budget sets the wait; later ones during it are told what is left.
         if (byAccount.consumedPoints !== limits().perAccount + 1) return refuse(res, byAccount.msBeforeNext)
         const { consumedPoints: waitsToday } = await accountWaits.consume(accountKey)
-        const waitSeconds = Math.min(FIRST_WAIT_SECONDS * 2 ** (waitsToday - 1), LONGEST_WAIT_SECONDS)
+        const waitSeconds = Math.min(limits().firstWaitSeconds * 2 ** (waitsToday - 1), LONGEST_WAIT_SECONDS)
         await account.block(accountKey, waitSeconds)
         return refuse(res, waitSeconds * 1000)
       }
