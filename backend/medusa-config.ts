@@ -1,5 +1,9 @@
 import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
+import { bufferIdRandomness } from "./src/lib/buffer-id-randomness"
 import { readConfig } from "./src/lib/config"
+
+// Before any module loads: every id Medusa generates takes its randomness from a buffer (src/lib/buffer-id-randomness.ts).
+bufferIdRandomness()
 
 // Every environment variable is read and validated in src/lib/config.ts; a missing secret stops the start there.
 const env = readConfig()

@@ -32,6 +32,7 @@ import {
   timedStep,
   waitForHttp,
 } from "./lib/stack.mjs"
+import { withBackendHeapLimit } from "./lib/backend-heap.mjs"
 
 const RESTART_DELAY_MS = 1_000
 
@@ -168,7 +169,7 @@ try {
     process.exit(0)
   }
 
-  const backendEnv = {
+  const backendEnv = withBackendHeapLimit({
     ...env,
     // Browsers reach the backend (admin, photos) and the shop through HAProxy.
     OCOP_PUBLIC_URL: process.env.OCOP_PUBLIC_URL ?? `http://localhost:${apiPort}`,
@@ -178,7 +179,7 @@ try {
     STORE_CORS: process.env.STORE_CORS ?? `${shopUrl},http://127.0.0.1:${shopPort}`,
     AUTH_CORS: process.env.AUTH_CORS ?? `${shopUrl},http://127.0.0.1:${shopPort},http://localhost:${apiPort}`,
     ADMIN_CORS: process.env.ADMIN_CORS ?? `http://localhost:${apiPort},http://127.0.0.1:${apiPort}`,
-  }
+  })
   const shopEnv = {
     ...process.env,
     // Server-side calls go through HAProxy, so a shop keeps working while one backend server is down.

@@ -27,6 +27,7 @@ import {
   storefrontDir,
   waitForHttp,
 } from "./lib/stack.mjs"
+import { withBackendHeapLimit } from "./lib/backend-heap.mjs"
 
 // `npm run dev` (watch mode: `medusa develop`, `next dev`); `npm start` runs the production builds.
 const dev = process.argv[2] === "dev"
@@ -113,7 +114,7 @@ try {
   log("setting up the store (region, sales channel, publishable key, admin, demo catalogue)")
   await run(medusaBin, ["exec", `./src/scripts/bootstrap.${dev ? "ts" : "js"}`], { cwd: backendRunDir, env })
   log(`starting the backend (${dev ? "watch mode" : "production build"}) on http://localhost:${port}`)
-  const backendEnv = { ...env, PORT: port, OCOP_STOREFRONT_URL: `http://localhost:${shopPort}` }
+  const backendEnv = withBackendHeapLimit({ ...env, PORT: port, OCOP_STOREFRONT_URL: `http://localhost:${shopPort}` })
   if (dev) startService("backend", medusaBin, ["develop"], { cwd: backendDir, env: backendEnv })
   // `medusa start` serves the admin from public/admin of the directory it runs in: the build's.
   else startService("backend", medusaBin, ["start"], { cwd: backendBuildDir, env: backendEnv })

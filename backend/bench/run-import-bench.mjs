@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { withBackendHeapLimit } from "../../scripts/lib/backend-heap.mjs"
 import { randomSecrets } from "./random-secrets.mjs"
 
 const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
@@ -28,7 +29,8 @@ await admin.connect()
 await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
-const env = { ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error" }
+// Every process with the heap limit `npm start` gives the backend.
+const env = withBackendHeapLimit({ ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error" })
 const children = []
 
 /** Peak resident memory of a process still running (Linux), in MB. */
@@ -84,6 +86,8 @@ try {
     }
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.on("exit", resolve), setTimeout(resolve, 15_000))))
   }
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  // BENCH_KEEP_DATABASE=1 leaves the imported catalogue for a closer look (its name is printed).
+  if (process.env.BENCH_KEEP_DATABASE === "1") console.log(`kept database ${name}`)
+  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await admin.end()
 }
