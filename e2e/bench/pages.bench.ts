@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { randomBytes } from "node:crypto"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { loadavg } from "node:os"
 import { test } from "@playwright/test"
@@ -106,6 +107,9 @@ test("storefront: Lighthouse mobile on home, search, product, province and featu
             onlyCategories: ["performance", "accessibility", "seo"],
           })
           const lhr = result!.lhr
+          // BENCH_LHR_DIR: every run's report as JSON, to read how Lighthouse's simulation reached its LCP.
+          const reportDir = process.env.BENCH_LHR_DIR
+          if (reportDir) writeFileSync(join(reportDir, `${page.replace(/ /g, "-")}-${v.name.split(" ")[0]}-${round}.json`), result!.report as string)
           const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100)
           const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN
           const key = `${page} · ${v.name}`
