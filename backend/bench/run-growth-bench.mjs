@@ -17,8 +17,7 @@ import { join } from "node:path"
 import { loadavg } from "node:os"
 import pg from "pg"
 import { writeGrowthPlot } from "./plot-growth.mjs"
-import { withBackendHeapLimit } from "../../scripts/lib/backend-heap.mjs"
-import { randomSecrets } from "./random-secrets.mjs"
+import { benchBackendEnv } from "./bench-env.mjs"
 import { backendDir, medusa, oneConnection, OURS, startBackend, STOCK, stopBackend, twentyConnections } from "./search-load.mjs"
 
 const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
@@ -87,14 +86,7 @@ async function measureSize(products) {
   if (fresh) await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`)
   const url = new URL(server)
   url.pathname = `/${name}`
-  const env = withBackendHeapLimit({
-    ...process.env,
-    ...randomSecrets(),
-    DATABASE_URL: url.toString(),
-    LOG_LEVEL: "error",
-    DISABLE_ADMIN: "true",
-    PORT: String(port),
-  })
+  const env = benchBackendEnv(url.toString(), { DISABLE_ADMIN: "true", PORT: String(port) })
   let backend
   try {
     let build = "index build: not measured (index resized from the template)"

@@ -13,8 +13,7 @@ import { readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { withBackendHeapLimit } from "../../scripts/lib/backend-heap.mjs"
-import { randomSecrets } from "./random-secrets.mjs"
+import { benchBackendEnv } from "./bench-env.mjs"
 
 const backendDir = join(dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = join(backendDir, "..", "node_modules", ".bin", "medusa")
@@ -29,8 +28,7 @@ await admin.connect()
 await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
-// Every process with the heap limit `npm start` gives the backend.
-const env = withBackendHeapLimit({ ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error" })
+const env = benchBackendEnv(url.toString())
 const children = []
 
 /** Peak resident memory of a process still running (Linux), in MB. */

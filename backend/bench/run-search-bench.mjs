@@ -4,8 +4,7 @@
 // one connection (1,000 requests) and 20 connections (30 s). Prints latency percentiles and requests/s.
 import { execFileSync } from "node:child_process"
 import pg from "pg"
-import { withBackendHeapLimit } from "../../scripts/lib/backend-heap.mjs"
-import { randomSecrets } from "./random-secrets.mjs"
+import { benchBackendEnv } from "./bench-env.mjs"
 import {
   backendDir,
   BROWSE as browse,
@@ -31,14 +30,7 @@ await admin.connect()
 if (!reuse) await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
-const env = withBackendHeapLimit({
-  ...process.env,
-  ...randomSecrets(),
-  DATABASE_URL: url.toString(),
-  LOG_LEVEL: "error",
-  DISABLE_ADMIN: "true",
-  PORT: String(port),
-})
+const env = benchBackendEnv(url.toString(), { DISABLE_ADMIN: "true", PORT: String(port) })
 
 let backend
 try {

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process"
 import { loadavg } from "node:os"
 import pg from "pg"
-import { randomSecrets } from "./random-secrets.mjs"
+import { benchBackendEnv } from "./bench-env.mjs"
 import { backendDir, medusa, oneConnection, OURS, startBackend, stopBackend, twentyConnections } from "./search-load.mjs"
 
 const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres"
@@ -19,7 +19,7 @@ await admin.connect()
 await admin.query(`CREATE DATABASE ${name}`)
 const url = new URL(server)
 url.pathname = `/${name}`
-const env = { ...process.env, ...randomSecrets(), DATABASE_URL: url.toString(), LOG_LEVEL: "error", DISABLE_ADMIN: "true", PORT: String(port) }
+const env = benchBackendEnv(url.toString(), { DISABLE_ADMIN: "true", PORT: String(port) })
 const db = new pg.Client({ connectionString: url.toString() })
 let backend
 try {
