@@ -8,7 +8,7 @@
 // Phases: a mixed load (search 50 %, product page 30 %, add to cart 15 %, checkout 5 %) stepped up at fixed arrival
 // rates for at most LOAD_SECONDS (default 90) to the highest rate whose requests keep p95 < 300 ms, printing per
 // step the rate, p50/p95/p99, errors and CPU of every process, then the RSS of every process; a buyer's journey through both HAProxy
-// ports; then, each under load: kill -9 the worker during a 2,000-row import (and kill -9 one backend server while
+// ports; a change made through one server served by the other despite the shared cache; then, each under load: kill -9 the worker during a 2,000-row import (and kill -9 one backend server while
 // it recovers), stop Redis, restart PostgreSQL, SIGTERM a server during checkouts. Exit code 0 only when every
 // check holds; the closing table gives each step's time.
 import { execFileSync, spawn } from "node:child_process"
@@ -539,6 +539,52 @@ async function journey() {
   )
 }
 
+/**
+ * What one server changes, the other serves at once. Medusa's Caching Module keeps store answers in the shared Redis,
+ * and the server that writes drops the entries its events touch (the event bus's interceptor; since session 15 not
+ * again through the worker's queue: backend/src/lib/skip-intercepted-wildcard-subscriptions.ts). A product list is
+ * cached through server-1; a title changed in the database behind Medusa's back is not seen (the answer is the
+ * cache's), then a title changed through server-2's admin API is, through server-1, within 2 s.
+ */
+async function cacheAcrossServers() {
+  const product = store.products[0]
+  const listTitle = async () => {
+    const response = await fetch(`http://127.0.0.1:${API_PORT + 1}/store/products?handle=${product.handle}&fields=id,title`, {
+      headers: { "x-publishable-api-key": store.key },
+      signal: AbortSignal.timeout(10_000),
+    })
+    if (!response.ok) throw new Error(`server-1 /store/products → ${response.status}`)
+    return (await response.json()).products[0]?.title
+  }
+  const original = await listTitle()
+  expect(original === product.title, `cache: server-1 lists "${product.title}" (${original})`)
+  sql(`update product set title = title || ' (SQL)' where id = '${product.id}'`)
+  const cached = await listTitle()
+  expect(cached === original, `cache: server-1 answers from the cache, not the database (${cached})`)
+  const changed = `${product.title} (${process.pid})`
+  const response = await fetch(`http://127.0.0.1:${API_PORT + 2}/admin/products/${product.id}`, {
+    method: "POST",
+    headers: await adminHeaders(),
+    body: JSON.stringify({ title: changed }),
+    signal: AbortSignal.timeout(30_000),
+  })
+  if (!response.ok) throw new Error(`server-2 /admin/products/${product.id} → ${response.status}`)
+  const changedAt = Date.now()
+  let seen = await listTitle()
+  while (seen !== changed && Date.now() - changedAt < 2000) {
+    await sleep(50)
+    seen = await listTitle()
+  }
+  expect(seen === changed, `cache: server-1 lists the title changed through server-2 within 2 s (${Date.now() - changedAt} ms: "${seen}")`)
+  const restored = await fetch(`http://127.0.0.1:${API_PORT + 2}/admin/products/${product.id}`, {
+    method: "POST",
+    headers: await adminHeaders(),
+    body: JSON.stringify({ title: product.title }),
+    signal: AbortSignal.timeout(30_000),
+  })
+  if (!restored.ok) throw new Error(`server-2 /admin/products/${product.id} → ${restored.status}`)
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The load phase: the highest rate the cluster sustains
 
@@ -1024,6 +1070,7 @@ const selected = (name) => !only || only.includes(name)
 const PHASES = [
   ["load", loadPhase, LOAD_SECONDS + 90],
   ["journey", journey, 180],
+  ["cache", cacheAcrossServers, 60],
   // kill-server runs during kill-worker's recovery when both are chosen (within kill-worker's limit).
   ["kill-worker", killWorkerDuringImport, 480],
   ["kill-server", killServer, 240],
