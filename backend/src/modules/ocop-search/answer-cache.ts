@@ -28,6 +28,7 @@ export class AnswerCache {
   }
 
   clear() {
-    this.cache?.clear()
+    // lru-cache's clear() walks all `max` slots even when empty; an import clears once per product written.
+    if (this.cache?.size) this.cache.clear()
   }
 }
