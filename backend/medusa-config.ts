@@ -1,13 +1,13 @@
 import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
 import { bufferIdRandomness } from "./src/lib/buffer-id-randomness"
 import { readConfig } from "./src/lib/config"
-import { skipInterceptedWildcardSubscriptions } from "./src/lib/skip-intercepted-wildcard-subscriptions"
+import { streamlineCacheInvalidation } from "./src/lib/streamline-cache-invalidation"
 
 // Before any module loads: every id Medusa generates takes its randomness from a buffer (src/lib/buffer-id-randomness.ts).
 bufferIdRandomness()
-// The Caching Module's invalidation runs once per event, as an interceptor, not again as a job of every event
-// (src/lib/skip-intercepted-wildcard-subscriptions.ts).
-skipInterceptedWildcardSubscriptions()
+// The Caching Module's invalidation runs once per event, as an interceptor, not again as a job of every event, and
+// once per burst of events (src/lib/streamline-cache-invalidation.ts).
+streamlineCacheInvalidation()
 
 // Every environment variable is read and validated in src/lib/config.ts; a missing secret stops the start there.
 const env = readConfig()

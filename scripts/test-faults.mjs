@@ -35,7 +35,10 @@ const IMPORT_ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 2000)
 const SIGTERM_CHECKOUTS = 6
 const CACHE_DIR = process.env.FAULTS_DB_CACHE ?? join(root, ".data", "faults-db")
 
-const started = Date.now()
+// Every duration and deadline here is read on the monotonic clock, in whole milliseconds: the wall clock may step (a
+// virtual machine resumed after a pause) and would shorten or stretch what a check measures.
+const now = () => Math.round(performance.now())
+const started = now()
 const tmp = mkdtempSync(join(tmpdir(), "ocop-faults-"))
 const asRoot = process.getuid?.() === 0
 const failures = []
@@ -43,7 +46,7 @@ let cluster
 let redis
 
 function log(message) {
-  process.stdout.write(`[faults ${Math.round((Date.now() - started) / 1000)}s] ${message}\n`)
+  process.stdout.write(`[faults ${Math.round((now() - started) / 1000)}s] ${message}\n`)
 }
 
 // Set once the run is over its budget: the phase still running while everything stops reports nothing more.
@@ -60,17 +63,17 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const timings = []
 /** Runs a step of the run and keeps how long it took, failed or not, for the closing table. */
 async function timed(name, step) {
-  const at = Date.now()
+  const at = now()
   try {
     return await step()
   } finally {
-    timings.push([name, Math.round((Date.now() - at) / 1000)])
+    timings.push([name, Math.round((now() - at) / 1000)])
     log(`${name} took ${timings.at(-1)[1]} s`)
   }
 }
 
 function printTimings() {
-  log(`timings (whole run ${Math.round((Date.now() - started) / 1000)} s):`)
+  log(`timings (whole run ${Math.round((now() - started) / 1000)} s):`)
   for (const [name, seconds] of timings) log(`  ${name.padEnd(36)} ${String(seconds).padStart(5)} s`)
 }
 
@@ -150,9 +153,9 @@ function haproxyStatus() {
 }
 
 async function waitUntil(what, predicate, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await predicate().catch(() => false)) return Date.now()
+  const deadline = now() + timeoutMs
+  while (now() < deadline) {
+    if (await predicate().catch(() => false)) return now()
     await sleep(250)
   }
   throw new Error(`${what}: not within ${timeoutMs / 1000} s`)
@@ -181,7 +184,7 @@ let requestSink
 let requestSignal
 
 async function call(method, path, body) {
-  const at = Date.now()
+  const at = now()
   const sink = requestSink
   const response = await fetch(`${API}${path}`, {
     method,
@@ -189,12 +192,12 @@ async function call(method, path, body) {
     body: body ? JSON.stringify(body) : undefined,
     signal: requestSignal ? AbortSignal.any([requestSignal, AbortSignal.timeout(30_000)]) : AbortSignal.timeout(30_000),
   }).catch((error) => {
-    sink?.push({ at, ms: Date.now() - at, ok: false, write: method !== "GET" })
+    sink?.push({ at, ms: now() - at, ok: false, write: method !== "GET" })
     // Which call, and what the socket said ("fetch failed" alone names neither).
     throw new Error(`${method} ${path} → ${error.message} (${error.cause?.code ?? error.cause?.message ?? error.name})`)
   })
   const text = await response.text()
-  sink?.push({ at, ms: Date.now() - at, ok: response.ok, write: method !== "GET" })
+  sink?.push({ at, ms: now() - at, ok: response.ok, write: method !== "GET" })
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 160)}`)
   return JSON.parse(text)
 }
@@ -230,16 +233,16 @@ const OPERATIONS = [
     name: "product",
     weight: 30,
     run: async () => {
-      const at = Date.now()
+      const at = now()
       const sink = requestSink
       const signal = requestSignal ? AbortSignal.any([requestSignal, AbortSignal.timeout(15_000)]) : AbortSignal.timeout(15_000)
       const response = await fetch(`${SHOP}/vi/products/${pick(store.products).handle}`, { signal })
         .then(async (r) => (await r.arrayBuffer(), r))
         .catch((error) => {
-          sink?.push({ at, ms: Date.now() - at, ok: false, write: false })
+          sink?.push({ at, ms: now() - at, ok: false, write: false })
           throw error
         })
-      sink?.push({ at, ms: Date.now() - at, ok: response.ok, write: false })
+      sink?.push({ at, ms: now() - at, ok: response.ok, write: false })
       if (!response.ok) throw new Error(`product page → ${response.status}`)
     },
   },
@@ -261,12 +264,12 @@ function startLoad(concurrency) {
   const buyers = Array.from({ length: concurrency }, async () => {
     while (running) {
       const op = chooseOperation()
-      const at = Date.now()
+      const at = now()
       try {
         await op.run()
-        results.push({ op: op.name, at, ms: Date.now() - at, ok: true })
+        results.push({ op: op.name, at, ms: now() - at, ok: true })
       } catch (error) {
-        results.push({ op: op.name, at, ms: Date.now() - at, ok: false, error: error.message })
+        results.push({ op: op.name, at, ms: now() - at, ok: false, error: error.message })
       }
     }
   })
@@ -398,12 +401,12 @@ async function prepareDatabase() {
   startPostgres()
   pg("createdb", ["-h", "127.0.0.1", "-p", String(PG_PORT), "-U", "postgres", "ocop"])
   log("database: none set up by these sources yet; building, migrating and setting up (start-cluster, once)")
-  const setupStarted = Date.now()
+  const setupStarted = now()
   const only = startCluster("only", "database set up")
   await only.printed
   if ((await only.exited) !== 0) throw new Error("the cluster's database set-up failed")
   for (const [name, seconds] of only.steps()) timings.push([`  database: ${name}`, seconds])
-  log(`  set up in ${Math.round((Date.now() - setupStarted) / 1000)} s`)
+  log(`  set up in ${Math.round((now() - setupStarted) / 1000)} s`)
   stopPostgres()
   // Made under a temporary name and renamed: an interrupted copy is never taken for a set-up database.
   const key = setUpDatabaseKey()
@@ -542,7 +545,7 @@ async function journey() {
 /**
  * What one server changes, the other serves at once. Medusa's Caching Module keeps store answers in the shared Redis,
  * and the server that writes drops the entries its events touch (the event bus's interceptor; since session 15 not
- * again through the worker's queue: backend/src/lib/skip-intercepted-wildcard-subscriptions.ts). A product list is
+ * again through the worker's queue, and a burst's events together: backend/src/lib/streamline-cache-invalidation.ts). A product list is
  * cached through server-1; a title changed in the database behind Medusa's back is not seen (the answer is the
  * cache's), then a title changed through server-2's admin API is, through server-1, within 2 s.
  */
@@ -569,13 +572,13 @@ async function cacheAcrossServers() {
     signal: AbortSignal.timeout(30_000),
   })
   if (!response.ok) throw new Error(`server-2 /admin/products/${product.id} → ${response.status}`)
-  const changedAt = Date.now()
+  const changedAt = now()
   let seen = await listTitle()
-  while (seen !== changed && Date.now() - changedAt < 2000) {
+  while (seen !== changed && now() - changedAt < 2000) {
     await sleep(50)
     seen = await listTitle()
   }
-  expect(seen === changed, `cache: server-1 lists the title changed through server-2 within 2 s (${Date.now() - changedAt} ms: "${seen}")`)
+  expect(seen === changed, `cache: server-1 lists the title changed through server-2 within 2 s (${now() - changedAt} ms: "${seen}")`)
   const restored = await fetch(`http://127.0.0.1:${API_PORT + 2}/admin/products/${product.id}`, {
     method: "POST",
     headers: await adminHeaders(),
@@ -658,19 +661,19 @@ async function runStep(rate, seconds, operations) {
   requestSink = requests
   requestSignal = abandon.signal
   const cpuBefore = cpuSnapshot()
-  const startedAt = Date.now()
+  const startedAt = now()
   const running = new Set()
   const total = Math.max(1, Math.round(rate * seconds))
   for (let i = 0; i < total; i++) {
-    const wait = startedAt + (i * 1000) / rate - Date.now()
+    const wait = startedAt + (i * 1000) / rate - now()
     if (wait > 0) await sleep(wait)
     const op = chooseOperation(operations)
-    const at = Date.now()
+    const at = now()
     const done = op
       .run()
       .then(
-        () => results.push({ op: op.name, at, ms: Date.now() - at, ok: true }),
-        (error) => results.push({ op: op.name, at, ms: Date.now() - at, ok: false, error: abandon.signal.aborted ? ABANDONED : error.message })
+        () => results.push({ op: op.name, at, ms: now() - at, ok: true }),
+        (error) => results.push({ op: op.name, at, ms: now() - at, ok: false, error: abandon.signal.aborted ? ABANDONED : error.message })
       )
       .finally(() => running.delete(done))
     running.add(done)
@@ -681,7 +684,7 @@ async function runStep(rate, seconds, operations) {
   await Promise.all(running)
   requestSink = undefined
   requestSignal = undefined
-  const elapsed = (Date.now() - startedAt) / 1000
+  const elapsed = (now() - startedAt) / 1000
   const cpuAfter = cpuSnapshot()
   const cpu = Object.fromEntries(Object.entries(cpuAfter.processes).map(([name, s]) => [name, s - (cpuBefore.processes[name] ?? 0)]))
   const ms = requests.map((r) => r.ms).sort((a, b) => a - b)
@@ -788,17 +791,17 @@ async function killServer() {
   const load = startLoad(4)
   await sleep(3000)
   const victim = pids()["server-1"]
-  const killedAt = Date.now()
+  const killedAt = now()
   process.kill(victim, "SIGKILL")
   await sleep(15_000)
   const down = await haproxyStatus()
   expect(down["server-1"] !== "UP" || pids()["server-1"] !== victim, `HAProxy took server-1 out (${down["server-1"]})`)
   await waitUntil("server-1 back in HAProxy", async () => (await haproxyStatus())["server-1"] === "UP", 120_000)
-  const rejoined = Date.now()
+  const rejoined = now()
   await sleep(3000)
   const results = await load.stop()
   const late = results.filter((r) => !r.ok && r.at > killedAt + 10_000)
-  summarise(results, (Date.now() - killedAt + 3000) / 1000)
+  summarise(results, (now() - killedAt + 3000) / 1000)
   expect(late.length === 0, `kill -9 server: 0 errors from 10 s after the kill (${late.length}; ${results.filter((r) => !r.ok).length} in all)`)
   log(`  server-1 restarted and back in HAProxy ${Math.round((rejoined - killedAt) / 1000)} s after the kill`)
 }
@@ -810,18 +813,18 @@ async function stopRedis() {
   await sleep(2000)
   redis.kill("SIGTERM")
   await new Promise((r) => redis.on("exit", r))
-  const asked = Date.now()
+  const asked = now()
   const answer = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({
     status: e.name,
   }))
-  const took = Date.now() - asked
+  const took = now() - asked
   expect(answer.status === 503 && took < 1000, `Redis down: readiness answers ${answer.status} in ${took} ms (503 within 1 s)`)
-  const lb = Date.now()
+  const lb = now()
   const search = await fetch(`${API}/store/ocop/search?q=tr%C3%A0`, {
     headers: { "x-publishable-api-key": store.key },
     signal: AbortSignal.timeout(5000),
   }).catch((e) => ({ status: e.name }))
-  log(`  a search through HAProxy while Redis is down: ${search.status} in ${Date.now() - lb} ms`)
+  log(`  a search through HAProxy while Redis is down: ${search.status} in ${now() - lb} ms`)
   await sleep(5000)
   startRedis()
   const back = await waitUntil("readiness after Redis returns", () => ok(`${API}/health/ready`), 60_000)
@@ -829,11 +832,11 @@ async function stopRedis() {
   await sleep(10_000)
   const results = await load.stop()
   const after = results.filter((r) => !r.ok && r.at > back + 3000)
-  summarise(results, (Date.now() - asked) / 1000)
+  summarise(results, (now() - asked) / 1000)
   expect(after.length === 0, `Redis back: 0 errors from 3 s after readiness (${after.length})`)
-  const now = pids()
+  const current = pids()
   expect(
-    ["server-1", "server-2", "worker"].every((n) => now[n] === before[n]),
+    ["server-1", "server-2", "worker"].every((n) => current[n] === before[n]),
     "Redis outage: no backend process restarted"
   )
 }
@@ -899,7 +902,7 @@ async function killWorkerDuringImport() {
   const before = indexState()
   log(`  before: ${before.published} published products, ${before.documents} search documents`)
   const load = startLoad(4)
-  const importStarted = Date.now()
+  const importStarted = now()
   // Straight to one server: a 2,000-row import outlasts HAProxy's 60 s server timeout on a loaded machine.
   const response = await fetch(`http://127.0.0.1:${API_PORT + 2}/admin/ocop/imports`, {
     method: "POST",
@@ -910,7 +913,7 @@ async function killWorkerDuringImport() {
   const text = await response.text()
   if (!response.ok) throw new Error(`import → ${response.status} ${text.slice(0, 200)}`)
   const summary = JSON.parse(text)
-  log(`  import answered in ${Math.round((Date.now() - importStarted) / 1000)} s: created ${summary.created}, rejected ${summary.rejected}`)
+  log(`  import answered in ${Math.round((now() - importStarted) / 1000)} s: created ${summary.created}, rejected ${summary.rejected}`)
   // The worker writes an import's documents 500 at a time (`ocop.catalog.imported` per chunk; until session 10 all
   // in one go, and a run that waited 20 s for the index to grow saw 0, then all 2,000): it is killed once they
   // start to appear or 5 s after the answer. In every run they had not
@@ -922,14 +925,14 @@ async function killWorkerDuringImport() {
   const victim = pids().worker
   const mid = indexState()
   process.kill(victim, "SIGKILL")
-  const killedAt = Date.now()
+  const killedAt = now()
   log(`  killed the worker ${ingesting} (${mid.documents - before.documents} of ${mid.published - before.published} new documents in)`)
   // Its restart and the index's catch-up are minutes of waiting: server-1's fault, on the other tier, runs meanwhile.
   const alongside = selected("kill-server")
     ? timed("kill-server (alongside)", killServer).catch((error) => expect(false, `kill-server: ${error.message}`))
     : undefined
   await waitUntil("the worker restarted", async () => pids().worker !== victim && (await ok(`http://127.0.0.1:${API_PORT + 3}/health`)), 180_000)
-  log(`  worker back ${Math.round((Date.now() - killedAt) / 1000)} s after the kill`)
+  log(`  worker back ${Math.round((now() - killedAt) / 1000)} s after the kill`)
   // The job the killed worker held is stalled; the new worker takes it again once its lock lapses.
   let state = indexState()
   const caughtUp = await waitUntil(
@@ -946,7 +949,7 @@ async function killWorkerDuringImport() {
   if (caughtUp) log(`  index complete ${Math.round((caughtUp - killedAt) / 1000)} s after the kill`)
   await alongside
   const results = await load.stop()
-  summarise(results, (Date.now() - importStarted) / 1000)
+  summarise(results, (now() - importStarted) / 1000)
   state = indexState()
   expect(
     state.documents === state.published && state.missing === 0 && state.stray === 0,
@@ -964,7 +967,7 @@ async function restartPostgres() {
   const before = pids()
   const load = startLoad(4)
   await sleep(2000)
-  const stoppedAt = Date.now()
+  const stoppedAt = now()
   stopPostgres()
   const during = await fetch(`http://127.0.0.1:${API_PORT + 1}/health/ready`, { signal: AbortSignal.timeout(5000) }).catch((e) => ({
     status: e.name,
@@ -977,11 +980,11 @@ async function restartPostgres() {
   await sleep(10_000)
   const results = await load.stop()
   const after = results.filter((r) => !r.ok && r.at > back + 3000)
-  summarise(results, (Date.now() - stoppedAt) / 1000)
+  summarise(results, (now() - stoppedAt) / 1000)
   expect(after.length === 0, `PostgreSQL back: 0 errors from 3 s after readiness (${after.length})`)
-  const now = pids()
+  const current = pids()
   expect(
-    ["server-1", "server-2", "worker"].every((n) => now[n] === before[n]),
+    ["server-1", "server-2", "worker"].every((n) => current[n] === before[n]),
     "PostgreSQL restart: no backend process restarted"
   )
 }

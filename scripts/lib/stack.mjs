@@ -104,8 +104,8 @@ export function stopOnSignals() {
 }
 
 export async function waitForHttp(url, timeoutMs = 300_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + timeoutMs
+  while (performance.now() < deadline) {
     if (
       await fetch(url)
         .then((r) => r.ok)

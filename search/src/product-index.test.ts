@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { buildProductDocument, prefetchSeed, resolveProductIds } from "./product-index"
+import { buildProductDocument, prefetchSeed, readOneAtATime, resolveProductIds } from "./product-index"
 
 type Seed = Parameters<typeof prefetchSeed>[0]
 
@@ -48,6 +48,36 @@ describe("prefetchSeed", () => {
     }
     expect(written).toEqual(["0"])
     expect(unhandled).toEqual([])
+  })
+})
+
+describe("readOneAtATime", () => {
+  type Consume = Parameters<typeof readOneAtATime>[0]
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 2))
+
+  it("starts an event's read only when the one before has ended, and gives each caller its own answer", async () => {
+    const log: string[] = []
+    const consume = readOneAtATime((async (event: { name: string }) => {
+      log.push(`${event.name} read starts`)
+      await tick()
+      log.push(`${event.name} read ends`)
+      return [{ action: "upsert", documents: [{ id: event.name }] }]
+    }) as unknown as Consume)
+    // As an import's chunks reach one process: all at once.
+    const answers = await Promise.all(["a", "b", "c"].map((name) => consume({ name, data: {} } as never, {} as never)))
+    expect(log).toEqual(["a read starts", "a read ends", "b read starts", "b read ends", "c read starts", "c read ends"])
+    expect(answers.map((mutations: any) => mutations[0].documents[0].id)).toEqual(["a", "b", "c"])
+  })
+
+  it("reports a failed read to its own caller and goes on with the next event", async () => {
+    const consume = readOneAtATime((async (event: { name: string }) => {
+      await tick()
+      if (event.name === "bad") throw new Error("read failed")
+      return []
+    }) as unknown as Consume)
+    const [bad, good] = await Promise.allSettled([consume({ name: "bad" } as never, {} as never), consume({ name: "good" } as never, {} as never)])
+    expect(bad).toMatchObject({ status: "rejected", reason: new Error("read failed") })
+    expect(good).toEqual({ status: "fulfilled", value: [] })
   })
 })
 

@@ -246,6 +246,25 @@ export function prefetchSeed(seed: Seed): Seed {
   }
 }
 
+type Consume = NonNullable<SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput>["consume"]>
+
+/**
+ * The consumer with its reads taken one at a time in this process. The Search Module writes an event's documents
+ * once its consumer has read them; events delivered together (an import's 40 `ocop.catalog.imported` at once, with
+ * the in-memory event bus of one process) otherwise all read first, CPU-bound on one thread, and all write after.
+ * One at a time, each event's write runs in PostgreSQL while the next event is read (docs/benchmarks.md, session 16).
+ * A worker of the Redis event bus delivers one event at a time already.
+ */
+export function readOneAtATime(consume: Consume): Consume {
+  let previous: Promise<unknown> = Promise.resolve()
+  return (event, context) => {
+    const read = previous.then(() => consume(event, context))
+    // The next read waits for this one to end, failed or not; the failure is this event's, reported to its caller.
+    previous = read.catch(() => undefined)
+    return read
+  }
+}
+
 /** Input for `defineSearchIndex` (the backend registers it in src/search/product.ts). */
 /**
  * What every shop search of the index asks for beyond its own filters: published products whose certificate has
@@ -269,11 +288,13 @@ export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<Sear
     provider_options: { "ocop-postgres": { text_index_filter: SHOP_SEARCH_FILTER, browse_order: SHOP_BROWSE_ORDER } },
   },
   events: PRODUCT_INDEX_EVENTS,
-  consume: graphConsume({
-    ...source,
-    resolve_ids: resolveProductIds,
-    // Only a deleted product leaves the index; a deleted variant or certificate just changes the document.
-    is_delete: (event: { name: string }) => event.name === ProductWorkflowEvents.DELETED,
-  }),
+  consume: readOneAtATime(
+    graphConsume({
+      ...source,
+      resolve_ids: resolveProductIds,
+      // Only a deleted product leaves the index; a deleted variant or certificate just changes the document.
+      is_delete: (event: { name: string }) => event.name === ProductWorkflowEvents.DELETED,
+    })
+  ),
   seed: prefetchSeed(graphSeed({ ...source, batch_size: 500 })),
 }

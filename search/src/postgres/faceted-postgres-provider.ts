@@ -15,10 +15,28 @@ const ANALYZE_FIRST_AT = 500
 // 65,535-parameter limit with room to spare (5 parameters per document plus one per weighted text).
 const UPSERT_CHUNK = 200
 
-/** MikroORM's entity manager as the Search Module hands it to providers: raw SQL with `?` placeholders. */
+/** A knex client or transaction: SQL with `?` placeholders whose values are sent beside it. */
+type BoundSql = { raw: (sql: string, bindings: unknown[]) => PromiseLike<{ rows: any[] }> }
+
+/**
+ * MikroORM's entity manager as the Search Module hands it to providers: raw SQL with `?` placeholders, and the
+ * knex client (or, inside `transactional`, the transaction) beneath it.
+ */
 type DbManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any>
   transactional?: <T>(run: (manager: DbManager) => Promise<T>) => Promise<T>
+  getKnex: () => BoundSql
+  getTransactionContext?: () => BoundSql | undefined
+}
+
+/**
+ * Runs a statement with its values bound, sent beside the SQL: MikroORM's `execute` first formats every value into
+ * the SQL text, which for a 200-document upsert (~2,400 values, the documents' JSON among them) was more than half
+ * of the write (docs/benchmarks.md, session 16). On the manager's transaction when it has one.
+ */
+async function executeBound(manager: DbManager, sql: string, params: unknown[]): Promise<any[]> {
+  const { rows } = await (manager.getTransactionContext?.() ?? manager.getKnex()).raw(sql, params)
+  return rows
 }
 type Query = SearchTypes.ProviderSearchQuery
 type Filters = Record<string, unknown>
@@ -123,7 +141,7 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
 
   constructor({ manager, logger }: { manager?: DbManager; logger?: Logger }, options?: unknown) {
     super()
-    if (!manager?.execute) {
+    if (!manager?.execute || !manager.getKnex) {
       fail("The ocop-postgres search provider needs the Search Module's database manager", MedusaError.Types.INVALID_ARGUMENT)
     }
     const parsed = postgresProviderOptionsSchema.safeParse(options ?? {})
@@ -318,7 +336,8 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
           params.push(row.texts.map((t) => t.text).join(" "))
           return `(?, ?::jsonb, ?::jsonb, ${vector}, ?)`
         })
-        const written = (await manager.execute(
+        const written = (await executeBound(
+          manager,
           `INSERT INTO "${catalog.table_name}" ("id", "document", "indexed", "search_vector", "search_text") VALUES ${values.join(", ")}
            ON CONFLICT ("id") DO UPDATE SET "document" = EXCLUDED."document", "indexed" = EXCLUDED."indexed",
              "search_vector" = EXCLUDED."search_vector", "search_text" = EXCLUDED."search_text", "updated_at" = now()

@@ -119,7 +119,8 @@ runMedusaSuite({
         { email: "tre.han@example.vn", province_codes: ["22"] },
         { headers: adminHeaders }
       )
-      await curators.updateCuratorInvites({ id: late.invite.id, expires_at: new Date(Date.now() - 1000) })
+      // A day ago, not a second: the wall clock may step back between this write and the check.
+      await curators.updateCuratorInvites({ id: late.invite.id, expires_at: new Date(Date.now() - 86_400_000) })
       const lateRegistration = await registerCuratorIdentity(api, "tre.han@example.vn")
       const expired = await failed(api.post("/curator/invites/accept", { token: late.token, name: "Trễ" }, { headers: lateRegistration }))
       expect(expired.status).toBe(400)

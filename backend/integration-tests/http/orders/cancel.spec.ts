@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loginAdmin, seedDemoCatalog } from "../../fixtures/demo-catalog"
-import { completeCart, createCart, prepareCheckout } from "../../fixtures/checkout"
+import { completeCart, createCart, minutesAfterSessionOpened, prepareCheckout } from "../../fixtures/checkout"
 import { enlistTwoSellers, failed, type Seller, waitForOrderParts } from "../../fixtures/producer"
 import { StripeFake } from "../../fixtures/stripe-fake"
 import { configureVnpay, signedVnpayQuery, vnpayIpnParams } from "../../fixtures/vnpay"
@@ -256,8 +256,9 @@ runMedusaSuite({
       expect(await availableOf(a.variant_id)).toBe(before - 2)
 
       // OCOP_VNPAY_EXPIRY_MINUTES is unset: the documented default, 60 minutes.
-      expect(await expireUnpaidPayments(getContainer(), new Date(Date.now() + 59 * 60_000))).toEqual([])
-      expect(await expireUnpaidPayments(getContainer(), new Date(Date.now() + 61 * 60_000))).toEqual([order.id])
+      const after = (minutes: number) => minutesAfterSessionOpened(getContainer(), session.id, minutes)
+      expect(await expireUnpaidPayments(getContainer(), await after(59))).toEqual([])
+      expect(await expireUnpaidPayments(getContainer(), await after(61))).toEqual([order.id])
       expect(await availableOf(a.variant_id)).toBe(before)
       expect((await orderState(order.id)).status).toBe("canceled")
 

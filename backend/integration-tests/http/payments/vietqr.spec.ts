@@ -7,7 +7,7 @@ import { loginAdmin } from "../../fixtures/demo-catalog"
 import { expireUnpaidPayments } from "../../../src/jobs/expire-unpaid-payments"
 import { parseConfig } from "../../../src/lib/config"
 import { REQUIRED_SECRETS } from "../../fixtures/required-secrets"
-import { completeCart, createCart, openDemoShop, prepareCheckout } from "../../fixtures/checkout"
+import { completeCart, createCart, minutesAfterSessionOpened, openDemoShop, prepareCheckout } from "../../fixtures/checkout"
 
 jest.setTimeout(300_000)
 
@@ -159,18 +159,19 @@ runMedusaSuite({
       await inventory.createInventoryLevels([{ inventory_item_id: item.id, location_id: stockLocationId, stocked_quantity: 5 }])
       await container.resolve(Modules.PRODUCT).updateProductVariants(variantId, { manage_inventory: true })
 
-      const { order, transfer } = await placeVietQrOrder(3)
+      const { order, session, transfer } = await placeVietQrOrder(3)
+      const after = (minutes: number) => minutesAfterSessionOpened(container, session.id, minutes)
       const reserved = async () => (await inventory.listInventoryLevels({ inventory_item_id: item.id }))[0].reserved_quantity
       expect(await reserved()).toBe(3)
 
       // Not yet due: 59 minutes after the order.
-      expect(await expireUnpaidPayments(container, new Date(Date.now() + 59 * 60_000))).toEqual([])
+      expect(await expireUnpaidPayments(container, await after(59))).toEqual([])
       expect(await reserved()).toBe(3)
-      expect(await expireUnpaidPayments(container, new Date(Date.now() + 61 * 60_000))).toEqual([order.id])
+      expect(await expireUnpaidPayments(container, await after(61))).toEqual([order.id])
       expect(await reserved()).toBe(0)
       const { data } = await api.get(`/admin/orders/${order.id}?fields=status`, { headers: admin })
       expect(data.order.status).toBe("canceled")
-      expect(await expireUnpaidPayments(container, new Date(Date.now() + 120 * 60_000))).toEqual([])
+      expect(await expireUnpaidPayments(container, await after(120))).toEqual([])
 
       const late = await postWebhook(signedRequest(SECRET, bankTransaction({ amount: order.total, content: transfer.reference })))
       expect(late.data).toMatchObject({ outcome: "order_canceled" })
