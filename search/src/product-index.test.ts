@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { buildProductDocument, prefetchSeed, readOneAtATime, resolveProductIds } from "./product-index"
+import { buildProductDocument, consumeInOrder, prefetchSeed, resolveProductIds } from "./product-index"
+import { reportWritten } from "./write-order"
 
 type Seed = Parameters<typeof prefetchSeed>[0]
 
@@ -51,26 +52,31 @@ describe("prefetchSeed", () => {
   })
 })
 
-describe("readOneAtATime", () => {
-  type Consume = Parameters<typeof readOneAtATime>[0]
+describe("consumeInOrder", () => {
+  type Consume = Parameters<typeof consumeInOrder>[0]
   const tick = () => new Promise((resolve) => setTimeout(resolve, 2))
 
   it("starts an event's read only when the one before has ended, and gives each caller its own answer", async () => {
     const log: string[] = []
-    const consume = readOneAtATime((async (event: { name: string }) => {
+    const consume = consumeInOrder((async (event: { name: string }) => {
       log.push(`${event.name} read starts`)
       await tick()
       log.push(`${event.name} read ends`)
       return [{ action: "upsert", documents: [{ id: event.name }] }]
     }) as unknown as Consume)
     // As an import's chunks reach one process: all at once.
-    const answers = await Promise.all(["a", "b", "c"].map((name) => consume({ name, data: {} } as never, {} as never)))
+    // Each answer written as soon as it comes (the module's write, reported by the provider).
+    const answers = await Promise.all(
+      ["a", "b", "c"].map((name) =>
+        consume({ name, data: {} } as never, {} as never).then((mutations: any) => (reportWritten(mutations[0].documents), mutations))
+      )
+    )
     expect(log).toEqual(["a read starts", "a read ends", "b read starts", "b read ends", "c read starts", "c read ends"])
     expect(answers.map((mutations: any) => mutations[0].documents[0].id)).toEqual(["a", "b", "c"])
   })
 
   it("reports a failed read to its own caller and goes on with the next event", async () => {
-    const consume = readOneAtATime((async (event: { name: string }) => {
+    const consume = consumeInOrder((async (event: { name: string }) => {
       await tick()
       if (event.name === "bad") throw new Error("read failed")
       return []
@@ -78,6 +84,70 @@ describe("readOneAtATime", () => {
     const [bad, good] = await Promise.allSettled([consume({ name: "bad" } as never, {} as never), consume({ name: "good" } as never, {} as never)])
     expect(bad).toMatchObject({ status: "rejected", reason: new Error("read failed") })
     expect(good).toEqual({ status: "fulfilled", value: [] })
+  })
+
+  /** The Search Module's part, as it runs per event: consume, a step of its own, then the provider's write. */
+  function ingestWith(consume: Consume, stepBeforeWrite: (name: string) => Promise<unknown>, written: string[]) {
+    return async (name: string) => {
+      const mutations = (await consume({ name, data: {} } as never, {} as never)) as any[]
+      await stepBeforeWrite(name)
+      for (const mutation of mutations) {
+        written.push(`${name}: ${mutation.documents?.[0]?.title ?? "deleted"}`)
+        reportWritten(mutation.action === "upsert" ? mutation.documents : mutation.filters)
+      }
+    }
+  }
+
+  it("hands an event's documents to the module only once the event before is written, however slow its write", async () => {
+    // One product changed twice in a row: the second event reads the newer title.
+    const consume = consumeInOrder((async (event: { name: string }) => {
+      await tick()
+      return [{ action: "upsert", documents: [{ id: "p1", title: `title of ${event.name}` }] }]
+    }) as unknown as Consume)
+    const written: string[] = []
+    // The first event's write is slow to start (the module's own step, a busy pool): the second must not overtake it.
+    const ingest = ingestWith(consume, (name) => new Promise((resolve) => setTimeout(resolve, name === "first" ? 50 : 0)), written)
+    await Promise.all([ingest("first"), ingest("second")])
+    expect(written).toEqual(["first: title of first", "second: title of second"])
+  })
+
+  it("orders a delete after the upsert before it", async () => {
+    const consume = consumeInOrder((async (event: { name: string }) =>
+      event.name === "deleted"
+        ? [{ action: "delete", filters: { id: "p1" } }]
+        : [{ action: "upsert", documents: [{ id: "p1", title: "Chè" }] }]) as unknown as Consume)
+    const written: string[] = []
+    const ingest = ingestWith(consume, (name) => new Promise((resolve) => setTimeout(resolve, name === "updated" ? 50 : 0)), written)
+    await Promise.all([ingest("updated"), ingest("deleted")])
+    expect(written).toEqual(["updated: Chè", "deleted: deleted"])
+  })
+
+  it("holds the next event back only until the backstop when a write never reaches a provider", async () => {
+    const consume = consumeInOrder(
+      (async (event: { name: string }) => [{ action: "upsert", documents: [{ id: event.name }] }]) as unknown as Consume,
+      30
+    )
+    // The module fails before writing the first event's documents (no active version): nothing reports them.
+    await consume({ name: "lost", data: {} } as never, {} as never)
+    const answered = await Promise.race([
+      consume({ name: "next", data: {} } as never, {} as never).then((mutations: any) => mutations[0].documents[0].id),
+      new Promise((resolve) => setTimeout(() => resolve("still waiting after 2 s"), 2_000)),
+    ])
+    expect(answered).toBe("next")
+  })
+
+  it("does not wait for answers with nothing to write", async () => {
+    const consume = consumeInOrder(
+      (async (event: { name: string }) => (event.name === "empty" ? [{ action: "upsert", documents: [] }] : [])) as unknown as Consume,
+      60_000
+    )
+    await consume({ name: "empty", data: {} } as never, {} as never)
+    await consume({ name: "nothing", data: {} } as never, {} as never)
+    const answered = await Promise.race([
+      consume({ name: "after", data: {} } as never, {} as never).then(() => "answered"),
+      new Promise((resolve) => setTimeout(() => resolve("still waiting after 2 s"), 2_000)),
+    ])
+    expect(answered).toBe("answered")
   })
 })
 

@@ -13,6 +13,7 @@ import {
 import { getCommune, getProvince } from "@ocop/domain/places"
 import { expandGroupCode, getProductGroup } from "@ocop/domain/taxonomy"
 import { expandSynonyms } from "./synonyms"
+import { WRITE_BACKSTOP_MS, whenWritten, withinBackstop } from "./write-order"
 
 /**
  * The product search index: what buyers type is matched against the title first, then producer and places
@@ -249,19 +250,34 @@ export function prefetchSeed(seed: Seed): Seed {
 type Consume = NonNullable<SearchTypes.SearchIndexDefinitionInput<SearchTypes.SearchIndexFieldsInput>["consume"]>
 
 /**
- * The consumer with its reads taken one at a time in this process. The Search Module writes an event's documents
- * once its consumer has read them; events delivered together (an import's 40 `ocop.catalog.imported` at once, with
- * the in-memory event bus of one process) otherwise all read first, CPU-bound on one thread, and all write after.
- * One at a time, each event's write runs in PostgreSQL while the next event is read (docs/benchmarks.md, session 16).
+ * The consumer with its reads taken one at a time in this process, and its answers handed over in event order once
+ * the event before is written (src/write-order.ts). The Search Module writes an event's documents once its consumer
+ * has read them; events delivered together (an import's 40 `ocop.catalog.imported` at once, with the in-memory event
+ * bus of one process) otherwise all read first, CPU-bound on one thread, and all write after. One at a time, each
+ * event's write runs in PostgreSQL while the next event is read (docs/benchmarks.md, session 16); waiting for the
+ * write before handing over the next answer keeps a later event's document from being overwritten by an earlier one.
  * A worker of the Redis event bus delivers one event at a time already.
  */
-export function readOneAtATime(consume: Consume): Consume {
-  let previous: Promise<unknown> = Promise.resolve()
+export function consumeInOrder(consume: Consume, backstopMs = WRITE_BACKSTOP_MS): Consume {
+  let previousRead: Promise<unknown> = Promise.resolve()
+  let previousWritten: Promise<void> = Promise.resolve()
   return (event, context) => {
-    const read = previous.then(() => consume(event, context))
+    const read = previousRead.then(() => consume(event, context))
     // The next read waits for this one to end, failed or not; the failure is this event's, reported to its caller.
-    previous = read.catch(() => undefined)
-    return read
+    previousRead = read.catch(() => undefined)
+    // Registered as the read ends, before the module can pass the mutations to a provider.
+    const written = read.then(whenWritten, () => undefined)
+    const before = previousWritten
+    const answer = read.then(async (mutations) => {
+      await before
+      return mutations
+    })
+    // A failed read writes nothing: the next event waits for the one before it instead.
+    previousWritten = answer.then(
+      () => withinBackstop(written, backstopMs),
+      () => before
+    )
+    return answer
   }
 }
 
@@ -288,7 +304,7 @@ export const productIndexDefinition: SearchTypes.SearchIndexDefinitionInput<Sear
     provider_options: { "ocop-postgres": { text_index_filter: SHOP_SEARCH_FILTER, browse_order: SHOP_BROWSE_ORDER } },
   },
   events: PRODUCT_INDEX_EVENTS,
-  consume: readOneAtATime(
+  consume: consumeInOrder(
     graphConsume({
       ...source,
       resolve_ids: resolveProductIds,

@@ -26,6 +26,7 @@ import { INDEX_NOT_FOUND, toMedusaError } from "./errors"
 import { buildIndexSchema, buildIndexSettings, type IndexSchema, prepareDocument, RESERVED_ATTRIBUTE } from "./index-schema"
 import { planSearch } from "./search-plan"
 import { type FilterFieldInfo, translateFilters } from "./translate-filters"
+import { reportWritten } from "../write-order"
 
 // For TypeScript the client is an ES module, but it also ships a CommonJS build, which is what Node loads
 // for this CommonJS package. Requiring it keeps the compiled output loadable with `require`.
@@ -191,15 +192,17 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     this.remember(uid, schema)
     const prepared = documents.map((document) => prepareDocument(document, schema))
 
+    // Enqueued (Meilisearch applies an index's tasks in the order they came) or failed, the consumer may hand over
+    // the next event's documents (src/write-order.ts).
     return await this.guard(`write ${documents.length} document(s) to "${uid}"`, async () => {
       const enqueued = await this.client_.index(uid).addDocuments(prepared, { primaryKey: schema.primaryKey })
       return toSearchTask(enqueued, index)
-    })
+    }).finally(() => reportWritten(documents))
   }
 
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
     const uid = this.uidOf(index)
-    return await this.guard(`delete documents from "${uid}"`, async () => {
+    const deleting = this.guard<SearchTypes.SearchTask>(`delete documents from "${uid}"`, async () => {
       const target = this.client_.index(uid)
 
       // Deleting by id is a filter on the primary key; Meilisearch deletes ids directly, without
@@ -224,6 +227,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
       }
       return toSearchTask(await target.deleteDocuments({ filter }), index)
     })
+    return await deleting.finally(() => reportWritten(filters))
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {

@@ -8,6 +8,7 @@ import { browseIndexName, buildDropFacetTableDdl, buildFacetTableDdl, facetTable
 import { buildIndexPlan, CATALOG_TABLE, deserializePlan, documentTableName, serializePlan, type IndexPlan } from "./index-plan"
 import { buildTextMatch } from "./text-match"
 import { compileTypedFilters } from "./typed-filters"
+import { reportWritten } from "../write-order"
 
 // Documents written before the first ANALYZE of a facet table (then at every doubling).
 const ANALYZE_FIRST_AT = 500
@@ -321,6 +322,13 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
     definition: SearchTypes.ResolvedSearchIndexDefinition
     documents: SearchTypes.SearchDocument[]
   }): Promise<SearchTypes.SearchTask> {
+    // Written or failed, the consumer may hand over the next event's documents (src/write-order.ts).
+    const count = await this.writeDocuments(index, documents).finally(() => reportWritten(documents))
+    await this.analyzeAfterGrowth(index, count)
+    return { index, status: "succeeded" }
+  }
+
+  private async writeDocuments(index: string, documents: SearchTypes.SearchDocument[]) {
     const catalog = await this.retrieveCached(index)
     const byId = new Map(documents.map((document) => projectStoredDocument(document, catalog.plan)).map((stored) => [stored.id, stored]))
     const rows = [...byId.values()]
@@ -348,12 +356,16 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       }
       await this.adjustCount(index, inserted, manager)
     })
-    await this.analyzeAfterGrowth(index, rows.length)
-    return { index, status: "succeeded" }
+    return rows.length
   }
 
   /** Deletes by key, or by any filter this provider can search with (read from the facet table). */
   async deleteDocuments({ index, filters }: SearchTypes.SearchDeleteDocumentsInput): Promise<SearchTypes.SearchTask> {
+    await this.removeDocuments(index, filters).finally(() => reportWritten(filters))
+    return { index, status: "succeeded" }
+  }
+
+  private async removeDocuments(index: string, filters: SearchTypes.SearchDeleteDocumentsInput["filters"]) {
     const catalog = await this.retrieveCached(index)
     await this.inTransaction(async (manager) => {
       const ids = extractPrimaryKeyFilter(filters, catalog.plan)
@@ -374,7 +386,6 @@ export class FacetedPostgresSearchProvider extends AbstractSearchProviderService
       }
       await this.adjustCount(index, -deleted.length, manager)
     })
-    return { index, status: "succeeded" }
   }
 
   async clearIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {

@@ -1,9 +1,10 @@
 import { runMedusaSuite } from "../../fixtures/medusa-suite"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import medusaPostgresProvider from "@medusajs/search-postgres"
 import { SHOP_BROWSE_ORDER, SHOP_SEARCH_FILTER } from "@ocop/search"
 import { Migration20261128080000 } from "@ocop/search/postgres"
 import { seedSampleCatalog } from "../../fixtures/sample-catalog"
+import { waitFor } from "../../fixtures/wait-for"
 
 // Medusa's own PostgreSQL provider, through its public entry (the module provider it registers).
 const [MedusaPostgresSearch] = (medusaPostgresProvider as unknown as { services: any[] }).services
@@ -282,6 +283,46 @@ runMedusaSuite({
       // Medusa's provider reads our own table after the writes the same way (the layouts are one).
       const moved_ = query(undefined, { stars: 3 })
       expectSameAnswer(await provider.search(moved_), await medusa.search(moved_))
+    })
+
+    it("writes one product's documents in the order of its events, even when the first write is slow to reach it", async () => {
+      // The in-memory event bus of one process (the embedded start) delivers both events at once: the second must not
+      // overtake the first between the consumer's answer and the provider's write (search/src/write-order.ts).
+      const products = getContainer().resolve(Modules.PRODUCT)
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const table = `search_pg_${index.physical_name}`
+      const [{ id }] = (await db().raw(`SELECT "id" FROM "${table}" ORDER BY "id" LIMIT 1`)).rows
+      const titleInIndex = async () => (await db().raw(`SELECT "document"->>'title' AS "title" FROM "${table}" WHERE "id" = ?`, [id])).rows[0]?.title
+      const upsert = provider.upsertDocuments
+      const writes: Promise<unknown>[] = []
+      let reachFirstWrite!: () => void
+      const firstWriteReached = new Promise<void>((resolve) => (reachFirstWrite = resolve))
+      // The first write of this product is a second late (the module's own step before it, a busy pool, a slow CPU).
+      provider.upsertDocuments = function (input: { documents: { id: string }[] }) {
+        if (!input.documents.some((document) => document.id === id)) return upsert.call(this, input)
+        const late = writes.length === 0
+        const write = (async () => {
+          if (late) {
+            reachFirstWrite()
+            await new Promise((resolve) => setTimeout(resolve, 1_000))
+          }
+          return await upsert.call(this, input)
+        })()
+        writes.push(write)
+        return write
+      }
+      try {
+        await products.updateProducts(id, { title: "Trà thứ nhất" })
+        void eventBus.emit({ name: ProductWorkflowEvents.UPDATED, data: { id } })
+        await firstWriteReached
+        await products.updateProducts(id, { title: "Trà thứ hai" })
+        void eventBus.emit({ name: ProductWorkflowEvents.UPDATED, data: { id } })
+        await waitFor(async () => writes.length >= 2, { timeoutMs: 30_000, what: "the second event's write" })
+        await Promise.all(writes)
+        expect(await titleInIndex()).toBe("Trà thứ hai")
+      } finally {
+        provider.upsertDocuments = upsert
+      }
     })
 
     it("takes over an index Medusa's provider built, without rebuilding it, and answers as Medusa's provider does there", async () => {
