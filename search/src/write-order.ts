@@ -11,7 +11,8 @@ import type { SearchTypes } from "@medusajs/framework/types"
  * the consumer answered with), and the consumer hands an event's mutations to the module only once the event before
  * has been reported written. A write that never reaches a provider (the module failed before calling it: "no active
  * version", a crash) is waited for at most `WRITE_BACKSTOP_MS`. A worker of the Redis event bus delivers one event at
- * a time, so there the previous event is always written already and nothing waits.
+ * a time, so there the previous event is always written already and nothing waits. Every provider the index may use
+ * must report its writes: one that does not would hold each event back by the whole backstop.
  */
 export const WRITE_BACKSTOP_MS = 3_000
 
